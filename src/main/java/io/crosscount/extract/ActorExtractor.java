@@ -1,0 +1,131 @@
+package io.crosscount.extract;
+
+import io.crosscount.extract.Gazetteer.Actor;
+import io.crosscount.model.ActorMention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+
+/**
+ * Finds mentions of gazetteer actors: every alias and demonym of every language in one
+ * Aho-Corasick pass over the folded text (so "Israël", "israélien" and "d’Israël" all match),
+ * the longest match winning where mentions overlap. Short all-capital aliases ("AP", "UN") must
+ * be written in capitals, so that common words do not match them. A person's given name may be
+ * misspelt by one letter when the family name follows ("Williams Burns").
+ */
+public final class ActorExtractor {
+
+    private record Pattern(Actor actor, String alias, boolean capitalsOnly) {}
+
+    private final PayloadTrie<Pattern> trie;
+    private final PayloadTrie<Actor> familyNames;
+
+    public ActorExtractor(Gazetteer gazetteer) {
+        PayloadTrie.PayloadTrieBuilder<Pattern> builder = PayloadTrie.<Pattern>builder().onlyWholeWords();
+        PayloadTrie.PayloadTrieBuilder<Actor> families = PayloadTrie.<Actor>builder().onlyWholeWords();
+        for (Actor actor : gazetteer.actors()) {
+            addAll(builder, actor, actor.aliases());
+            addAll(builder, actor, actor.demonyms());
+            builder.addKeyword(FoldedText.foldPhrase(actor.name()), new Pattern(actor, actor.name(), false));
+            if (actor.fuzzyGivenName()) {
+                String[] parts = FoldedText.foldPhrase(actor.name()).split(" ");
+                if (parts.length >= 2) {
+                    families.addKeyword(parts[parts.length - 1], actor);
+                }
+            }
+        }
+        this.trie = builder.build();
+        this.familyNames = families.build();
+    }
+
+    private static void addAll(PayloadTrie.PayloadTrieBuilder<Pattern> builder, Actor actor,
+                               Map<String, List<String>> byLanguage) {
+        if (byLanguage == null) {
+            return;
+        }
+        for (List<String> phrases : byLanguage.values()) {
+            for (String phrase : phrases) {
+                boolean capitals = phrase.length() <= 4 && phrase.equals(phrase.toUpperCase()) && phrase.chars().anyMatch(Character::isLetter);
+                builder.addKeyword(FoldedText.foldPhrase(phrase), new Pattern(actor, phrase, capitals));
+            }
+        }
+    }
+
+    public List<ActorMention> extract(FoldedText text) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (PayloadEmit<Pattern> emit : trie.parseText(text.folded())) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            Pattern p = emit.getPayload();
+            String surface = text.originalSpan(start, end);
+            if (p.capitalsOnly() && !surface.equals(surface.toUpperCase())) {
+                continue;
+            }
+            candidates.add(new Candidate(start, end, p.actor()));
+        }
+        for (PayloadEmit<Actor> emit : familyNames.parseText(text.folded())) {
+            Candidate fuzzy = fuzzyPersonMatch(text.folded(), emit.getStart(), emit.getEnd() + 1, emit.getPayload());
+            if (fuzzy != null) {
+                candidates.add(fuzzy);
+            }
+        }
+        // Longest first, then leftmost: a deterministic choice among overlapping mentions.
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end).thenComparingInt(c -> c.start));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (kept.stream().noneMatch(k -> k.start < c.end && c.start < k.end)) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(c -> c.start));
+        List<ActorMention> mentions = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            mentions.add(new ActorMention(c.actor.id(), c.actor.name(), c.actor.type(),
+                    text.originalSpan(c.start, c.end), text.originalStart(c.start), text.originalEnd(c.end)));
+        }
+        return mentions;
+    }
+
+    /** "Williams Burns": the word before the family name is within one edit of the given name. */
+    private static Candidate fuzzyPersonMatch(String s, int familyStart, int familyEnd, Actor actor) {
+        String[] parts = FoldedText.foldPhrase(actor.name()).split(" ");
+        String given = parts[0];
+        int wordEnd = familyStart - 1;
+        if (wordEnd <= 0 || s.charAt(wordEnd) != ' ') {
+            return null;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = s.substring(wordStart, wordEnd);
+        if (given.length() < 4 || word.isEmpty() || editDistanceAtMostOne(word, given) > 1) {
+            return null;
+        }
+        return new Candidate(wordStart, familyEnd, actor);
+    }
+
+    static int editDistanceAtMostOne(String a, String b) {
+        if (a.equals(b)) {
+            return 0;
+        }
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return 2;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1)) ? 1 : 2;
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return longer.substring(i + 1).equals(shorter.substring(i)) ? 1 : 2;
+    }
+
+    private record Candidate(int start, int end, Actor actor) {}
+}

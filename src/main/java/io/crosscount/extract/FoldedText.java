@@ -1,0 +1,131 @@
+package io.crosscount.extract;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Text folded for matching (lower case, no diacritics, ASCII apostrophes, quotes, spaces and
+ * digits) with a map back to the original offsets, so that every match can report where it
+ * stands in the article as written.
+ */
+public final class FoldedText {
+    private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
+    private static final ConcurrentHashMap<Character, String> FOLD_CACHE = new ConcurrentHashMap<>();
+
+    private final String original;
+    private final String folded;
+    /** toOriginal[i] is the original index of folded char i; one extra slot for the end. */
+    private final int[] toOriginal;
+
+    private FoldedText(String original, String folded, int[] toOriginal) {
+        this.original = original;
+        this.folded = folded;
+        this.toOriginal = toOriginal;
+    }
+
+    public static FoldedText of(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int[] map = new int[text.length() * 2 + 1];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String f = c < 128 ? null : fold(c);
+            if (f == null) {
+                char lower = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+                if (lower == '-' || lower == '\t' || lower == '\r') {
+                    lower = ' ';
+                }
+                if (n + 1 >= map.length) {
+                    map = java.util.Arrays.copyOf(map, map.length * 2);
+                }
+                out.append(lower);
+                map[n++] = i;
+            } else {
+                for (int k = 0; k < f.length(); k++) {
+                    if (n + 1 >= map.length) {
+                        map = java.util.Arrays.copyOf(map, map.length * 2);
+                    }
+                    out.append(f.charAt(k));
+                    map[n++] = i;
+                }
+            }
+        }
+        map[n] = text.length();
+        return new FoldedText(text, out.toString(), java.util.Arrays.copyOf(map, n + 1));
+    }
+
+    /** Folds one non-ASCII char; cached because news text repeats the same few. */
+    private static String fold(char c) {
+        return FOLD_CACHE.computeIfAbsent(c, FoldedText::foldUncached);
+    }
+
+    private static String foldUncached(char c) {
+        switch (c) {
+            case '\u2019', '\u2018', '\u02BC', '\u2032', '\u00B4', '\u201B' -> { return "'"; }
+            case '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '\u2039', '\u203A' -> { return "\""; }
+            case '\u00A0', '\u202F', '\u2009', '\u2007', '\u2002', '\u2003', '\u2010', '\u2011',
+                 '\u2012', '\u2013', '\u2014', '\u0640' -> {
+                // No-break and thin spaces are thousands separators in French; dashes and the
+                // Arabic tatweel separate or stretch words.
+                return c == '\u0640' ? "" : " ";
+            }
+            case '\u066C' -> { return ","; } // Arabic thousands separator
+            case '\u066B' -> { return "."; } // Arabic decimal separator
+            case '\u0623', '\u0625', '\u0622', '\u0671' -> { return "\u0627"; } // alef variants
+            case '\u0649' -> { return "\u064A"; } // alef maksura -> ya
+            case '\u0629' -> { return "\u0647"; } // ta marbuta -> ha
+            default -> { }
+        }
+        if (UCharacter.getType(c) == UCharacter.DECIMAL_DIGIT_NUMBER) {
+            return String.valueOf((char) ('0' + UCharacter.digit(c, 10)));
+        }
+        String decomposed = NFKD.normalize(String.valueOf(c));
+        StringBuilder kept = new StringBuilder(decomposed.length());
+        for (int k = 0; k < decomposed.length(); k++) {
+            char d = decomposed.charAt(k);
+            if (UCharacter.getType(d) != UCharacter.NON_SPACING_MARK) {
+                kept.append(d);
+            }
+        }
+        return UCharacter.foldCase(kept.toString(), true);
+    }
+
+    /** Folds a lexicon phrase the same way as article text, so the two can be compared. */
+    public static String foldPhrase(String phrase) {
+        return of(phrase.strip()).folded.replaceAll("\\s+", " ");
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String folded() {
+        return folded;
+    }
+
+    public int length() {
+        return folded.length();
+    }
+
+    public char charAt(int i) {
+        return folded.charAt(i);
+    }
+
+    /** Original offset of folded index {@code i} (start of a span). */
+    public int originalStart(int i) {
+        return toOriginal[i];
+    }
+
+    /** Original offset just after folded span ending (exclusive) at {@code end}. */
+    public int originalEnd(int end) {
+        if (end <= 0) {
+            return 0;
+        }
+        return toOriginal[end - 1] + 1;
+    }
+
+    public String originalSpan(int foldedStart, int foldedEnd) {
+        return original.substring(originalStart(foldedStart), originalEnd(foldedEnd));
+    }
+}

@@ -1,0 +1,197 @@
+package io.crosscount.extract;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.crosscount.json.Json;
+import io.crosscount.model.Qualifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+
+/**
+ * The words of one language that the figure rules read: qualifiers, vague amounts, number words,
+ * metric cues, populations, places, subset markers, hedges and attribution cues. Loaded from
+ * {@code /crosscount/lexicon/<lang>.json}, so a language is added as data. All phrases are
+ * matched in one Aho-Corasick pass over the folded text.
+ */
+public final class Lexicon {
+
+    /** What a phrase means to the figure rules. */
+    public enum Role {
+        QUALIFIER, QUALIFIER_AFTER, RANGE_CONNECTOR, VAGUE_AMOUNT, NUMBER_WORD, MULTIPLIER,
+        METRIC, POPULATION, LOCATION, SUBSET_MARKER, HEDGE, ATTRIBUTION, NON_FIGURE_AFTER, NON_FIGURE_BEFORE
+    }
+
+    /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
+    public record Entry(Role role, String phrase, Qualifier qualifier, Double band, Long value,
+                        Long low, Long high, String metric, String subject, String group,
+                        String context, String location) {}
+
+    /** A phrase found in the folded text; {@code end} is exclusive. */
+    public record Match(int start, int end, Entry entry) {}
+
+    /** The JSON shape of a lexicon file. */
+    record Spec(
+            String lang,
+            List<String> stopwords,
+            @JsonProperty("approx_band") double approxBand,
+            List<Map<String, Object>> qualifiers,
+            @JsonProperty("qualifiers_after") List<Map<String, Object>> qualifiersAfter,
+            @JsonProperty("range_connectors") List<String> rangeConnectors,
+            @JsonProperty("vague_amounts") List<Map<String, Object>> vagueAmounts,
+            @JsonProperty("number_words") Map<String, Long> numberWords,
+            Map<String, Long> multipliers,
+            List<Map<String, Object>> metrics,
+            List<Map<String, Object>> populations,
+            Map<String, String> locations,
+            @JsonProperty("subset_markers") List<String> subsetMarkers,
+            List<String> hedges,
+            @JsonProperty("attribution_cues") List<String> attributionCues,
+            @JsonProperty("non_figure_after") List<String> nonFigureAfter,
+            @JsonProperty("non_figure_before") List<String> nonFigureBefore) {}
+
+    private final String lang;
+    private final double approxBand;
+    private final Set<String> stopwords;
+    private final PayloadTrie<List<Entry>> trie;
+
+    private Lexicon(String lang, double approxBand, Set<String> stopwords, PayloadTrie<List<Entry>> trie) {
+        this.lang = lang;
+        this.approxBand = approxBand;
+        this.stopwords = stopwords;
+        this.trie = trie;
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    /** Half-width of the band around an approximate figure ("environ 132"), as a fraction. */
+    public double approxBand() {
+        return approxBand;
+    }
+
+    public Set<String> stopwords() {
+        return stopwords;
+    }
+
+    /** Every lexicon phrase in the folded text, in order of start. */
+    public List<Match> match(String folded) {
+        List<Match> matches = new ArrayList<>();
+        for (PayloadEmit<List<Entry>> emit : trie.parseText(folded)) {
+            for (Entry entry : emit.getPayload()) {
+                matches.add(new Match(emit.getStart(), emit.getEnd() + 1, entry));
+            }
+        }
+        matches.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end(), a.end()));
+        return matches;
+    }
+
+    public static Lexicon load(String lang) {
+        String path = "/crosscount/lexicon/" + lang + ".json";
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No lexicon for language '" + lang + "' (" + path + ")");
+            }
+            return fromSpec(Json.MAPPER.readValue(in, Spec.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read lexicon " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Lexicon fromSpec(Spec spec) {
+        Map<String, List<Entry>> byPhrase = new LinkedHashMap<>();
+        for (Map<String, Object> q : nullToEmpty(spec.qualifiers())) {
+            add(byPhrase, entry(Role.QUALIFIER, q));
+        }
+        for (Map<String, Object> q : nullToEmpty(spec.qualifiersAfter())) {
+            add(byPhrase, entry(Role.QUALIFIER_AFTER, q));
+        }
+        for (String c : nullToEmpty(spec.rangeConnectors())) {
+            add(byPhrase, simple(Role.RANGE_CONNECTOR, c));
+        }
+        for (Map<String, Object> v : nullToEmpty(spec.vagueAmounts())) {
+            add(byPhrase, entry(Role.VAGUE_AMOUNT, v));
+        }
+        if (spec.numberWords() != null) {
+            spec.numberWords().forEach((word, value) -> add(byPhrase,
+                    new Entry(Role.NUMBER_WORD, word, null, null, value, null, null, null, null, null, null, null)));
+        }
+        if (spec.multipliers() != null) {
+            spec.multipliers().forEach((word, value) -> add(byPhrase,
+                    new Entry(Role.MULTIPLIER, word, null, null, value, null, null, null, null, null, null, null)));
+        }
+        for (Map<String, Object> m : nullToEmpty(spec.metrics())) {
+            add(byPhrase, entry(Role.METRIC, m));
+        }
+        for (Map<String, Object> p : nullToEmpty(spec.populations())) {
+            add(byPhrase, entry(Role.POPULATION, p));
+        }
+        if (spec.locations() != null) {
+            spec.locations().forEach((phrase, location) -> add(byPhrase,
+                    new Entry(Role.LOCATION, phrase, null, null, null, null, null, null, null, null, null, location)));
+        }
+        for (String s : nullToEmpty(spec.subsetMarkers())) {
+            add(byPhrase, simple(Role.SUBSET_MARKER, s));
+        }
+        for (String h : nullToEmpty(spec.hedges())) {
+            add(byPhrase, simple(Role.HEDGE, h));
+        }
+        for (String a : nullToEmpty(spec.attributionCues())) {
+            add(byPhrase, simple(Role.ATTRIBUTION, a));
+        }
+        for (String n : nullToEmpty(spec.nonFigureAfter())) {
+            add(byPhrase, simple(Role.NON_FIGURE_AFTER, n));
+        }
+        for (String n : nullToEmpty(spec.nonFigureBefore())) {
+            add(byPhrase, simple(Role.NON_FIGURE_BEFORE, n));
+        }
+        PayloadTrie.PayloadTrieBuilder<List<Entry>> builder = PayloadTrie.<List<Entry>>builder().onlyWholeWords();
+        byPhrase.forEach(builder::addKeyword);
+        Set<String> stopwords = nullToEmpty(spec.stopwords()).stream()
+                .map(FoldedText::foldPhrase).collect(Collectors.toUnmodifiableSet());
+        return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, stopwords, builder.build());
+    }
+
+    private static void add(Map<String, List<Entry>> byPhrase, Entry entry) {
+        String folded = FoldedText.foldPhrase(entry.phrase());
+        if (folded.isEmpty()) {
+            throw new IllegalArgumentException("Empty phrase in lexicon entry " + entry);
+        }
+        byPhrase.computeIfAbsent(folded, k -> new ArrayList<>()).add(entry);
+    }
+
+    private static Entry simple(Role role, String phrase) {
+        return new Entry(role, phrase, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static Entry entry(Role role, Map<String, Object> m) {
+        String phrase = (String) m.get("phrase");
+        if (phrase == null) {
+            throw new IllegalArgumentException(role + " entry without a 'phrase': " + m);
+        }
+        Object q = m.get("qualifier");
+        return new Entry(role, phrase,
+                q == null ? null : Qualifier.fromWireName((String) q),
+                m.get("band") == null ? null : ((Number) m.get("band")).doubleValue(),
+                asLong(m.get("value")), asLong(m.get("low")), asLong(m.get("high")),
+                (String) m.get("metric"), (String) m.get("subject"), (String) m.get("group"),
+                (String) m.get("context"), (String) m.get("location"));
+    }
+
+    private static Long asLong(Object o) {
+        return o == null ? null : ((Number) o).longValue();
+    }
+
+    private static <T> List<T> nullToEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,29 @@
+package io.crosscount.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+
+/** Every source's latest claim for one key in one event-time window, with their consensus. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record Aggregate(
+        Metric metric,
+        String subject,
+        String location,
+        @JsonProperty("window_start") Instant windowStart,
+        @JsonProperty("window_end") Instant windowEnd,
+        List<SourceClaim> sources,
+        @JsonProperty("source_count") int sourceCount,
+        Long min,
+        Long max,
+        Double median,
+        @JsonProperty("consensus_low") Long consensusLow,
+        @JsonProperty("consensus_high") Long consensusHigh,
+        @JsonProperty("final") boolean isFinal) {
+
+    /** The Kafka key of aggregates and discrepancies: {@code metric/subject/location}. */
+    public String key() {
+        return ClaimKey.of(metric, subject, location);
+    }
+}

@@ -1,0 +1,18 @@
+package io.crosscount.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+
+/** One claim quoted as evidence in a {@link Discrepancy}. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record EvidenceClaim(
+        String source,
+        @JsonProperty("article_id") String articleId,
+        @JsonProperty("published_at") Instant publishedAt,
+        Long value,
+        Long low,
+        Long high,
+        Qualifier qualifier,
+        boolean hedged,
+        String text) {}
