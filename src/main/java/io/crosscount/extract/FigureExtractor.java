@@ -111,7 +111,8 @@ public final class FigureExtractor {
             int phraseEnd = Math.max(c.phraseEnd, np.end);
             claims.add(new Claim(metric, r.subject(), group, location, c.value, c.low, c.high, c.qualifier,
                     isHedged(c, byRole.getOrDefault(Role.HEDGE, List.of()), segments),
-                    attribution(text, c, byRole.getOrDefault(Role.ATTRIBUTION, List.of()), actors, segments),
+                    attribution(text, c, byRole.getOrDefault(Role.ATTRIBUTION, List.of()),
+                            byRole.getOrDefault(Role.ATTRIBUTION_PREFIX, List.of()), actors, segments),
                     text.originalStart(c.phraseStart), text.originalEnd(phraseEnd),
                     text.originalSpan(c.phraseStart, phraseEnd)));
         }
@@ -431,12 +432,32 @@ public final class FigureExtractor {
         return false;
     }
 
-    /** The actor nearest to an attribution cue ("selon", "said") in the figure's sentence. */
-    private static String attribution(FoldedText text, Candidate c, List<Match> cues, List<ActorMention> actors,
-                                      TextSegments segments) {
+    /**
+     * Who gave the figure: the actor right after a prefix cue ("selon", "according to") in the
+     * figure's sentence, else the actor nearest a reporting verb ("said", "a annoncé").
+     */
+    private static String attribution(FoldedText text, Candidate c, List<Match> verbs, List<Match> prefixes,
+                                      List<ActorMention> actors, TextSegments segments) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Match cue : cues) {
+        for (Match cue : prefixes) {
+            if (segments.sentenceOf(cue.start()) != c.sentence) {
+                continue;
+            }
+            int cueEnd = text.originalEnd(cue.end());
+            for (ActorMention a : actors) {
+                int distance = a.start() - cueEnd;
+                if (distance >= 0 && distance < bestDistance && !"person".equals(a.type())
+                        && segments.clauseOf(foldedIndexOf(text, a.start())) == segments.clauseOf(cue.start())) {
+                    best = a.actorId();
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Match cue : verbs) {
             if (segments.sentenceOf(cue.start()) != c.sentence) {
                 continue;
             }

@@ -26,7 +26,7 @@ public final class Lexicon {
     /** What a phrase means to the figure rules. */
     public enum Role {
         QUALIFIER, QUALIFIER_AFTER, RANGE_CONNECTOR, VAGUE_AMOUNT, NUMBER_WORD, MULTIPLIER,
-        METRIC, POPULATION, LOCATION, SUBSET_MARKER, HEDGE, ATTRIBUTION, NON_FIGURE_AFTER, NON_FIGURE_BEFORE
+        METRIC, POPULATION, LOCATION, SUBSET_MARKER, HEDGE, ATTRIBUTION, ATTRIBUTION_PREFIX, NON_FIGURE_AFTER, NON_FIGURE_BEFORE
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -54,6 +54,7 @@ public final class Lexicon {
             @JsonProperty("subset_markers") List<String> subsetMarkers,
             List<String> hedges,
             @JsonProperty("attribution_cues") List<String> attributionCues,
+            @JsonProperty("attribution_prefixes") List<String> attributionPrefixes,
             @JsonProperty("non_figure_after") List<String> nonFigureAfter,
             @JsonProperty("non_figure_before") List<String> nonFigureBefore) {}
 
@@ -147,6 +148,9 @@ public final class Lexicon {
         }
         for (String a : nullToEmpty(spec.attributionCues())) {
             add(byPhrase, simple(Role.ATTRIBUTION, a));
+        }
+        for (String a : nullToEmpty(spec.attributionPrefixes())) {
+            add(byPhrase, simple(Role.ATTRIBUTION_PREFIX, a));
         }
         for (String n : nullToEmpty(spec.nonFigureAfter())) {
             add(byPhrase, simple(Role.NON_FIGURE_AFTER, n));

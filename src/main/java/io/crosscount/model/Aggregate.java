@@ -10,6 +10,7 @@ import java.util.List;
 public record Aggregate(
         Metric metric,
         String subject,
+        String group,
         String location,
         @JsonProperty("window_start") Instant windowStart,
         @JsonProperty("window_end") Instant windowEnd,
@@ -22,8 +23,8 @@ public record Aggregate(
         @JsonProperty("consensus_high") Long consensusHigh,
         @JsonProperty("final") boolean isFinal) {
 
-    /** The Kafka key of aggregates and discrepancies: {@code metric/subject/location}. */
+    /** The Kafka key of aggregates and discrepancies: {@code metric/subject/location[/group]}. */
     public String key() {
-        return ClaimKey.of(metric, subject, location);
+        return ClaimKey.of(metric, subject, group, location);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 public record Discrepancy(
         Metric metric,
         String subject,
+        String group,
         String location,
         @JsonProperty("window_start") Instant windowStart,
         @JsonProperty("window_end") Instant windowEnd,
@@ -21,6 +22,6 @@ public record Discrepancy(
         @JsonProperty("detected_at") Instant detectedAt) {
 
     public String key() {
-        return ClaimKey.of(metric, subject, location);
+        return ClaimKey.of(metric, subject, group, location);
     }
 }

@@ -14,4 +14,5 @@ public record SourceClaim(
         Qualifier qualifier,
         boolean hedged,
         @JsonProperty("article_id") String articleId,
-        @JsonProperty("published_at") Instant publishedAt) {}
+        @JsonProperty("published_at") Instant publishedAt,
+        String text) {}

@@ -1,0 +1,41 @@
+# shellcheck shell=bash
+# Shared helpers for the scripts in scripts/. Source it; do not run it.
+#   source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+# Prints a message to stderr, prefixed so it stands out from tool output.
+log() {
+    printf '[crosscount] %s\n' "$*" >&2
+}
+
+# Prints a message and exits with status 1.
+die() {
+    log "$*"
+    exit 1
+}
+
+# Prints the repository root, found from this file's location (scripts/lib/common.sh).
+crosscount_root() {
+    (cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+}
+
+# Prints the project's test-scope Java classpath (Kafka broker and tools, Flink, the project's
+# dependencies). Maven resolves it into target/classpath.txt only when that file is missing or
+# older than pom.xml, so later calls cost nothing.
+# Call it as:  cp=$(ensure_classpath)   (a plain assignment, so that set -e sees a failure)
+ensure_classpath() {
+    local root cp_file
+    root=$(crosscount_root)
+    cp_file="$root/target/classpath.txt"
+    if [[ ! -s $cp_file || $root/pom.xml -nt $cp_file ]]; then
+        command -v mvn >/dev/null 2>&1 || die "mvn is not on the PATH; it is needed once to resolve the classpath"
+        log "resolving the test classpath with Maven into target/classpath.txt (again only when pom.xml changes)"
+        mkdir -p "$root/target"
+        if ! (cd "$root" && mvn -B -q -Dstyle.color=never dependency:build-classpath \
+                -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt) >&2; then
+            rm -f "$cp_file"
+            die "mvn dependency:build-classpath failed"
+        fi
+        [[ -s $cp_file ]] || die "mvn wrote no classpath to $cp_file"
+    fi
+    cat "$cp_file"
+}

@@ -1,0 +1,44 @@
+package io.crosscount.aggregate;
+
+import io.crosscount.model.Claim;
+import io.crosscount.model.ClaimKey;
+import io.crosscount.model.Extraction;
+import io.crosscount.model.SourceClaim;
+import java.time.Instant;
+
+/**
+ * One claim of one article, on its way to the window of its key. A mutable POJO rather than a
+ * record because it is the hottest type in state: Flink's POJO serializer handles it without Kryo.
+ */
+public class ClaimEvent {
+    public String key;
+    public Claim claim;
+    public String source;
+    public String articleId;
+    public Instant publishedAt;
+
+    public ClaimEvent() {}
+
+    public ClaimEvent(Extraction extraction, Claim claim) {
+        this.key = ClaimKey.of(claim.metric(), claim.subject(), claim.group(), claim.location());
+        this.claim = claim;
+        this.source = extraction.source();
+        this.articleId = extraction.articleId();
+        this.publishedAt = extraction.publishedAt();
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public SourceClaim toSourceClaim() {
+        return new SourceClaim(source, claim.value(), claim.low(), claim.high(), claim.qualifier(), claim.hedged(),
+                articleId, publishedAt, claim.text());
+    }
+
+    /** Later publication wins; the article id breaks ties so that every run chooses alike. */
+    public boolean isNewerThan(ClaimEvent other) {
+        int byTime = publishedAt.compareTo(other.publishedAt);
+        return byTime != 0 ? byTime > 0 : articleId.compareTo(other.articleId) > 0;
+    }
+}

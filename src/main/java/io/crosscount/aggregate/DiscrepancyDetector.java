@@ -1,0 +1,81 @@
+package io.crosscount.aggregate;
+
+import io.crosscount.model.Aggregate;
+import io.crosscount.model.Discrepancy;
+import io.crosscount.model.EvidenceClaim;
+import io.crosscount.model.SourceClaim;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Applies the discrepancy rules to each aggregate of a key. Keyed state remembers each source's
+ * latest claim across windows (for {@code regression}) and which discrepancies were already
+ * emitted, so that an early conflict is not repeated at window end unless its claims changed.
+ * Both expire after the configured retention, so state does not grow without bound.
+ */
+public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate, Discrepancy> {
+    private static final long serialVersionUID = 1L;
+
+    private final double tolerance;
+    private final Duration stateRetention;
+
+    private transient MapState<String, SourceClaim> latestBySource;
+    private transient MapState<String, Boolean> emitted;
+
+    public DiscrepancyDetector(double tolerance, Duration stateRetention) {
+        this.tolerance = tolerance;
+        this.stateRetention = stateRetention;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        StateTtlConfig ttl = StateTtlConfig.newBuilder(stateRetention)
+                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                .build();
+        MapStateDescriptor<String, SourceClaim> latest = new MapStateDescriptor<>(
+                "latest-claim-by-source", Types.STRING, TypeInformation.of(SourceClaim.class));
+        latest.enableTimeToLive(ttl);
+        MapStateDescriptor<String, Boolean> seen = new MapStateDescriptor<>(
+                "emitted-discrepancies", Types.STRING, Types.BOOLEAN);
+        seen.enableTimeToLive(ttl);
+        latestBySource = getRuntimeContext().getMapState(latest);
+        emitted = getRuntimeContext().getMapState(seen);
+    }
+
+    @Override
+    public void processElement(Aggregate aggregate, Context ctx, Collector<Discrepancy> out) throws Exception {
+        emitOnce(DiscrepancyRules.conflict(aggregate, tolerance), out);
+        for (SourceClaim claim : aggregate.sources()) {
+            SourceClaim earlier = latestBySource.get(claim.source());
+            if (earlier != null && !earlier.articleId().equals(claim.articleId())) {
+                emitOnce(DiscrepancyRules.regression(aggregate, earlier, claim, tolerance), out);
+            }
+            if (earlier == null || claim.publishedAt().isAfter(earlier.publishedAt())) {
+                latestBySource.put(claim.source(), claim);
+            }
+        }
+    }
+
+    private void emitOnce(Optional<Discrepancy> candidate, Collector<Discrepancy> out) throws Exception {
+        if (candidate.isEmpty()) {
+            return;
+        }
+        Discrepancy d = candidate.get();
+        String signature = d.windowStart() + "|" + d.kind().wireName() + "|" + d.claims().stream()
+                .map(EvidenceClaim::articleId).sorted().collect(Collectors.joining(","));
+        if (!emitted.contains(signature)) {
+            emitted.put(signature, true);
+            out.collect(d);
+        }
+    }
+}

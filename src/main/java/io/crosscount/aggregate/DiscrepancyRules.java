@@ -1,0 +1,132 @@
+package io.crosscount.aggregate;
+
+import io.crosscount.model.Aggregate;
+import io.crosscount.model.Discrepancy;
+import io.crosscount.model.DiscrepancyKind;
+import io.crosscount.model.EvidenceClaim;
+import io.crosscount.model.Severity;
+import io.crosscount.model.SourceClaim;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The discrepancy rules as pure functions of claims. A claim is an interval [low, high]; two
+ * claims disagree only when their intervals are apart by more than the tolerance, relative to
+ * the smaller figure ("plus de 26000" and "26,083" agree; "plus de 26000" and "25,700" do not).
+ * {@code detected_at} is event time (the newest evidence's publication), so that a replay
+ * detects a discrepancy at the same instant as the live run did.
+ */
+public final class DiscrepancyRules {
+    private DiscrepancyRules() {}
+
+    /**
+     * Gap between two claims' intervals relative to the smaller figure, or 0 when they overlap.
+     * The lower claim's upper bound is the smaller figure.
+     */
+    public static double relativeGap(SourceClaim a, SourceClaim b) {
+        if (a.low() == null || b.low() == null) {
+            return 0;
+        }
+        SourceClaim lower = isBelow(a, b) ? a : isBelow(b, a) ? b : null;
+        if (lower == null) {
+            return 0;
+        }
+        SourceClaim upper = lower == a ? b : a;
+        double gap = upper.low() - lower.high();
+        return gap / Math.max(1, lower.high());
+    }
+
+    private static boolean isBelow(SourceClaim a, SourceClaim b) {
+        return a.high() != null && a.high() < b.low();
+    }
+
+    /** {@code conflict}: some pair of sources apart beyond the tolerance; evidence is the widest pair. */
+    public static Optional<Discrepancy> conflict(Aggregate aggregate, double tolerance) {
+        List<SourceClaim> sources = aggregate.sources();
+        SourceClaim bestLow = null;
+        SourceClaim bestHigh = null;
+        double bestGap = 0;
+        Set<SourceClaim> involved = new LinkedHashSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            for (int j = i + 1; j < sources.size(); j++) {
+                SourceClaim a = sources.get(i);
+                SourceClaim b = sources.get(j);
+                double gap = relativeGap(a, b);
+                if (gap > tolerance) {
+                    involved.add(a);
+                    involved.add(b);
+                    if (gap > bestGap) {
+                        bestGap = gap;
+                        bestLow = isBelow(a, b) ? a : b;
+                        bestHigh = bestLow == a ? b : a;
+                    }
+                }
+            }
+        }
+        if (bestLow == null) {
+            return Optional.empty();
+        }
+        List<SourceClaim> evidence = new ArrayList<>(involved);
+        evidence.sort(Comparator.comparing(SourceClaim::low).thenComparing(SourceClaim::source));
+        boolean hedged = evidence.stream().anyMatch(SourceClaim::hedged);
+        Instant detectedAt = evidence.stream().map(SourceClaim::publishedAt).max(Instant::compareTo).orElseThrow();
+        String explanation = String.format(Locale.ROOT,
+                "%s reports %s for %s while %s reports %s; the figures are %.1f%% apart%s.",
+                bestHigh.source(), quoteOf(bestHigh), aggregate.key(),
+                bestLow.source(), quoteOf(bestLow), bestGap * 100,
+                hedged ? " (at least one claim is hedged)" : "");
+        return Optional.of(new Discrepancy(aggregate.metric(), aggregate.subject(), aggregate.group(), aggregate.location(),
+                aggregate.windowStart(), aggregate.windowEnd(), DiscrepancyKind.CONFLICT,
+                severity(bestGap, hedged), round(bestGap), evidence.stream().map(DiscrepancyRules::evidence).toList(),
+                explanation, detectedAt));
+    }
+
+    /**
+     * {@code regression}: a source's newer cumulative figure lies below its earlier one by more
+     * than the tolerance.
+     */
+    public static Optional<Discrepancy> regression(Aggregate aggregate, SourceClaim earlier, SourceClaim later,
+                                                   double tolerance) {
+        if (!aggregate.metric().isCumulative() || !later.publishedAt().isAfter(earlier.publishedAt())) {
+            return Optional.empty();
+        }
+        double gap = relativeGap(later, earlier);
+        if (gap <= tolerance || !isBelow(later, earlier)) {
+            return Optional.empty();
+        }
+        boolean hedged = earlier.hedged() || later.hedged();
+        String explanation = String.format(Locale.ROOT,
+                "%s reported %s for %s on %s, then %s on %s: a cumulative figure went down by %.1f%%.",
+                later.source(), quoteOf(earlier), aggregate.key(), earlier.publishedAt(), quoteOf(later),
+                later.publishedAt(), gap * 100);
+        return Optional.of(new Discrepancy(aggregate.metric(), aggregate.subject(), aggregate.group(), aggregate.location(),
+                aggregate.windowStart(), aggregate.windowEnd(), DiscrepancyKind.REGRESSION,
+                severity(gap, hedged), round(gap), List.of(evidence(earlier), evidence(later)), explanation,
+                later.publishedAt()));
+    }
+
+    /** Larger gaps are more severe; a hedged claim lowers the severity one step. */
+    public static Severity severity(double relativeGap, boolean hedged) {
+        Severity s = relativeGap >= 0.5 ? Severity.HIGH : relativeGap >= 0.1 ? Severity.MEDIUM : Severity.LOW;
+        return hedged ? s.lower() : s;
+    }
+
+    private static String quoteOf(SourceClaim c) {
+        return c.text() != null ? "\"" + c.text() + "\"" : String.valueOf(c.value());
+    }
+
+    private static double round(double gap) {
+        return Math.round(gap * 10000) / 10000.0;
+    }
+
+    public static EvidenceClaim evidence(SourceClaim c) {
+        return new EvidenceClaim(c.source(), c.articleId(), c.publishedAt(), c.value(), c.low(), c.high(),
+                c.qualifier(), c.hedged(), c.text());
+    }
+}

@@ -1,0 +1,27 @@
+package io.crosscount.aggregate;
+
+import io.crosscount.model.Aggregate;
+import java.time.Instant;
+import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
+import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
+import org.apache.flink.util.Collector;
+
+/**
+ * Adds the window to the accumulated claims. A firing is final once the watermark has passed
+ * the window's end; earlier firings are early updates.
+ */
+public class ToAggregate extends ProcessWindowFunction<LatestBySource, Aggregate, String, TimeWindow> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void process(String key, Context context, Iterable<LatestBySource> elements, Collector<Aggregate> out) {
+        LatestBySource latest = elements.iterator().next();
+        if (latest.bySource.isEmpty()) {
+            return;
+        }
+        TimeWindow window = context.window();
+        boolean isFinal = context.currentWatermark() >= window.maxTimestamp();
+        out.collect(Consensus.of(latest.bySource.values(), Instant.ofEpochMilli(window.getStart()),
+                Instant.ofEpochMilli(window.getEnd()), isFinal));
+    }
+}

@@ -1,0 +1,87 @@
+package io.crosscount.app;
+
+import io.crosscount.ingest.RawRecord;
+import io.crosscount.ingest.RawRecordDeserializer;
+import io.crosscount.model.Aggregate;
+import io.crosscount.model.DeadLetter;
+import io.crosscount.model.Discrepancy;
+import io.crosscount.model.Extraction;
+import io.crosscount.pipeline.Outputs;
+import io.crosscount.pipeline.Pipeline;
+import io.crosscount.sink.KafkaSinks;
+import java.util.Properties;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/** The streaming job: Kafka in, the pipeline, exactly-once Kafka out. */
+public final class CrosscountJob {
+    private CrosscountJob() {}
+
+    public static void main(String[] args) throws Exception {
+        JobConfig config;
+        try {
+            if (java.util.Arrays.asList(args).contains("--help")) {
+                System.out.println("Crosscount streaming job.\n" + JobConfig.usage());
+                return;
+            }
+            config = JobConfig.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("crosscount: " + e.getMessage());
+            System.err.println(JobConfig.usage());
+            System.exit(2);
+            return;
+        }
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        build(env, config);
+        env.execute("crosscount");
+    }
+
+    /** Wires source, pipeline and sinks into {@code env}; tests call it with their own environment. */
+    public static void build(StreamExecutionEnvironment env, JobConfig config) {
+        env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        DataStream<RawRecord> raw = env
+                .fromSource(articleSource(config), WatermarkStrategy.noWatermarks(), "kafka-articles")
+                .uid("kafka-articles");
+        Outputs outputs = Pipeline.define(raw, config.pipeline());
+        Properties kafka = config.kafkaClientProperties();
+        String prefix = config.transactionalIdPrefix();
+        outputs.extractions().sinkTo(KafkaSinks.exactlyOnce(config.bootstrapServers(), config.extractionsTopic(),
+                Extraction::articleId, prefix, kafka)).name("sink-extractions").uid("sink-extractions");
+        outputs.aggregates().sinkTo(KafkaSinks.exactlyOnce(config.bootstrapServers(), config.aggregatesTopic(),
+                Aggregate::key, prefix, kafka)).name("sink-aggregates").uid("sink-aggregates");
+        outputs.discrepancies().sinkTo(KafkaSinks.exactlyOnce(config.bootstrapServers(), config.discrepanciesTopic(),
+                Discrepancy::key, prefix, kafka)).name("sink-discrepancies").uid("sink-discrepancies");
+        outputs.deadLetters().sinkTo(KafkaSinks.exactlyOnce(config.bootstrapServers(), config.deadLettersTopic(),
+                DeadLetter::key, prefix, kafka)).name("sink-dead-letters").uid("sink-dead-letters");
+    }
+
+    static KafkaSource<RawRecord> articleSource(JobConfig config) {
+        KafkaSourceBuilder<RawRecord> builder = KafkaSource.<RawRecord>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setTopics(config.inputTopic())
+                .setGroupId(config.groupId())
+                .setStartingOffsets(startingOffsets(config.startingOffsets()))
+                .setDeserializer(new RawRecordDeserializer())
+                .setProperties(config.kafkaClientProperties())
+                .setProperty("commit.offsets.on.checkpoint", "true");
+        if (config.bounded()) {
+            builder.setBounded(OffsetsInitializer.latest());
+        }
+        return builder.build();
+    }
+
+    static OffsetsInitializer startingOffsets(String spec) {
+        return switch (spec) {
+            case "earliest" -> OffsetsInitializer.earliest();
+            case "latest" -> OffsetsInitializer.latest();
+            case "committed" -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
+            default -> OffsetsInitializer.timestamp(Long.parseLong(spec.substring("timestamp:".length())));
+        };
+    }
+}

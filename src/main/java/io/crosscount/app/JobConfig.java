@@ -1,0 +1,179 @@
+package io.crosscount.app;
+
+import io.crosscount.pipeline.PipelineSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.flink.util.TimeUtils;
+
+/**
+ * The job's configuration, parsed once from {@code --name value} options and an optional
+ * {@code --config FILE} of {@code name=value} lines (options on the command line win). Options
+ * starting with {@code kafka.} are passed to every Kafka client without the prefix, for security
+ * settings such as {@code kafka.security.protocol=SASL_SSL}.
+ */
+public record JobConfig(
+        String bootstrapServers,
+        String inputTopic,
+        String extractionsTopic,
+        String aggregatesTopic,
+        String discrepanciesTopic,
+        String deadLettersTopic,
+        String groupId,
+        String startingOffsets,
+        boolean bounded,
+        Duration checkpointInterval,
+        String transactionalIdPrefix,
+        Map<String, String> kafkaProperties,
+        PipelineSettings pipeline) {
+
+    /** One option: its name, default (null when required or absent) and meaning. */
+    public record Option(String name, String defaultValue, String meaning) {}
+
+    public static final List<Option> OPTIONS = List.of(
+            new Option("bootstrap-servers", null, "Kafka bootstrap servers (required), e.g. 127.0.0.1:9092"),
+            new Option("input-topic", "articles", "topic of Article records"),
+            new Option("extractions-topic", "extractions", "topic for Extraction records"),
+            new Option("aggregates-topic", "aggregates", "topic for Aggregate records"),
+            new Option("discrepancies-topic", "discrepancies", "topic for Discrepancy records"),
+            new Option("dead-letters-topic", "dead-letters", "topic for DeadLetter records"),
+            new Option("group-id", "crosscount", "Kafka consumer group of the job"),
+            new Option("starting-offsets", "committed",
+                    "where to start when the group has no committed offset: earliest, latest, committed "
+                            + "(committed, else earliest) or timestamp:<epoch millis>"),
+            new Option("bounded", "false", "stop at the offsets that are latest when the job starts"),
+            new Option("window-size", "1 d", "event-time window size (tumbling)"),
+            new Option("allowed-lateness", "1 h", "how long after a window closes late claims still update it"),
+            new Option("out-of-orderness", "10 min", "how far out of order articles may arrive (watermark delay)"),
+            new Option("idleness", "1 min", "after this long without data a partition no longer holds back event time"),
+            new Option("tolerance", "0.01", "relative gap between two sources' bounds tolerated before a conflict"),
+            new Option("dedup-retention", "7 d", "how long an article id is remembered for deduplication"),
+            new Option("state-retention", "30 d", "how long per-key discrepancy state (last figures) is kept"),
+            new Option("max-article-bytes", "1048576", "larger records go to dead letters as too_large"),
+            new Option("checkpoint-interval", "30 s", "checkpoint interval; outputs are committed at checkpoints"),
+            new Option("transactional-id-prefix", "crosscount", "prefix of the sinks' Kafka transactional ids; unique per job"),
+            new Option("config", null, "a properties file of these options (name=value); command-line options win"));
+
+    public static JobConfig parse(String[] args) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("Unexpected argument '" + arg + "'; options look like --name value. "
+                        + "Run with --help for the list.");
+            }
+            String name = arg.substring(2);
+            String value;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                value = args[++i];
+            } else {
+                value = "true";
+            }
+            values.put(name, value);
+        }
+        Map<String, String> merged = new LinkedHashMap<>();
+        if (values.containsKey("config")) {
+            merged.putAll(readPropertiesFile(Path.of(values.get("config"))));
+        }
+        merged.putAll(values);
+        return fromMap(merged);
+    }
+
+    static JobConfig fromMap(Map<String, String> values) {
+        Map<String, String> kafka = new TreeMap<>();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            String name = e.getKey();
+            if (name.startsWith("kafka.")) {
+                kafka.put(name.substring("kafka.".length()), e.getValue());
+            } else if (OPTIONS.stream().noneMatch(o -> o.name().equals(name)) && !name.equals("help")) {
+                throw new IllegalArgumentException("Unknown option --" + name + ". Known options: "
+                        + String.join(", ", OPTIONS.stream().map(o -> "--" + o.name()).toList())
+                        + ", and kafka.<client property>.");
+            }
+        }
+        String bootstrap = values.get("bootstrap-servers");
+        if (bootstrap == null || bootstrap.isBlank()) {
+            throw new IllegalArgumentException("--bootstrap-servers is required, e.g. --bootstrap-servers 127.0.0.1:9092.");
+        }
+        PipelineSettings pipeline = new PipelineSettings(
+                duration(values, "out-of-orderness"), duration(values, "idleness"), duration(values, "window-size"),
+                duration(values, "allowed-lateness"), decimal(values, "tolerance"),
+                duration(values, "dedup-retention"), duration(values, "state-retention"),
+                (int) decimal(values, "max-article-bytes"));
+        String offsets = get(values, "starting-offsets");
+        if (!offsets.matches("earliest|latest|committed|timestamp:\\d+")) {
+            throw new IllegalArgumentException("--starting-offsets is '" + offsets
+                    + "'; use earliest, latest, committed or timestamp:<epoch millis>.");
+        }
+        return new JobConfig(bootstrap, get(values, "input-topic"), get(values, "extractions-topic"),
+                get(values, "aggregates-topic"), get(values, "discrepancies-topic"), get(values, "dead-letters-topic"),
+                get(values, "group-id"), offsets, Boolean.parseBoolean(get(values, "bounded")),
+                duration(values, "checkpoint-interval"), get(values, "transactional-id-prefix"), Map.copyOf(kafka),
+                pipeline);
+    }
+
+    public Properties kafkaClientProperties() {
+        Properties p = new Properties();
+        p.putAll(kafkaProperties);
+        return p;
+    }
+
+    public static String usage() {
+        StringBuilder sb = new StringBuilder("Options (--name value):\n");
+        for (Option o : OPTIONS) {
+            sb.append(String.format("  --%-24s %s%s%n", o.name(), o.meaning(),
+                    o.defaultValue() == null ? "" : " [default: " + o.defaultValue() + "]"));
+        }
+        sb.append("  --kafka.<property>          passed to every Kafka client, e.g. --kafka.security.protocol SASL_SSL\n");
+        return sb.toString();
+    }
+
+    private static String get(Map<String, String> values, String name) {
+        String v = values.get(name);
+        if (v != null) {
+            return v;
+        }
+        return OPTIONS.stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow().defaultValue();
+    }
+
+    private static Duration duration(Map<String, String> values, String name) {
+        String v = get(values, name);
+        try {
+            return TimeUtils.parseDuration(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + name + " is '" + v + "', not a duration; write e.g. '1 d', '30 s', '10 min'.");
+        }
+    }
+
+    private static double decimal(Map<String, String> values, String name) {
+        String v = get(values, name);
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " is '" + v + "', not a number.");
+        }
+    }
+
+    private static Map<String, String> readPropertiesFile(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read --config file " + file + ": " + e.getMessage());
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
+        return m;
+    }
+}

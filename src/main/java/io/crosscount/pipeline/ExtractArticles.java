@@ -1,0 +1,56 @@
+package io.crosscount.pipeline;
+
+import io.crosscount.extract.ArticleExtractor;
+import io.crosscount.ingest.ArticleParser;
+import io.crosscount.ingest.ParseArticles;
+import io.crosscount.ingest.RawRecord;
+import io.crosscount.json.Json;
+import io.crosscount.metrics.CrosscountMetrics;
+import io.crosscount.model.Article;
+import io.crosscount.model.DeadLetter;
+import io.crosscount.model.Extraction;
+import java.nio.charset.StandardCharsets;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Runs the extractor. An article that makes it fail becomes a {@code processing_error} dead
+ * letter carrying the article, so the job goes on and the article can be replayed once fixed.
+ */
+public class ExtractArticles extends ProcessFunction<Article, Extraction> {
+    private static final long serialVersionUID = 1L;
+
+    private transient ArticleExtractor extractor;
+    private transient Counter claims;
+    private transient Counter actors;
+    private transient Counter failures;
+
+    @Override
+    public void open(OpenContext openContext) {
+        extractor = ArticleExtractor.withDefaults();
+        claims = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.CLAIMS);
+        actors = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.ACTOR_MENTIONS);
+        failures = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.DEAD_LETTERS);
+    }
+
+    @Override
+    public void processElement(Article article, Context ctx, Collector<Extraction> out) {
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(article);
+        } catch (RuntimeException e) {
+            failures.inc();
+            RawRecord asRead = new RawRecord(null, -1, -1, article.publishedAt().toEpochMilli(),
+                    article.id().getBytes(StandardCharsets.UTF_8), Json.writeBytes(article));
+            ctx.output(ParseArticles.DEAD_LETTERS, ArticleParser.deadLetter(asRead, DeadLetter.PROCESSING_ERROR,
+                    "The extractor failed on this article (" + e + "). Report it with the article; "
+                            + "it can be re-sent once fixed."));
+            return;
+        }
+        claims.inc(extraction.claims().size());
+        actors.inc(extraction.actors().size());
+        out.collect(extraction);
+    }
+}

@@ -1,0 +1,21 @@
+package io.crosscount.pipeline;
+
+import java.io.Serializable;
+import java.time.Duration;
+
+/** What the pipeline's operators need to know; built from {@code app.JobConfig}. */
+public record PipelineSettings(
+        Duration outOfOrderness,
+        Duration idleness,
+        Duration windowSize,
+        Duration allowedLateness,
+        double tolerance,
+        Duration dedupRetention,
+        Duration stateRetention,
+        int maxArticleBytes) implements Serializable {
+
+    public static PipelineSettings defaults() {
+        return new PipelineSettings(Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofDays(1),
+                Duration.ofHours(1), 0.01, Duration.ofDays(7), Duration.ofDays(30), 1 << 20);
+    }
+}

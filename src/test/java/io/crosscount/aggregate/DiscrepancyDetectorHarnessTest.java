@@ -1,0 +1,78 @@
+package io.crosscount.aggregate;
+
+import static io.crosscount.aggregate.Claims.exact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscount.model.Aggregate;
+import io.crosscount.model.Discrepancy;
+import io.crosscount.model.DiscrepancyKind;
+import io.crosscount.model.EvidenceClaim;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DiscrepancyDetectorHarnessTest {
+    private static final Instant DAY1 = Instant.parse("2024-01-26T00:00:00Z");
+    private static final Instant DAY2 = Instant.parse("2024-01-27T00:00:00Z");
+    private static final Instant DAY3 = Instant.parse("2024-01-28T00:00:00Z");
+
+    private KeyedOneInputStreamOperatorTestHarness<String, Aggregate, Discrepancy> harness;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new DiscrepancyDetector(0.01, Duration.ofDays(30)), Aggregate::key, Types.STRING);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        harness.close();
+    }
+
+    private void aggregate(Instant start, Instant end, boolean isFinal, ClaimEvent... claims) throws Exception {
+        harness.processElement(new StreamRecord<>(Consensus.of(List.of(claims), start, end, isFinal), end.toEpochMilli() - 1));
+    }
+
+    @Test
+    void aConflictIsEmittedOnceForTheSameClaimsEvenWhenTheWindowCloses() throws Exception {
+        ClaimEvent fr = Claims.event("fr", "a1", "2024-01-26T18:00:00Z", 26000L, 26000L, null,
+                io.crosscount.model.Qualifier.MORE_THAN);
+        ClaimEvent uk = exact("uk", "a2", "2024-01-26T12:00:00Z", 25700);
+        aggregate(DAY1, DAY2, false, uk);
+        aggregate(DAY1, DAY2, false, uk, fr);
+        aggregate(DAY1, DAY2, true, uk, fr);
+
+        assertThat(harness.extractOutputValues()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DiscrepancyKind.CONFLICT);
+            assertThat(d.claims()).extracting(EvidenceClaim::articleId).containsExactly("a2", "a1");
+        });
+    }
+
+    @Test
+    void aSourceWhoseFigureGoesDownInALaterWindowIsARegression() throws Exception {
+        aggregate(DAY1, DAY2, true, exact("uk", "a2", "2024-01-26T12:00:00Z", 25700));
+        aggregate(DAY2, DAY3, false, exact("uk", "a9", "2024-01-27T14:00:00Z", 24900));
+        aggregate(DAY2, DAY3, true, exact("uk", "a9", "2024-01-27T14:00:00Z", 24900));
+
+        assertThat(harness.extractOutputValues()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DiscrepancyKind.REGRESSION);
+            assertThat(d.windowStart()).isEqualTo(DAY2);
+            assertThat(d.claims()).extracting(EvidenceClaim::value).containsExactly(25700L, 24900L);
+        });
+    }
+
+    @Test
+    void agreeingSourcesGiveNothing() throws Exception {
+        aggregate(DAY1, DAY2, true, exact("en", "a1", "2024-01-26T09:00:00Z", 26083),
+                Claims.event("fr", "a2", "2024-01-26T18:00:00Z", 26000L, 26000L, null,
+                        io.crosscount.model.Qualifier.MORE_THAN));
+        assertThat(harness.extractOutputValues()).isEmpty();
+    }
+}

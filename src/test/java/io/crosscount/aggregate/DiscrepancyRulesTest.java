@@ -1,0 +1,82 @@
+package io.crosscount.aggregate;
+
+import static io.crosscount.aggregate.Claims.source;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscount.model.Aggregate;
+import io.crosscount.model.Discrepancy;
+import io.crosscount.model.DiscrepancyKind;
+import io.crosscount.model.EvidenceClaim;
+import io.crosscount.model.Metric;
+import io.crosscount.model.Qualifier;
+import io.crosscount.model.Severity;
+import io.crosscount.model.SourceClaim;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DiscrepancyRulesTest {
+    private static final SourceClaim MORE_THAN_26000 =
+            source("fr", "a1", "2024-01-26T18:00:00Z", 26000L, 26000L, null, Qualifier.MORE_THAN, false);
+    private static final SourceClaim EXACT_26083 =
+            source("en", "a2", "2024-01-26T09:00:00Z", 26083L, 26083L, 26083L, Qualifier.EXACT, false);
+    private static final SourceClaim EXACT_25700 =
+            source("uk", "a3", "2024-01-26T12:00:00Z", 25700L, 25700L, 25700L, Qualifier.EXACT, false);
+
+    private static Aggregate aggregate(SourceClaim... claims) {
+        return new Aggregate(Metric.KILLED, "palestinians", null, "gaza", Instant.parse("2024-01-26T00:00:00Z"),
+                Instant.parse("2024-01-27T00:00:00Z"), List.of(claims), claims.length, null, null, null, null, null, false);
+    }
+
+    @Test
+    void qualifiedFiguresThatOverlapDoNotConflict() {
+        assertThat(DiscrepancyRules.conflict(aggregate(MORE_THAN_26000, EXACT_26083), 0.01)).isEmpty();
+        SourceClaim about132 = source("a", "x", "2024-01-26T00:00:00Z", 132L, 118L, 146L, Qualifier.APPROX, false);
+        SourceClaim exact136 = source("b", "y", "2024-01-26T00:00:00Z", 136L, 136L, 136L, Qualifier.EXACT, false);
+        assertThat(DiscrepancyRules.conflict(aggregate(about132, exact136), 0.01)).isEmpty();
+    }
+
+    @Test
+    void boundsApartBeyondToleranceConflictWithBothClaimsAsEvidence() {
+        Discrepancy d = DiscrepancyRules.conflict(aggregate(MORE_THAN_26000, EXACT_25700), 0.01).orElseThrow();
+        assertThat(d.kind()).isEqualTo(DiscrepancyKind.CONFLICT);
+        assertThat(d.relativeGap()).isEqualTo(0.0117); // (26000 - 25700) / 25700
+        assertThat(d.severity()).isEqualTo(Severity.LOW);
+        assertThat(d.claims()).extracting(EvidenceClaim::source).containsExactly("uk", "fr");
+        assertThat(d.detectedAt()).isEqualTo(Instant.parse("2024-01-26T18:00:00Z"));
+        assertThat(d.explanation()).isEqualTo("fr reports \"26000\" for killed/palestinians/gaza while uk reports "
+                + "\"25700\"; the figures are 1.2% apart.");
+    }
+
+    @Test
+    void gapWithinToleranceIsNoConflict() {
+        assertThat(DiscrepancyRules.conflict(aggregate(MORE_THAN_26000, EXACT_25700), 0.02)).isEmpty();
+    }
+
+    @Test
+    void severityGrowsWithTheGapAndHedgingLowersIt() {
+        assertThat(DiscrepancyRules.severity(0.05, false)).isEqualTo(Severity.LOW);
+        assertThat(DiscrepancyRules.severity(0.2, false)).isEqualTo(Severity.MEDIUM);
+        assertThat(DiscrepancyRules.severity(0.8, false)).isEqualTo(Severity.HIGH);
+        assertThat(DiscrepancyRules.severity(0.8, true)).isEqualTo(Severity.MEDIUM);
+        assertThat(DiscrepancyRules.severity(0.2, true)).isEqualTo(Severity.LOW);
+    }
+
+    @Test
+    void aCumulativeFigureGoingDownIsARegression() {
+        SourceClaim later = source("uk", "a9", "2024-01-27T14:00:00Z", 24900L, 24900L, 24900L, Qualifier.EXACT, false);
+        Optional<Discrepancy> d = DiscrepancyRules.regression(aggregate(later), EXACT_25700, later, 0.01);
+        assertThat(d).get().extracting(Discrepancy::kind, Discrepancy::relativeGap, Discrepancy::severity)
+                .containsExactly(DiscrepancyKind.REGRESSION, 0.0321, Severity.LOW);
+        assertThat(d.get().claims()).extracting(EvidenceClaim::articleId).containsExactly("a3", "a9");
+    }
+
+    @Test
+    void aFigureGoingUpOrAnOlderReportIsNoRegression() {
+        SourceClaim higher = source("uk", "a9", "2024-01-27T14:00:00Z", 26900L, 26900L, 26900L, Qualifier.EXACT, false);
+        assertThat(DiscrepancyRules.regression(aggregate(higher), EXACT_25700, higher, 0.01)).isEmpty();
+        SourceClaim older = source("uk", "a0", "2024-01-25T14:00:00Z", 24000L, 24000L, 24000L, Qualifier.EXACT, false);
+        assertThat(DiscrepancyRules.regression(aggregate(older), EXACT_25700, older, 0.01)).isEmpty();
+    }
+}

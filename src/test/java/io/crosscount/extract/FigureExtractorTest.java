@@ -1,0 +1,52 @@
+package io.crosscount.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscount.model.Claim;
+import io.crosscount.model.Extraction;
+import io.crosscount.testutil.Samples;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Table-driven cases in English and French: sentence, then the expected claims as
+ * {@code metric/subject/location value [low..high] qualifier hedged}, separated by " ; ",
+ * or "-" for none. Every bug found becomes a row.
+ */
+class FigureExtractorTest {
+    private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaults();
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | The Gaza Health Ministry said 25,700 Palestinians have been killed since October 7. | killed/palestinians/gaza 25700 [25700..25700] exact false
+        en | More than 26,000 Palestinians have been killed in Gaza. | killed/palestinians/gaza 26000 [26000..] more_than false
+        en | Israeli strikes killed at least 80 people, including 30 children, in Gaza. | killed/unknown/gaza 80 [80..] at_least false ; killed/unknown/gaza 30 [30..30] exact false
+        en | About 136 Israeli hostages are still held in Gaza. | hostages_held/israelis/gaza 136 [122..150] approx false
+        en | Some 1.2 million people have been displaced in Gaza. | displaced/unknown/gaza 1200000 [1080000..1320000] approx false
+        en | Between 40 and 50 people were reportedly killed in Khartoum. | killed/unknown/sudan - [40..50] range true
+        en | Dozens of people were wounded in Gaza. | wounded/unknown/gaza - [24..99] vague false
+        en | The ceasefire began on 24 November and lasted seven days. | -
+        en | Prices rose by 26% in 2023 and 3,5 tonnes of flour arrived. | -
+        en | The 2023 report lists 100 trucks that entered Gaza. | -
+        fr | Plus de 26 000 Palestiniens ont été tués à Gaza. | killed/palestinians/gaza 26000 [26000..] more_than false
+        fr | Au moins 64 487 personnes ont été blessées dans la bande de Gaza. | wounded/unknown/gaza 64487 [64487..] at_least false
+        fr | Environ 132 otages israéliens sont toujours retenus à Gaza, dont 28 seraient morts. | hostages_held/israelis/gaza 132 [118..146] approx false ; hostages_dead/israelis/gaza 28 [28..28] exact true
+        fr | Des dizaines de personnes ont été tuées au Darfour. | killed/unknown/sudan - [20..99] vague false
+        fr | Deux cent cinquante civils ont été tués au Soudan. | killed/unknown/sudan 250 [250..250] exact false
+        fr | L'attaque du 7 octobre a eu lieu il y a 100 jours, selon l'armée israélienne. | -
+        fr | Le pays a reçu 500 millions de dollars et 20 % de l'aide. | -
+        """)
+    void extractsTheExpectedClaims(String lang, String sentence, String expected) {
+        Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
+        List<String> actual = e.claims().stream().map(FigureExtractorTest::describe).toList();
+        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
+    }
+
+    private static String describe(Claim c) {
+        return c.metric().wireName() + "/" + c.subject() + "/" + c.location() + " "
+                + (c.value() == null ? "-" : c.value()) + " [" + c.low() + ".." + (c.high() == null ? "" : c.high()) + "] "
+                + c.qualifier().wireName() + " " + c.hedged();
+    }
+}

@@ -1,0 +1,41 @@
+package io.crosscount.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crosscount.aggregate.ClaimEvent;
+import io.crosscount.aggregate.LatestBySource;
+import io.crosscount.cli.ReconcileCli;
+import io.crosscount.ingest.RawRecord;
+import io.crosscount.json.Json;
+import java.util.List;
+import org.apache.flink.types.PojoTestUtils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Types that cross operators or sit in state must use Flink's POJO serializer, never Kryo. */
+class SerializationTest {
+
+    @ParameterizedTest
+    @ValueSource(classes = {RawRecord.class, Article.class, Extraction.class, ActorMention.class, Claim.class,
+            ClaimEvent.class, LatestBySource.class, SourceClaim.class, Aggregate.class, Discrepancy.class,
+            EvidenceClaim.class, DeadLetter.class, ReconcileCli.Line.class})
+    void isSerializedAsPojoWithoutKryo(Class<?> type) {
+        PojoTestUtils.assertSerializedAsPojoWithoutKryo(type);
+    }
+
+    @Test
+    void aggregateJsonUsesTheContractFieldNames() throws Exception {
+        Aggregate a = new Aggregate(Metric.KILLED, "palestinians", null, "gaza",
+                java.time.Instant.parse("2024-01-26T00:00:00Z"), java.time.Instant.parse("2024-01-27T00:00:00Z"),
+                List.of(), 0, null, null, null, null, null, true);
+        JsonNode json = Json.MAPPER.readTree(Json.write(a));
+        assertThat(json.fieldNames()).toIterable().containsExactly("metric", "subject", "group", "location",
+                "window_start", "window_end", "sources", "source_count", "min", "max", "median",
+                "consensus_low", "consensus_high", "final");
+        assertThat(json.get("metric").asText()).isEqualTo("killed");
+        assertThat(json.get("window_start").asText()).isEqualTo("2024-01-26T00:00:00Z");
+        assertThat(json.get("final").asBoolean()).isTrue();
+    }
+}

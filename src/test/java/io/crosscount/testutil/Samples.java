@@ -1,0 +1,58 @@
+package io.crosscount.testutil;
+
+import io.crosscount.ingest.ArticleParser;
+import io.crosscount.ingest.ParseResult;
+import io.crosscount.ingest.RawRecord;
+import io.crosscount.model.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/** The project's sample articles (under {@code src/samples}) and small article builders for tests. */
+public final class Samples {
+    public static final Path DIR = Path.of("src/samples");
+    public static final Path SEED = DIR.resolve("seed-article-fr.json");
+    public static final Path ARTICLES = DIR.resolve("articles.jsonl");
+
+    private Samples() {}
+
+    public static String seedJson() {
+        return read(SEED).strip();
+    }
+
+    public static Article seedArticle() {
+        return parse(seedJson());
+    }
+
+    public static List<String> articleLines() {
+        return read(ARTICLES).lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    public static Article parse(String json) {
+        ParseResult r = new ArticleParser().parse(raw(json));
+        if (!r.isAccepted()) {
+            throw new IllegalArgumentException("Not a valid article: " + r.deadLetter().detail());
+        }
+        return r.article();
+    }
+
+    public static RawRecord raw(String json) {
+        return new RawRecord("test", 0, 0, 0, null, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Article article(String id, String source, String lang, String publishedAt, String body) {
+        return new Article(id, source, Instant.parse(publishedAt), body, null, null, lang);
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
