@@ -39,3 +39,35 @@ ensure_classpath() {
     fi
     cat "$cp_file"
 }
+
+# Compiles the project into target/classes when it is missing or older than any source or
+# resource file, so a fresh clone needs no separate build step.
+ensure_compiled() {
+    local root stamp
+    root=$(crosscount_root)
+    stamp="$root/target/classes/.crosscount-built"
+    if [[ ! -f $stamp ]] || [[ -n $(find "$root/src/main" "$root/pom.xml" -newer "$stamp" -print -quit) ]]; then
+        command -v mvn >/dev/null 2>&1 || die "mvn is not on the PATH; it is needed to build the project"
+        log "compiling the project (mvn compile)"
+        (cd "$root" && mvn -B -q -Dstyle.color=never compile) >&2 || die "mvn compile failed"
+        touch "$stamp"
+    fi
+}
+
+# Prints the classpath to run the project's own classes: target/classes plus every dependency.
+project_classpath() {
+    local root cp
+    root=$(crosscount_root)
+    cp=$(ensure_classpath)
+    ensure_compiled
+    printf '%s:%s' "$root/target/classes" "$cp"
+}
+
+# The java binary: $JAVA_HOME/bin/java when JAVA_HOME is set, else java on the PATH.
+java_bin() {
+    if [[ -n ${JAVA_HOME:-} ]]; then
+        printf '%s' "$JAVA_HOME/bin/java"
+    else
+        printf 'java'
+    fi
+}

@@ -1,0 +1,91 @@
+package io.crosscount.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crosscount.json.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Prints discrepancies (and dead letters) in a readable form as they are committed. Reads with
+ * {@code read_committed}, like every consumer of the job's exactly-once outputs, from the end of
+ * the topics as they are when it starts, so each run shows what its own job finds.
+ */
+public final class WatchDiscrepancies {
+    private WatchDiscrepancies() {}
+
+    public static void main(String[] args) {
+        String bootstrap = null;
+        String discrepancies = "discrepancies";
+        String deadLetters = "dead-letters";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--bootstrap-servers" -> bootstrap = args[++i];
+                case "--discrepancies-topic" -> discrepancies = args[++i];
+                case "--dead-letters-topic" -> deadLetters = args[++i];
+                default -> {
+                    System.err.println("usage: WatchDiscrepancies --bootstrap-servers HOST:PORT "
+                            + "[--discrepancies-topic T] [--dead-letters-topic T]");
+                    System.exit(2);
+                }
+            }
+        }
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = List.of(discrepancies, deadLetters).stream()
+                    .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
+                    .collect(Collectors.toList());
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            System.out.println("Watching " + discrepancies + " and " + deadLetters + " (Ctrl-C stops)...");
+            while (true) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    System.out.println(r.topic().equals(discrepancies) ? describeDiscrepancy(r.value())
+                            : describeDeadLetter(r.value()));
+                }
+            }
+        }
+    }
+
+    static String describeDiscrepancy(byte[] value) {
+        try {
+            JsonNode d = Json.MAPPER.readTree(value);
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format("%n%s %-10s %-6s window %s%n  %s%n", "DISCREPANCY", d.path("kind").asText().toUpperCase(),
+                    d.path("severity").asText(), d.path("window_start").asText().substring(0, 10),
+                    d.path("explanation").asText()));
+            for (JsonNode c : d.path("claims")) {
+                sb.append(String.format("  - %-22s %-10s [%s .. %s]  \"%s\"  (%s, %s)%n", c.path("source").asText(),
+                        c.path("qualifier").asText(), c.path("low").asText(),
+                        c.path("high").isNull() ? "" : c.path("high").asText(), c.path("text").asText(),
+                        c.path("article_id").asText(), c.path("published_at").asText()));
+            }
+            return sb.toString().stripTrailing();
+        } catch (IOException e) {
+            return new String(value, StandardCharsets.UTF_8);
+        }
+    }
+
+    static String describeDeadLetter(byte[] value) {
+        try {
+            JsonNode d = Json.MAPPER.readTree(value);
+            return String.format("%nDEAD LETTER %s (offset %s): %s", d.path("reason").asText(),
+                    d.path("offset").asText(), d.path("detail").asText());
+        } catch (IOException e) {
+            return new String(value, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.crosscount.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobConfigTest {
+
+    @Test
+    void defaultsApplyAndKafkaPropertiesPassThrough() {
+        JobConfig c = JobConfig.parse(new String[] {"--bootstrap-servers", "b:9092", "--window-size", "6 h",
+            "--kafka.security.protocol", "SASL_SSL", "--bounded"});
+        assertThat(c.inputTopic()).isEqualTo("articles");
+        assertThat(c.deadLettersTopic()).isEqualTo("dead-letters");
+        assertThat(c.pipeline().windowSize()).isEqualTo(Duration.ofHours(6));
+        assertThat(c.pipeline().tolerance()).isEqualTo(0.01);
+        assertThat(c.bounded()).isTrue();
+        assertThat(c.kafkaProperties()).containsEntry("security.protocol", "SASL_SSL");
+    }
+
+    @Test
+    void commandLineOverridesTheConfigFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("job.properties");
+        Files.writeString(file, "bootstrap-servers=file:9092\ngroup-id=from-file\ntolerance=0.05\n");
+        JobConfig c = JobConfig.parse(new String[] {"--config", file.toString(), "--group-id", "cli"});
+        assertThat(c.bootstrapServers()).isEqualTo("file:9092");
+        assertThat(c.groupId()).isEqualTo("cli");
+        assertThat(c.pipeline().tolerance()).isEqualTo(0.05);
+    }
+
+    @Test
+    void errorsSayWhatWasWrongAndWhatToDo() {
+        assertThatThrownBy(() -> JobConfig.parse(new String[] {"--window-size", "1 d"}))
+                .hasMessageContaining("--bootstrap-servers is required");
+        assertThatThrownBy(() -> JobConfig.parse(new String[] {"--bootstrap-servers", "b", "--windowsize", "1 d"}))
+                .hasMessageContaining("Unknown option --windowsize").hasMessageContaining("--window-size");
+        assertThatThrownBy(() -> JobConfig.parse(new String[] {"--bootstrap-servers", "b", "--window-size", "soon"}))
+                .hasMessageContaining("not a duration");
+        assertThatThrownBy(() -> JobConfig.parse(new String[] {"--bootstrap-servers", "b", "--starting-offsets", "first"}))
+                .hasMessageContaining("earliest, latest, committed");
+    }
+}
