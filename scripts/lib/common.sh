@@ -31,9 +31,10 @@ ensure_classpath() {
         log "resolving the test classpath with Maven into target/classpath.txt (again only when pom.xml changes)"
         mkdir -p "$root/target"
         if ! (cd "$root" && mvn -B -q -Dstyle.color=never dependency:build-classpath \
-                -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt) >&2; then
+                -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt) >"$root/target/classpath.log" 2>&1; then
             rm -f "$cp_file"
-            die "mvn dependency:build-classpath failed"
+            cat "$root/target/classpath.log" >&2
+            die "mvn dependency:build-classpath failed (output above, also in target/classpath.log)"
         fi
         [[ -s $cp_file ]] || die "mvn wrote no classpath to $cp_file"
     fi
@@ -49,7 +50,11 @@ ensure_compiled() {
     if [[ ! -f $stamp ]] || [[ -n $(find "$root/src/main" "$root/pom.xml" -newer "$stamp" -print -quit) ]]; then
         command -v mvn >/dev/null 2>&1 || die "mvn is not on the PATH; it is needed to build the project"
         log "compiling the project (mvn compile)"
-        (cd "$root" && mvn -B -q -Dstyle.color=never compile) >&2 || die "mvn compile failed"
+        mkdir -p "$root/target"
+        if ! (cd "$root" && mvn -B -q -Dstyle.color=never compile) >"$root/target/compile.log" 2>&1; then
+            cat "$root/target/compile.log" >&2
+            die "mvn compile failed (output above, also in target/compile.log)"
+        fi
         touch "$stamp"
     fi
 }

@@ -114,7 +114,7 @@ public final class ArticleParser implements Serializable {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             throw new InvalidArticleException(DeadLetter.MISSING_FIELD,
-                    "Required field '" + field + "' is missing; see the Article table in CONTRACT.md.");
+                    "Required field '" + field + "' is missing; see the Article table in the README's contract section.");
         }
         if (!node.isTextual()) {
             throw new InvalidArticleException(DeadLetter.INVALID_FIELD,
