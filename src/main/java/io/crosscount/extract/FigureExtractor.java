@@ -63,18 +63,20 @@ public final class FigureExtractor {
     public List<Claim> extract(FoldedText text, Lexicon lexicon, List<ActorMention> actors) {
         String s = text.folded();
         List<Match> matches = lexicon.match(s);
-        Map<Role, List<Match>> byRole = new HashMap<>();
+        Map<Role, List<Match>> grouped = new HashMap<>();
         for (Match m : matches) {
-            byRole.computeIfAbsent(m.entry().role(), r -> new ArrayList<>()).add(m);
+            grouped.computeIfAbsent(m.entry().role(), r -> new ArrayList<>()).add(m);
         }
-        TextSegments segments = TextSegments.of(s, byRole.getOrDefault(Role.SUBSET_MARKER, List.of()));
+        Map<Role, RoleMatches> byRole = new HashMap<>();
+        grouped.forEach((role, list) -> byRole.put(role, new RoleMatches(list)));
+        TextSegments segments = TextSegments.of(s, role(byRole, Role.SUBSET_MARKER).all());
         List<Candidate> candidates = findCandidates(s, lexicon, byRole, segments);
         if (candidates.isEmpty()) {
             return List.of();
         }
-        bindMetricCues(candidates, byRole.getOrDefault(Role.METRIC, List.of()), segments);
-        String articleLocation = dominantLocation(byRole.getOrDefault(Role.LOCATION, List.of()));
-        String articleContext = dominantContext(byRole.getOrDefault(Role.POPULATION, List.of()));
+        bindMetricCues(candidates, role(byRole, Role.METRIC), segments);
+        String articleLocation = dominantLocation(role(byRole, Role.LOCATION));
+        String articleContext = dominantContext(role(byRole, Role.POPULATION));
 
         List<Claim> claims = new ArrayList<>();
         List<Resolved> resolved = new ArrayList<>();
@@ -83,7 +85,7 @@ public final class FigureExtractor {
             if (c.metricCue == null && parent == null) {
                 continue;
             }
-            NounPhrase np = nounPhrase(s, c, byRole.getOrDefault(Role.POPULATION, List.of()), segments);
+            NounPhrase np = nounPhrase(s, c, role(byRole, Role.POPULATION), segments);
             Resolved antecedent = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             Metric metric = resolveMetric(c, np, parent, antecedent, articleContext);
             if (metric == null) {
@@ -91,7 +93,7 @@ public final class FigureExtractor {
             }
             String subject = np.subject;
             String group = np.group;
-            String location = nearestLocation(c, byRole.getOrDefault(Role.LOCATION, List.of()), segments);
+            String location = nearestLocation(c, role(byRole, Role.LOCATION), segments);
             Resolved reference = parent != null ? parent
                     : (np.isEmpty() && antecedent != null
                             && antecedent.metric().isHostageMetric() == metric.isHostageMetric()) ? antecedent : null;
@@ -110,22 +112,27 @@ public final class FigureExtractor {
             resolved.add(r);
             int phraseEnd = Math.max(c.phraseEnd, np.end);
             claims.add(new Claim(metric, r.subject(), group, location, c.value, c.low, c.high, c.qualifier,
-                    isHedged(c, byRole.getOrDefault(Role.HEDGE, List.of()), segments),
-                    attribution(text, c, byRole.getOrDefault(Role.ATTRIBUTION, List.of()),
-                            byRole.getOrDefault(Role.ATTRIBUTION_PREFIX, List.of()), actors, segments),
+                    isHedged(c, role(byRole, Role.HEDGE), segments),
+                    attribution(text, c, role(byRole, Role.ATTRIBUTION),
+                            role(byRole, Role.ATTRIBUTION_PREFIX), actors, segments),
                     text.originalStart(c.phraseStart), text.originalEnd(phraseEnd),
                     text.originalSpan(c.phraseStart, phraseEnd)));
         }
         return claims;
     }
 
+    private static RoleMatches role(Map<Role, RoleMatches> byRole, Role role) {
+        return byRole.getOrDefault(role, RoleMatches.EMPTY);
+    }
+
     // --- candidates -------------------------------------------------------------------------
 
-    private static List<Candidate> findCandidates(String s, Lexicon lexicon, Map<Role, List<Match>> byRole,
+    private static List<Candidate> findCandidates(String s, Lexicon lexicon, Map<Role, RoleMatches> byRole,
                                                   TextSegments segments) {
         List<Candidate> found = new ArrayList<>();
-        List<Match> vague = byRole.getOrDefault(Role.VAGUE_AMOUNT, List.of());
-        for (Match m : longestOnly(vague)) {
+        RoleMatches multipliers = role(byRole, Role.MULTIPLIER);
+        RoleMatches populations = role(byRole, Role.POPULATION);
+        for (Match m : role(byRole, Role.VAGUE_AMOUNT).longestOnly().all()) {
             Candidate c = new Candidate();
             c.start = m.start();
             c.end = m.end();
@@ -142,55 +149,56 @@ public final class FigureExtractor {
             }
             found.add(c);
         }
+        Spans vagueSpans = new Spans(found);
+        List<Candidate> digits = new ArrayList<>();
         for (NumberScanner.Found f : NumberScanner.scan(s)) {
-            if (overlapsAny(f.start(), f.end(), found)) {
+            if (vagueSpans.overlaps(f.start(), f.end())) {
                 continue;
             }
             Candidate c = new Candidate();
             c.start = f.start();
             c.end = f.end();
+            Match multiplier = following(s, f.end(), multipliers);
             if (f.decimal()) {
-                Match multiplier = following(s, f.end(), byRole.getOrDefault(Role.MULTIPLIER, List.of()));
                 if (multiplier == null) {
                     continue; // "3,5" alone is a share or a measure, never a head count
                 }
                 c.value = Math.round(f.decimalValue() * multiplier.entry().value());
                 c.end = multiplier.end();
+            } else if (multiplier != null) {
+                c.value = f.integerValue() * multiplier.entry().value();
+                c.end = multiplier.end();
             } else {
                 c.value = f.integerValue();
-                Match multiplier = following(s, f.end(), byRole.getOrDefault(Role.MULTIPLIER, List.of()));
-                if (multiplier != null) {
-                    c.value = f.integerValue() * multiplier.entry().value();
-                    c.end = multiplier.end();
-                } else if (!f.grouped() && f.end() - f.start() == 4 && f.integerValue() >= 1800
-                        && f.integerValue() <= 2100
-                        && following(s, f.end(), byRole.getOrDefault(Role.POPULATION, List.of())) == null) {
+                if (!f.grouped() && f.end() - f.start() == 4 && f.integerValue() >= 1800 && f.integerValue() <= 2100
+                        && following(s, f.end(), populations) == null) {
                     continue; // a year
                 }
             }
             if (isCurrency(s, c.start)) {
                 continue;
             }
-            found.add(c);
+            digits.add(c);
         }
-        found.addAll(numberWordCandidates(s, byRole, found));
+        found.addAll(digits);
+        found.addAll(numberWordCandidates(s, byRole, new Spans(found)));
         found.sort((a, b) -> Integer.compare(a.start, b.start));
 
         List<Candidate> figures = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate c = found.get(i);
-            if (following(s, c.end, byRole.getOrDefault(Role.NON_FIGURE_AFTER, List.of())) != null
-                    || preceding(s, c.start, byRole.getOrDefault(Role.NON_FIGURE_BEFORE, List.of())) != null) {
+            if (following(s, c.end, role(byRole, Role.NON_FIGURE_AFTER)) != null
+                    || preceding(s, c.start, role(byRole, Role.NON_FIGURE_BEFORE)) != null) {
                 continue; // a date, an age, a share, money or equipment
             }
             c.phraseStart = c.start;
             c.phraseEnd = c.end;
-            Match q = preceding(s, c.start, byRole.getOrDefault(Role.QUALIFIER, List.of()));
+            Match q = preceding(s, c.start, role(byRole, Role.QUALIFIER));
             if (q != null && !c.vague) {
                 c.phraseStart = q.start();
                 if (q.entry().qualifier() == Qualifier.RANGE) {
                     Candidate upper = i + 1 < found.size() ? found.get(i + 1) : null;
-                    Match connector = following(s, c.end, byRole.getOrDefault(Role.RANGE_CONNECTOR, List.of()));
+                    Match connector = following(s, c.end, role(byRole, Role.RANGE_CONNECTOR));
                     if (upper != null && connector != null && isBlank(s, connector.end(), upper.start)
                             && upper.value != null && upper.value >= c.value) {
                         c.low = c.value;
@@ -206,7 +214,7 @@ public final class FigureExtractor {
                     c.band = q.entry().band();
                 }
             } else if (!c.vague) {
-                Match after = following(s, c.end, byRole.getOrDefault(Role.QUALIFIER_AFTER, List.of()));
+                Match after = following(s, c.end, role(byRole, Role.QUALIFIER_AFTER));
                 if (after != null) {
                     c.qualifier = after.entry().qualifier();
                     c.phraseEnd = after.end();
@@ -215,20 +223,20 @@ public final class FigureExtractor {
             setBounds(c, lexicon.approxBand());
             c.sentence = segments.sentenceOf(c.start);
             c.clause = segments.clauseOf(c.start);
-            c.subset = preceding(s, c.phraseStart, byRole.getOrDefault(Role.SUBSET_MARKER, List.of())) != null;
+            c.subset = preceding(s, c.phraseStart, role(byRole, Role.SUBSET_MARKER)) != null;
             figures.add(c);
         }
         return figures;
     }
 
     /** Runs of number words ("deux cent cinquante", "twenty eight") read as one number. */
-    private static List<Candidate> numberWordCandidates(String s, Map<Role, List<Match>> byRole, List<Candidate> taken) {
-        List<Match> words = longestOnly(byRole.getOrDefault(Role.NUMBER_WORD, List.of()));
+    private static List<Candidate> numberWordCandidates(String s, Map<Role, RoleMatches> byRole, Spans taken) {
+        List<Match> words = role(byRole, Role.NUMBER_WORD).longestOnly().all();
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             Match first = words.get(i);
-            if (overlapsAny(first.start(), first.end(), taken)) {
+            if (taken.overlaps(first.start(), first.end())) {
                 i++;
                 continue;
             }
@@ -283,13 +291,19 @@ public final class FigureExtractor {
 
     // --- metric cues ------------------------------------------------------------------------
 
-    /** Each cue binds to the nearest candidate of its clause; each candidate keeps its nearest cue. */
-    private static void bindMetricCues(List<Candidate> candidates, List<Match> cues, TextSegments segments) {
-        for (Match cue : longestOnly(cues)) {
+    /**
+     * Each cue binds to the nearest candidate of its clause; each candidate keeps its nearest cue.
+     * Candidates are sorted and disjoint, so the nearest is one of the two around the cue.
+     */
+    private static void bindMetricCues(List<Candidate> candidates, RoleMatches cues, TextSegments segments) {
+        int[] starts = candidates.stream().mapToInt(c -> c.start).toArray();
+        for (Match cue : cues.longestOnly().all()) {
             int clause = segments.clauseOf(cue.start());
+            int around = RoleMatches.lowerBound(starts, cue.start());
             Candidate best = null;
             int bestDistance = Integer.MAX_VALUE;
-            for (Candidate c : candidates) {
+            for (int k = Math.max(0, around - 1); k <= Math.min(candidates.size() - 1, around); k++) {
+                Candidate c = candidates.get(k);
                 if (c.clause != clause) {
                     continue;
                 }
@@ -352,16 +366,16 @@ public final class FigureExtractor {
         }
     }
 
-    private static NounPhrase nounPhrase(String s, Candidate c, List<Match> populations, TextSegments segments) {
+    private static NounPhrase nounPhrase(String s, Candidate c, RoleMatches populations, TextSegments segments) {
         NounPhrase np = new NounPhrase();
         Set<String> groups = new LinkedHashSet<>();
         int cursor = c.phraseEnd;
-        for (Match m : longestOnly(populations)) {
+        for (Match m : populations.startingIn(cursor, segments.clauseEnd(c.clause))) {
             if (m.start() < cursor) {
-                continue;
+                continue; // a shorter phrase inside the previous noun
             }
             String gap = s.substring(cursor, m.start()).strip();
-            if (!NOUN_PHRASE_GLUE.contains(gap) || segments.clauseOf(m.start()) != c.clause) {
+            if (!NOUN_PHRASE_GLUE.contains(gap)) {
                 break;
             }
             Entry e = m.entry();
@@ -382,13 +396,10 @@ public final class FigureExtractor {
         return np;
     }
 
-    private static String nearestLocation(Candidate c, List<Match> locations, TextSegments segments) {
+    private static String nearestLocation(Candidate c, RoleMatches locations, TextSegments segments) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Match m : locations) {
-            if (segments.clauseOf(m.start()) != c.clause) {
-                continue;
-            }
+        for (Match m : locations.startingIn(segments.clauseStart(c.clause), segments.clauseEnd(c.clause))) {
             int distance = Math.abs(m.start() - c.start);
             if (distance < bestDistance) {
                 best = m.entry().location();
@@ -398,10 +409,10 @@ public final class FigureExtractor {
         return best;
     }
 
-    private static String dominantLocation(List<Match> locations) {
+    private static String dominantLocation(RoleMatches locations) {
         Map<String, Integer> counts = new HashMap<>();
         String best = null;
-        for (Match m : locations) {
+        for (Match m : locations.all()) {
             int n = counts.merge(m.entry().location(), 1, Integer::sum);
             if (best == null || n > counts.get(best)) {
                 best = m.entry().location();
@@ -410,10 +421,10 @@ public final class FigureExtractor {
         return best;
     }
 
-    private static String dominantContext(List<Match> populations) {
+    private static String dominantContext(RoleMatches populations) {
         int hostage = 0;
         int prisoner = 0;
-        for (Match m : populations) {
+        for (Match m : populations.all()) {
             if ("hostage".equals(m.entry().context())) {
                 hostage++;
             } else if ("prisoner".equals(m.entry().context())) {
@@ -423,32 +434,29 @@ public final class FigureExtractor {
         return hostage == 0 && prisoner == 0 ? null : hostage >= prisoner ? "hostage" : "prisoner";
     }
 
-    private static boolean isHedged(Candidate c, List<Match> hedges, TextSegments segments) {
-        for (Match m : hedges) {
-            if (segments.clauseOf(m.start()) == c.clause) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHedged(Candidate c, RoleMatches hedges, TextSegments segments) {
+        return !hedges.startingIn(segments.clauseStart(c.clause), segments.clauseEnd(c.clause)).isEmpty();
     }
 
     /**
      * Who gave the figure: the actor right after a prefix cue ("selon", "according to") in the
-     * figure's sentence, else the actor nearest a reporting verb ("said", "a annoncé").
+     * cue's clause, else the actor nearest a reporting verb ("said", "a annoncé") in the
+     * figure's sentence. Persons are not sources of figures here: their offices are.
      */
-    private static String attribution(FoldedText text, Candidate c, List<Match> verbs, List<Match> prefixes,
+    private static String attribution(FoldedText text, Candidate c, RoleMatches verbs, RoleMatches prefixes,
                                       List<ActorMention> actors, TextSegments segments) {
+        int sentenceFrom = segments.sentenceStart(c.sentence);
+        int sentenceTo = segments.sentenceEnd(c.sentence);
+        List<ActorMention> inSentence = actorsBetween(text, actors, sentenceFrom, sentenceTo);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Match cue : prefixes) {
-            if (segments.sentenceOf(cue.start()) != c.sentence) {
-                continue;
-            }
+        for (Match cue : prefixes.startingIn(sentenceFrom, sentenceTo)) {
             int cueEnd = text.originalEnd(cue.end());
-            for (ActorMention a : actors) {
+            int clauseEnd = segments.clauseEnd(segments.clauseOf(cue.start()));
+            int clauseEndOriginal = clauseEnd >= text.length() ? Integer.MAX_VALUE : text.originalStart(clauseEnd);
+            for (ActorMention a : inSentence) {
                 int distance = a.start() - cueEnd;
-                if (distance >= 0 && distance < bestDistance && !"person".equals(a.type())
-                        && segments.clauseOf(foldedIndexOf(text, a.start())) == segments.clauseOf(cue.start())) {
+                if (distance >= 0 && distance < bestDistance && a.start() < clauseEndOriginal) {
                     best = a.actorId();
                     bestDistance = distance;
                 }
@@ -457,16 +465,10 @@ public final class FigureExtractor {
         if (best != null) {
             return best;
         }
-        for (Match cue : verbs) {
-            if (segments.sentenceOf(cue.start()) != c.sentence) {
-                continue;
-            }
+        for (Match cue : verbs.startingIn(sentenceFrom, sentenceTo)) {
             int cueStart = text.originalStart(cue.start());
             int cueEnd = text.originalEnd(cue.end());
-            for (ActorMention a : actors) {
-                if (segments.sentenceOf(foldedIndexOf(text, a.start())) != c.sentence || "person".equals(a.type())) {
-                    continue;
-                }
+            for (ActorMention a : inSentence) {
                 int distance = a.start() >= cueEnd ? a.start() - cueEnd : cueStart - a.end();
                 if (distance >= 0 && distance < bestDistance) {
                     best = a.actorId();
@@ -477,36 +479,47 @@ public final class FigureExtractor {
         return best;
     }
 
-    private static int foldedIndexOf(FoldedText text, int originalOffset) {
-        // Folding only ever expands, so the folded index is at or after the original one.
-        int i = Math.min(originalOffset, text.length() - 1);
-        while (i < text.length() - 1 && text.originalStart(i) < originalOffset) {
-            i++;
+    /** Non-person actor mentions inside the folded range [from, to), found by binary search. */
+    private static List<ActorMention> actorsBetween(FoldedText text, List<ActorMention> actors, int from, int to) {
+        int originalFrom = text.originalStart(Math.min(from, text.length()));
+        int originalTo = to >= text.length() ? Integer.MAX_VALUE : text.originalStart(to);
+        int lo = 0;
+        int hi = actors.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (actors.get(mid).start() < originalFrom) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        while (i > 0 && text.originalStart(i) > originalOffset) {
-            i--;
+        List<ActorMention> out = new ArrayList<>();
+        for (int i = lo; i < actors.size() && actors.get(i).start() < originalTo; i++) {
+            if (!"person".equals(actors.get(i).type())) {
+                out.add(actors.get(i));
+            }
         }
-        return i;
+        return out;
     }
 
     // --- small text helpers -----------------------------------------------------------------
 
-    private static Match preceding(String s, int position, List<Match> matches) {
+    /** The longest match ending at most three spaces before {@code position}. */
+    private static Match preceding(String s, int position, RoleMatches matches) {
         Match best = null;
-        for (Match m : matches) {
-            if (m.end() <= position && isBlank(s, m.end(), position)
-                    && (best == null || m.end() - m.start() > best.end() - best.start())) {
+        for (Match m : matches.endingIn(Math.max(0, position - 3), position)) {
+            if (isBlank(s, m.end(), position) && (best == null || m.end() - m.start() > best.end() - best.start())) {
                 best = m;
             }
         }
         return best;
     }
 
-    private static Match following(String s, int position, List<Match> matches) {
+    /** The longest match starting at most three spaces after {@code position}. */
+    private static Match following(String s, int position, RoleMatches matches) {
         Match best = null;
-        for (Match m : matches) {
-            if (m.start() >= position && isBlank(s, position, m.start())
-                    && (best == null || m.end() > best.end())) {
+        for (Match m : matches.startingIn(position, position + 4)) {
+            if (isBlank(s, position, m.start()) && (best == null || m.end() > best.end())) {
                 best = m;
             }
         }
@@ -526,51 +539,45 @@ public final class FigureExtractor {
     }
 
     private static boolean isBlankOrConnector(String s, int from, int to) {
+        if (to - from > 6) {
+            return false;
+        }
         String gap = s.substring(from, to).strip();
         return gap.isEmpty() || gap.equals("et") || gap.equals("and") || gap.equals("y") || gap.equals("und");
     }
 
     private static boolean isCurrency(String s, int start) {
         int i = start - 1;
-        while (i >= 0 && s.charAt(i) == ' ') {
+        while (i >= 0 && start - i <= 3 && s.charAt(i) == ' ') {
             i--;
         }
         return i >= 0 && "$€£¥".indexOf(s.charAt(i)) >= 0;
     }
 
-    private static boolean overlapsAny(int start, int end, List<Candidate> candidates) {
-        for (Candidate c : candidates) {
-            if (start < c.end && c.start < end) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Of overlapping matches keeps the longest ("une centaine" over "une"). */
-    private static List<Match> longestOnly(List<Match> matches) {
-        List<Match> kept = new ArrayList<>();
-        for (Match m : matches) {
-            boolean dominated = false;
-            for (Match o : matches) {
-                if (o != m && o.start() <= m.start() && o.end() >= m.end() && (o.end() - o.start()) > (m.end() - m.start())) {
-                    dominated = true;
-                    break;
-                }
-            }
-            if (!dominated) {
-                kept.add(m);
-            }
-        }
-        return kept;
-    }
-
     private static Resolved lastInSentence(List<Resolved> resolved, int sentence) {
-        for (int i = resolved.size() - 1; i >= 0; i--) {
+        for (int i = resolved.size() - 1; i >= 0 && resolved.get(i).candidate().sentence >= sentence; i--) {
             if (resolved.get(i).candidate().sentence == sentence) {
                 return resolved.get(i);
             }
         }
         return null;
+    }
+
+    /** Spans already taken by candidates, sorted, for overlap checks by binary search. */
+    private static final class Spans {
+        private final int[] starts;
+        private final int[] ends;
+
+        Spans(List<Candidate> candidates) {
+            List<Candidate> sorted = new ArrayList<>(candidates);
+            sorted.sort((a, b) -> Integer.compare(a.start, b.start));
+            starts = sorted.stream().mapToInt(c -> c.start).toArray();
+            ends = sorted.stream().mapToInt(c -> c.end).toArray();
+        }
+
+        boolean overlaps(int start, int end) {
+            int i = RoleMatches.lowerBound(starts, end) - 1; // last span starting before end
+            return i >= 0 && ends[i] > start || (i > 0 && ends[i - 1] > start);
+        }
     }
 }

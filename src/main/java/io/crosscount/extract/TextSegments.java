@@ -43,6 +43,24 @@ final class TextSegments {
         return new TextSegments(toArray(sentences), toArray(clauses));
     }
 
+    /** First position of clause {@code clause}. */
+    int clauseStart(int clause) {
+        return clauseStarts[clause];
+    }
+
+    /** Position just after clause {@code clause}. */
+    int clauseEnd(int clause) {
+        return clause + 1 < clauseStarts.length ? clauseStarts[clause + 1] : Integer.MAX_VALUE;
+    }
+
+    int sentenceStart(int sentence) {
+        return sentenceStarts[sentence];
+    }
+
+    int sentenceEnd(int sentence) {
+        return sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1] : Integer.MAX_VALUE;
+    }
+
     int sentenceOf(int position) {
         return indexOf(sentenceStarts, position);
     }

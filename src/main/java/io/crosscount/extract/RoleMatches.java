@@ -1,0 +1,84 @@
+package io.crosscount.extract;
+
+import io.crosscount.extract.Lexicon.Match;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The lexicon matches of one role, indexed by start and by end, so that the rules ask "what
+ * ends just before this number" or "what lies in this clause" in logarithmic time. An article
+ * full of numbers must not make the extractor quadratic.
+ */
+final class RoleMatches {
+    static final RoleMatches EMPTY = new RoleMatches(List.of());
+
+    private final List<Match> byStart;
+    private final int[] starts;
+    private final List<Match> byEnd;
+    private final int[] ends;
+
+    RoleMatches(List<Match> matches) {
+        byStart = new ArrayList<>(matches);
+        byStart.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
+        starts = byStart.stream().mapToInt(Match::start).toArray();
+        byEnd = new ArrayList<>(matches);
+        byEnd.sort(Comparator.comparingInt(Match::end));
+        ends = byEnd.stream().mapToInt(Match::end).toArray();
+    }
+
+    List<Match> all() {
+        return byStart;
+    }
+
+    boolean isEmpty() {
+        return byStart.isEmpty();
+    }
+
+    /** Matches whose start lies in [from, to), in order of start. */
+    List<Match> startingIn(int from, int to) {
+        int i = lowerBound(starts, from);
+        int j = lowerBound(starts, to);
+        return byStart.subList(i, j);
+    }
+
+    /** Matches whose end lies in [from, to]. */
+    List<Match> endingIn(int from, int to) {
+        int i = lowerBound(ends, from);
+        int j = lowerBound(ends, to + 1);
+        return byEnd.subList(i, j);
+    }
+
+    /** Index of the first element >= key. */
+    static int lowerBound(int[] a, int key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Of overlapping matches keeps the longest ("une centaine" over "une"); one linear sweep. */
+    RoleMatches longestOnly() {
+        List<Match> kept = new ArrayList<>(byStart.size());
+        int maxEnd = -1;
+        int maxEndStart = -1;
+        for (Match m : byStart) {
+            boolean dominated = maxEnd > m.end() || (maxEnd == m.end() && maxEndStart < m.start());
+            if (!dominated) {
+                kept.add(m);
+            }
+            if (m.end() > maxEnd) {
+                maxEnd = m.end();
+                maxEndStart = m.start();
+            }
+        }
+        return new RoleMatches(kept);
+    }
+}

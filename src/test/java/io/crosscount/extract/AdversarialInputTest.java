@@ -1,0 +1,46 @@
+package io.crosscount.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.crosscount.model.Extraction;
+import io.crosscount.testutil.Samples;
+import java.time.Duration;
+import java.util.function.IntFunction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * No single article can make the extractor slow: every rule works on indexed matches, so a
+ * 1 MB body built to trigger as many candidates and matches as possible stays near-linear. The
+ * bound is generous (a normal 4 KB article takes well under a millisecond); it catches
+ * quadratic behaviour, which takes minutes on such inputs, not machine noise.
+ */
+class AdversarialInputTest {
+    private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaults();
+    private static final int ONE_MB = 1 << 20;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"digits", "separators", "numbers-and-cues", "words", "no-spaces"})
+    void aOneMegabyteBodyIsProcessedInBoundedTime(String shape) {
+        String body = build(shape);
+        Extraction e = assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
+                EXTRACTOR.extract(Samples.article("adv-" + shape, "test", "en", "2024-01-26T00:00:00Z", body)));
+        assertThat(e.articleId()).isEqualTo("adv-" + shape);
+    }
+
+    private static String build(String shape) {
+        IntFunction<String> piece = switch (shape) {
+            case "digits" -> i -> "9";
+            case "separators" -> i -> "1,000 000.000'";
+            case "numbers-and-cues" -> i -> "at least " + i + " people killed, including " + (i % 97) + " children, ";
+            case "words" -> i -> "twenty eight hundred thousand dozens of hostages held ";
+            default -> i -> "1.2million" + i + "killed";
+        };
+        StringBuilder sb = new StringBuilder(ONE_MB + 200);
+        for (int i = 0; sb.length() < ONE_MB; i++) {
+            sb.append(piece.apply(i));
+        }
+        return sb.toString();
+    }
+}
