@@ -11,7 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FoldedText {
     private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
+    /** Folds of every char below U+3000 (Latin, Greek, Cyrillic, Arabic, punctuation), computed once. */
+    private static final int TABLE_SIZE = 0x3000;
+    private static final String[] TABLE = new String[TABLE_SIZE];
     private static final ConcurrentHashMap<Character, String> FOLD_CACHE = new ConcurrentHashMap<>();
+
+    static {
+        for (char c = 128; c < TABLE_SIZE; c++) {
+            TABLE[c] = foldUncached(c);
+        }
+    }
 
     private final String original;
     private final String folded;
@@ -55,8 +64,11 @@ public final class FoldedText {
         return new FoldedText(text, out.toString(), java.util.Arrays.copyOf(map, n + 1));
     }
 
-    /** Folds one non-ASCII char; cached because news text repeats the same few. */
+    /** Folds one non-ASCII char: a table look-up for the scripts news is written in, else a cache. */
     private static String fold(char c) {
+        if (c < TABLE_SIZE) {
+            return TABLE[c];
+        }
         return FOLD_CACHE.computeIfAbsent(c, FoldedText::foldUncached);
     }
 
