@@ -15,7 +15,7 @@ import java.util.Map;
 public final class ArticleExtractor {
 
     /** Languages with a lexicon; adding one is adding {@code /crosscount/lexicon/<lang>.json}. */
-    public static final List<String> LANGUAGES = List.of("fr", "en");
+    public static final List<String> LANGUAGES = List.of("fr", "en", "es", "de");
 
     /** Beyond this many characters the language guess learns nothing more. */
     private static final int LANGUAGE_SAMPLE = 600;

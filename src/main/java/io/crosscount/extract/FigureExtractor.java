@@ -187,7 +187,10 @@ public final class FigureExtractor {
         List<Candidate> figures = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate c = found.get(i);
+            // German ordinals and dates put a dot after the number: "am 7. Oktober".
+            int afterDot = c.end < s.length() - 1 && s.charAt(c.end) == '.' && s.charAt(c.end + 1) == ' ' ? c.end + 1 : c.end;
             if (following(s, c.end, role(byRole, Role.NON_FIGURE_AFTER)) != null
+                    || following(s, afterDot, role(byRole, Role.NON_FIGURE_AFTER)) != null
                     || preceding(s, c.start, role(byRole, Role.NON_FIGURE_BEFORE)) != null) {
                 continue; // a date, an age, a share, money or equipment
             }

@@ -36,6 +36,14 @@ class FigureExtractorTest {
         fr | Deux cent cinquante civils ont été tués au Soudan. | killed/unknown/sudan 250 [250..250] exact false
         fr | L'attaque du 7 octobre a eu lieu il y a 100 jours, selon l'armée israélienne. | -
         fr | Le pays a reçu 500 millions de dollars et 20 % de l'aide. | -
+        es | Más de 26.000 palestinos han muerto en Gaza, según el Ministerio de Sanidad. | killed/palestinians/gaza 26000 [26000..] more_than false
+        es | Unos 130 rehenes israelíes siguen retenidos en Gaza, de los cuales 28 habrían muerto. | hostages_held/israelis/gaza 130 [117..143] approx false ; hostages_dead/israelis/gaza 28 [28..28] exact true
+        es | Veintiocho civiles perdieron la vida en Jartum. | killed/unknown/sudan 28 [28..28] exact false
+        es | El ataque del 7 de octubre duró 12 horas. | -
+        de | Mehr als 26.000 Palästinenser sind im Gazastreifen getötet worden. | killed/palestinians/gaza 26000 [26000..] more_than false
+        de | Rund 1,2 Millionen Menschen wurden im Sudan vertrieben. | displaced/unknown/sudan 1200000 [1080000..1320000] approx false
+        de | Achtundzwanzig Geiseln sollen ums Leben gekommen sein. | hostages_dead/unknown/null 28 [28..28] exact true
+        de | Am 7. Oktober wurden 1.200 Menschen in Israel getötet. | killed/unknown/israel 1200 [1200..1200] exact false
         """)
     void extractsTheExpectedClaims(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
