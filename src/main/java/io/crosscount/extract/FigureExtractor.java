@@ -132,7 +132,7 @@ public final class FigureExtractor {
         List<Candidate> found = new ArrayList<>();
         RoleMatches multipliers = role(byRole, Role.MULTIPLIER);
         RoleMatches populations = role(byRole, Role.POPULATION);
-        for (Match m : role(byRole, Role.VAGUE_AMOUNT).longestOnly().all()) {
+        for (Match m : role(byRole, Role.VAGUE_AMOUNT).leftmostLongest().all()) {
             Candidate c = new Candidate();
             c.start = m.start();
             c.end = m.end();
@@ -234,7 +234,7 @@ public final class FigureExtractor {
 
     /** Runs of number words ("deux cent cinquante", "twenty eight") read as one number. */
     private static List<Candidate> numberWordCandidates(String s, Map<Role, RoleMatches> byRole, Spans taken) {
-        List<Match> words = role(byRole, Role.NUMBER_WORD).longestOnly().all();
+        List<Match> words = role(byRole, Role.NUMBER_WORD).leftmostLongest().all();
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {

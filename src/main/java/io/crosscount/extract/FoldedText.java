@@ -89,6 +89,9 @@ public final class FoldedText {
             case '\u0629' -> { return "\u0647"; } // ta marbuta -> ha
             default -> { }
         }
+        if (UCharacter.getType(c) == UCharacter.FORMAT) {
+            return ""; // soft hyphens, zero-width joiners and direction marks are invisible
+        }
         if (UCharacter.getType(c) == UCharacter.DECIMAL_DIGIT_NUMBER) {
             return String.valueOf((char) ('0' + UCharacter.digit(c, 10)));
         }

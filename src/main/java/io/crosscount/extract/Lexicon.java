@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
 
@@ -56,7 +58,8 @@ public final class Lexicon {
             @JsonProperty("attribution_cues") List<String> attributionCues,
             @JsonProperty("attribution_prefixes") List<String> attributionPrefixes,
             @JsonProperty("non_figure_after") List<String> nonFigureAfter,
-            @JsonProperty("non_figure_before") List<String> nonFigureBefore) {}
+            @JsonProperty("non_figure_before") List<String> nonFigureBefore,
+            @JsonProperty("spellout_up_to") int spelloutUpTo) {}
 
     private final String lang;
     private final double approxBand;
@@ -123,9 +126,15 @@ public final class Lexicon {
             add(byPhrase, entry(Role.VAGUE_AMOUNT, v));
         }
         if (spec.numberWords() != null) {
-            spec.numberWords().forEach((word, value) -> add(byPhrase,
-                    new Entry(Role.NUMBER_WORD, word, null, null, value, null, null, null, null, null, null, null)));
+            spec.numberWords().forEach((word, value) -> {
+                List<Entry> existing = byPhrase.get(FoldedText.foldPhrase(word));
+                if (existing == null || existing.stream().noneMatch(e -> e.role() == Role.NUMBER_WORD)) {
+                    add(byPhrase, new Entry(Role.NUMBER_WORD, word, null, null, value, null, null, null, null, null,
+                            null, null));
+                }
+            });
         }
+        addSpelledOutNumbers(byPhrase, spec.lang(), spec.spelloutUpTo());
         if (spec.multipliers() != null) {
             spec.multipliers().forEach((word, value) -> add(byPhrase,
                     new Entry(Role.MULTIPLIER, word, null, null, value, null, null, null, null, null, null, null)));
@@ -163,6 +172,34 @@ public final class Lexicon {
         Set<String> stopwords = nullToEmpty(spec.stopwords()).stream()
                 .map(FoldedText::foldPhrase).collect(Collectors.toUnmodifiableSet());
         return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, stopwords, builder.build());
+    }
+
+    /**
+     * Number words from ICU's rule-based spell-out ("quatre-vingt-dix-neuf", "achtundzwanzig",
+     * "ثمانية وعشرون") for 2 to {@code upTo}, in every cardinal rule set of the language
+     * (masculine, feminine...), so that the lexicon lists only what ICU does not say. Runs of
+     * them compose ("deux cent cinquante mille").
+     */
+    private static void addSpelledOutNumbers(Map<String, List<Entry>> byPhrase, String lang, int upTo) {
+        if (upTo < 2) {
+            return;
+        }
+        RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.forLanguageTag(lang),
+                RuleBasedNumberFormat.SPELLOUT);
+        for (String ruleSet : format.getRuleSetNames()) {
+            if (!ruleSet.contains("cardinal")) {
+                continue;
+            }
+            for (long n = 2; n <= upTo; n++) {
+                String phrase = format.format(n, ruleSet);
+                String folded = FoldedText.foldPhrase(phrase);
+                List<Entry> existing = byPhrase.get(folded);
+                if (existing == null || existing.stream().noneMatch(e -> e.role() == Role.NUMBER_WORD)) {
+                    add(byPhrase, new Entry(Role.NUMBER_WORD, phrase, null, null, n, null, null, null, null, null,
+                            null, null));
+                }
+            }
+        }
     }
 
     private static void add(Map<String, List<Entry>> byPhrase, Entry entry) {

@@ -64,6 +64,19 @@ final class RoleMatches {
         return lo;
     }
 
+    /** Non-overlapping matches, taken left to right, the longest at each start (one sweep). */
+    RoleMatches leftmostLongest() {
+        List<Match> kept = new ArrayList<>(byStart.size());
+        int lastEnd = -1;
+        for (Match m : byStart) {
+            if (m.start() >= lastEnd) {
+                kept.add(m);
+                lastEnd = m.end();
+            }
+        }
+        return new RoleMatches(kept);
+    }
+
     /** Of overlapping matches keeps the longest ("une centaine" over "une"); one linear sweep. */
     RoleMatches longestOnly() {
         List<Match> kept = new ArrayList<>(byStart.size());

@@ -36,6 +36,11 @@ class FigureExtractorTest {
         fr | Deux cent cinquante civils ont été tués au Soudan. | killed/unknown/sudan 250 [250..250] exact false
         fr | L'attaque du 7 octobre a eu lieu il y a 100 jours, selon l'armée israélienne. | -
         fr | Le pays a reçu 500 millions de dollars et 20 % de l'aide. | -
+        fr | Quatre-vingt-dix-neuf otages ont été libérés vendredi. | hostages_released/unknown/null 99 [99..99] exact false
+        en | Twenty-eight hostages were released on Friday. | hostages_released/unknown/null 28 [28..28] exact false
+        en | Two hundred and fifty thousand people were displaced in Darfur. | displaced/unknown/sudan 250000 [250000..250000] exact false
+        es | Doscientas cincuenta mujeres murieron en Gaza. | killed/unknown/gaza 250 [250..250] exact false
+        de | Zweihundertfünfzig Menschen wurden im Gazastreifen getötet. | killed/unknown/gaza 250 [250..250] exact false
         es | Más de 26.000 palestinos han muerto en Gaza, según el Ministerio de Sanidad. | killed/palestinians/gaza 26000 [26000..] more_than false
         es | Unos 130 rehenes israelíes siguen retenidos en Gaza, de los cuales 28 habrían muerto. | hostages_held/israelis/gaza 130 [117..143] approx false ; hostages_dead/israelis/gaza 28 [28..28] exact true
         es | Veintiocho civiles perdieron la vida en Jartum. | killed/unknown/sudan 28 [28..28] exact false
