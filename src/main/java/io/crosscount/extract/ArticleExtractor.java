@@ -10,19 +10,18 @@ import java.util.Map;
 
 /**
  * The extractor as the job uses it: language, actors, then figures, for one article. Plain Java
- * with no Flink dependency; build it once and share it, it is immutable and thread-safe.
+ * with no Flink dependency. Build one per thread (each Flink subtask has its own): the
+ * language identifier keeps per-call state.
  */
 public final class ArticleExtractor {
 
     /** Languages with a lexicon; adding one is adding {@code /crosscount/lexicon/<lang>.json}. */
     public static final List<String> LANGUAGES = List.of("fr", "en", "es", "de");
 
-    /** Beyond this many characters the language guess learns nothing more. */
-    private static final int LANGUAGE_SAMPLE = 600;
-
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final ActorExtractor actors;
     private final FigureExtractor figures = new FigureExtractor();
+    private final LanguageIdentifier languages = new LanguageIdentifier();
 
     public ArticleExtractor(Gazetteer gazetteer) {
         for (String lang : LANGUAGES) {
@@ -37,7 +36,7 @@ public final class ArticleExtractor {
 
     public Extraction extract(Article article) {
         FoldedText text = FoldedText.of(article.body());
-        String lang = article.lang() != null ? article.lang() : guessLanguage(text.folded());
+        String lang = article.lang() != null ? article.lang() : languages.identify(article.body());
         List<ActorMention> mentions = actors.extract(text);
         Lexicon lexicon = lexicons.get(lang);
         List<Claim> claims = lexicon == null ? List.of() : figures.extract(text, lexicon, mentions);
@@ -53,26 +52,5 @@ public final class ArticleExtractor {
         return mentions.stream()
                 .filter(m -> claims.stream().noneMatch(c -> m.start() >= c.start() && m.end() <= c.end()))
                 .toList();
-    }
-
-    /** The lexicon language whose common words are most frequent at the start of the text. */
-    String guessLanguage(String folded) {
-        String sample = folded.length() > LANGUAGE_SAMPLE ? folded.substring(0, LANGUAGE_SAMPLE) : folded;
-        String[] words = sample.split("[^\\p{L}']+");
-        String best = "und";
-        int bestCount = 0;
-        for (Map.Entry<String, Lexicon> e : lexicons.entrySet()) {
-            int count = 0;
-            for (String w : words) {
-                if (e.getValue().stopwords().contains(w)) {
-                    count++;
-                }
-            }
-            if (count > bestCount) {
-                best = e.getKey();
-                bestCount = count;
-            }
-        }
-        return best;
     }
 }

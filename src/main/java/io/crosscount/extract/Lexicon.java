@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import org.ahocorasick.trie.PayloadEmit;
@@ -42,7 +40,6 @@ public final class Lexicon {
     /** The JSON shape of a lexicon file. */
     record Spec(
             String lang,
-            List<String> stopwords,
             @JsonProperty("approx_band") double approxBand,
             List<Map<String, Object>> qualifiers,
             @JsonProperty("qualifiers_after") List<Map<String, Object>> qualifiersAfter,
@@ -63,13 +60,11 @@ public final class Lexicon {
 
     private final String lang;
     private final double approxBand;
-    private final Set<String> stopwords;
     private final PayloadTrie<List<Entry>> trie;
 
-    private Lexicon(String lang, double approxBand, Set<String> stopwords, PayloadTrie<List<Entry>> trie) {
+    private Lexicon(String lang, double approxBand, PayloadTrie<List<Entry>> trie) {
         this.lang = lang;
         this.approxBand = approxBand;
-        this.stopwords = stopwords;
         this.trie = trie;
     }
 
@@ -80,10 +75,6 @@ public final class Lexicon {
     /** Half-width of the band around an approximate figure ("environ 132"), as a fraction. */
     public double approxBand() {
         return approxBand;
-    }
-
-    public Set<String> stopwords() {
-        return stopwords;
     }
 
     /** Every lexicon phrase in the folded text, in order of start. */
@@ -169,9 +160,7 @@ public final class Lexicon {
         }
         PayloadTrie.PayloadTrieBuilder<List<Entry>> builder = PayloadTrie.<List<Entry>>builder().onlyWholeWords();
         byPhrase.forEach(builder::addKeyword);
-        Set<String> stopwords = nullToEmpty(spec.stopwords()).stream()
-                .map(FoldedText::foldPhrase).collect(Collectors.toUnmodifiableSet());
-        return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, stopwords, builder.build());
+        return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, builder.build());
     }
 
     /**
