@@ -59,6 +59,8 @@ public record JobConfig(
             new Option("max-article-bytes", "1048576", "larger records go to dead letters as too_large"),
             new Option("checkpoint-interval", "30 s", "checkpoint interval; outputs are committed at checkpoints"),
             new Option("transactional-id-prefix", "crosscount", "prefix of the sinks' Kafka transactional ids; unique per job"),
+            new Option("gazetteer", null, "a JSON file of actors that extends or overrides the built-in gazetteer "
+                    + "(same shape as crosscount/gazetteer/actors.json); checked at start-up"),
             new Option("config", null, "a properties file of these options (name=value); command-line options win"));
 
     public static JobConfig parse(String[] args) {
@@ -110,7 +112,10 @@ public record JobConfig(
                 duration(values, "out-of-orderness"), duration(values, "idleness"), duration(values, "window-size"),
                 duration(values, "allowed-lateness"), decimal(values, "tolerance"),
                 duration(values, "dedup-retention"), duration(values, "state-retention"),
-                (int) decimal(values, "max-article-bytes"));
+                (int) decimal(values, "max-article-bytes"), null);
+        if (values.containsKey("gazetteer")) {
+            pipeline = pipeline.withUserGazetteer(readGazetteer(Path.of(values.get("gazetteer"))));
+        }
         String offsets = get(values, "starting-offsets");
         if (!offsets.matches("earliest|latest|committed|timestamp:\\d+")) {
             throw new IllegalArgumentException("--starting-offsets is '" + offsets
@@ -163,6 +168,18 @@ public record JobConfig(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " is '" + v + "', not a number.");
         }
+    }
+
+    /** Reads and checks the user gazetteer now, so that a bad file stops the job before it starts. */
+    private static String readGazetteer(Path file) {
+        String json;
+        try {
+            json = Files.readString(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read --gazetteer file " + file + ": " + e.getMessage());
+        }
+        io.crosscount.extract.Gazetteer.withOverrides(json, file.toString());
+        return json;
     }
 
     private static Map<String, String> readPropertiesFile(Path file) {

@@ -34,6 +34,12 @@ public final class ArticleExtractor {
         return new ArticleExtractor(Gazetteer.loadDefault());
     }
 
+    /** The default gazetteer, or it with the user's overrides when {@code userGazetteerJson} is given. */
+    public static ArticleExtractor withGazetteer(String userGazetteerJson, String origin) {
+        return new ArticleExtractor(userGazetteerJson == null ? Gazetteer.loadDefault()
+                : Gazetteer.withOverrides(userGazetteerJson, origin));
+    }
+
     public Extraction extract(Article article) {
         FoldedText text = FoldedText.of(article.body());
         String lang = article.lang() != null ? article.lang() : languages.identify(article.body());

@@ -22,14 +22,19 @@ import org.apache.flink.util.Collector;
 public class ExtractArticles extends ProcessFunction<Article, Extraction> {
     private static final long serialVersionUID = 1L;
 
+    private final String userGazetteerJson;
     private transient ArticleExtractor extractor;
     private transient Counter claims;
     private transient Counter actors;
     private transient Counter failures;
 
+    public ExtractArticles(String userGazetteerJson) {
+        this.userGazetteerJson = userGazetteerJson;
+    }
+
     @Override
     public void open(OpenContext openContext) {
-        extractor = ArticleExtractor.withDefaults();
+        extractor = ArticleExtractor.withGazetteer(userGazetteerJson, "--gazetteer");
         claims = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.CLAIMS);
         actors = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.ACTOR_MENTIONS);
         failures = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.DEAD_LETTERS);

@@ -49,7 +49,7 @@ public final class Pipeline {
                         .withTimestampAssigner((article, recordTimestamp) -> article.publishedAt().toEpochMilli())
                         .withIdleness(settings.idleness()))
                 .name("event-time").uid("event-time")
-                .process(new ExtractArticles())
+                .process(new ExtractArticles(settings.userGazetteerJson()))
                 .name("extract").uid("extract");
 
         SingleOutputStreamOperator<Extraction> extractions = extracted
