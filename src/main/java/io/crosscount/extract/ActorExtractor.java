@@ -24,11 +24,16 @@ public final class ActorExtractor {
     private final PayloadTrie<Actor> familyNames;
 
     public ActorExtractor(Gazetteer gazetteer) {
+        this(gazetteer, Map.of());
+    }
+
+    /** With the lexicons, so that aliases also match with their language's proclitics ("وإسرائيل"). */
+    public ActorExtractor(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {
         PayloadTrie.PayloadTrieBuilder<Pattern> builder = PayloadTrie.<Pattern>builder().onlyWholeWords();
         PayloadTrie.PayloadTrieBuilder<Actor> families = PayloadTrie.<Actor>builder().onlyWholeWords();
         for (Actor actor : gazetteer.actors()) {
-            addAll(builder, actor, actor.aliases());
-            addAll(builder, actor, actor.demonyms());
+            addAll(builder, actor, actor.aliases(), lexicons);
+            addAll(builder, actor, actor.demonyms(), lexicons);
             builder.addKeyword(FoldedText.foldPhrase(actor.name()), new Pattern(actor, actor.name(), false));
             if (actor.fuzzyGivenName()) {
                 String[] parts = FoldedText.foldPhrase(actor.name()).split(" ");
@@ -42,14 +47,24 @@ public final class ActorExtractor {
     }
 
     private static void addAll(PayloadTrie.PayloadTrieBuilder<Pattern> builder, Actor actor,
-                               Map<String, List<String>> byLanguage) {
+                               Map<String, List<String>> byLanguage, Map<String, Lexicon> lexicons) {
         if (byLanguage == null) {
             return;
         }
-        for (List<String> phrases : byLanguage.values()) {
-            for (String phrase : phrases) {
-                boolean capitals = phrase.length() <= 4 && phrase.equals(phrase.toUpperCase()) && phrase.chars().anyMatch(Character::isLetter);
-                builder.addKeyword(FoldedText.foldPhrase(phrase), new Pattern(actor, phrase, capitals));
+        for (Map.Entry<String, List<String>> language : byLanguage.entrySet()) {
+            Lexicon lexicon = lexicons.get(language.getKey());
+            for (String phrase : language.getValue()) {
+                // Short all-capital aliases ("AP", "WHO") must be written in capitals; scripts
+                // without case (Arabic) have no such constraint.
+                boolean capitals = phrase.length() <= 4 && phrase.chars().anyMatch(Character::isUpperCase)
+                        && phrase.equals(phrase.toUpperCase());
+                String folded = FoldedText.foldPhrase(phrase);
+                builder.addKeyword(folded, new Pattern(actor, phrase, capitals));
+                if (lexicon != null) {
+                    for (String variant : lexicon.cliticVariants(folded)) {
+                        builder.addKeyword(variant, new Pattern(actor, phrase, false));
+                    }
+                }
             }
         }
     }

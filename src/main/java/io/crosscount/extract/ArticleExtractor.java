@@ -16,7 +16,7 @@ import java.util.Map;
 public final class ArticleExtractor {
 
     /** Languages with a lexicon; adding one is adding {@code /crosscount/lexicon/<lang>.json}. */
-    public static final List<String> LANGUAGES = List.of("fr", "en", "es", "de");
+    public static final List<String> LANGUAGES = List.of("fr", "en", "es", "de", "ar");
 
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final ActorExtractor actors;
@@ -27,7 +27,7 @@ public final class ArticleExtractor {
         for (String lang : LANGUAGES) {
             lexicons.put(lang, Lexicon.load(lang));
         }
-        this.actors = new ActorExtractor(gazetteer);
+        this.actors = new ActorExtractor(gazetteer, lexicons);
     }
 
     public static ArticleExtractor withDefaults() {

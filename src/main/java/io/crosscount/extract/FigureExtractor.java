@@ -132,29 +132,8 @@ public final class FigureExtractor {
         List<Candidate> found = new ArrayList<>();
         RoleMatches multipliers = role(byRole, Role.MULTIPLIER);
         RoleMatches populations = role(byRole, Role.POPULATION);
-        for (Match m : role(byRole, Role.VAGUE_AMOUNT).leftmostLongest().all()) {
-            Candidate c = new Candidate();
-            c.start = m.start();
-            c.end = m.end();
-            Entry e = m.entry();
-            if (e.value() != null) {
-                c.value = e.value();
-                c.qualifier = e.qualifier() == null ? Qualifier.APPROX : e.qualifier();
-                c.band = e.band();
-            } else {
-                c.vague = true;
-                c.qualifier = Qualifier.VAGUE;
-                c.low = e.low();
-                c.high = e.high();
-            }
-            found.add(c);
-        }
-        Spans vagueSpans = new Spans(found);
         List<Candidate> digits = new ArrayList<>();
         for (NumberScanner.Found f : NumberScanner.scan(s)) {
-            if (vagueSpans.overlaps(f.start(), f.end())) {
-                continue;
-            }
             Candidate c = new Candidate();
             c.start = f.start();
             c.end = f.end();
@@ -181,6 +160,26 @@ public final class FigureExtractor {
             digits.add(c);
         }
         found.addAll(digits);
+        Spans digitSpans = new Spans(digits);
+        for (Match m : role(byRole, Role.VAGUE_AMOUNT).leftmostLongest().all()) {
+            Candidate c = new Candidate();
+            c.start = m.start();
+            c.end = m.end();
+            Entry e = m.entry();
+            if (e.value() != null) {
+                c.value = e.value();
+                c.qualifier = e.qualifier() == null ? Qualifier.APPROX : e.qualifier();
+                c.band = e.band();
+            } else {
+                c.vague = true;
+                c.qualifier = Qualifier.VAGUE;
+                c.low = e.low();
+                c.high = e.high();
+            }
+            if (!digitSpans.overlaps(c.start, c.end)) {
+                found.add(c); // "3 آلاف" is 3000: the multiplier is not also a vague amount
+            }
+        }
         found.addAll(numberWordCandidates(s, byRole, new Spans(found)));
         found.sort((a, b) -> Integer.compare(a.start, b.start));
 
@@ -546,7 +545,7 @@ public final class FigureExtractor {
             return false;
         }
         String gap = s.substring(from, to).strip();
-        return gap.isEmpty() || gap.equals("et") || gap.equals("and") || gap.equals("y") || gap.equals("und");
+        return gap.isEmpty() || gap.equals("et") || gap.equals("and") || gap.equals("y") || gap.equals("und") || gap.equals("\u0648");
     }
 
     private static boolean isCurrency(String s, int start) {

@@ -56,15 +56,22 @@ public final class Lexicon {
             @JsonProperty("attribution_prefixes") List<String> attributionPrefixes,
             @JsonProperty("non_figure_after") List<String> nonFigureAfter,
             @JsonProperty("non_figure_before") List<String> nonFigureBefore,
-            @JsonProperty("spellout_up_to") int spelloutUpTo) {}
+            @JsonProperty("spellout_up_to") int spelloutUpTo,
+            List<String> proclitics,
+            @JsonProperty("article_contractions") Map<String, List<String>> articleContractions) {}
 
     private final String lang;
     private final double approxBand;
     private final PayloadTrie<List<Entry>> trie;
+    private final List<String> proclitics;
+    private final Map<String, List<String>> articleContractions;
 
-    private Lexicon(String lang, double approxBand, PayloadTrie<List<Entry>> trie) {
+    private Lexicon(String lang, double approxBand, PayloadTrie<List<Entry>> trie, List<String> proclitics,
+                    Map<String, List<String>> articleContractions) {
         this.lang = lang;
         this.approxBand = approxBand;
+        this.proclitics = proclitics;
+        this.articleContractions = articleContractions;
         this.trie = trie;
     }
 
@@ -158,9 +165,50 @@ public final class Lexicon {
         for (String n : nullToEmpty(spec.nonFigureBefore())) {
             add(byPhrase, simple(Role.NON_FIGURE_BEFORE, n));
         }
+        List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
+        Map<String, List<String>> contractions = new LinkedHashMap<>();
+        if (spec.articleContractions() != null) {
+            spec.articleContractions().forEach((article, forms) -> contractions.put(FoldedText.foldPhrase(article),
+                    forms.stream().map(FoldedText::foldPhrase).toList()));
+        }
         PayloadTrie.PayloadTrieBuilder<List<Entry>> builder = PayloadTrie.<List<Entry>>builder().onlyWholeWords();
-        byPhrase.forEach(builder::addKeyword);
-        return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, builder.build());
+        Map<String, List<Entry>> withClitics = new LinkedHashMap<>(byPhrase);
+        byPhrase.forEach((phrase, entries) -> {
+            for (String variant : cliticVariants(phrase, proclitics, contractions)) {
+                withClitics.putIfAbsent(variant, entries);
+            }
+        });
+        withClitics.forEach(builder::addKeyword);
+        return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, builder.build(),
+                proclitics, contractions);
+    }
+
+    /**
+     * The forms a folded phrase takes with the language's proclitics written onto it (Arabic
+     * "و" and, "ب" by, "ل" for: "وإسرائيل", "للأمم المتحدة"), so that whole-word matching
+     * still finds it. Empty for languages without proclitics.
+     */
+    public List<String> cliticVariants(String foldedPhrase) {
+        return cliticVariants(foldedPhrase, proclitics, articleContractions);
+    }
+
+    private static List<String> cliticVariants(String phrase, List<String> proclitics,
+                                               Map<String, List<String>> contractions) {
+        if (proclitics.isEmpty() && contractions.isEmpty()) {
+            return List.of();
+        }
+        List<String> variants = new ArrayList<>();
+        for (String p : proclitics) {
+            variants.add(p + phrase);
+        }
+        contractions.forEach((article, forms) -> {
+            if (phrase.startsWith(article)) {
+                for (String form : forms) {
+                    variants.add(form + phrase.substring(article.length()));
+                }
+            }
+        });
+        return variants;
     }
 
     /**

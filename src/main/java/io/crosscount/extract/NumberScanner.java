@@ -37,7 +37,7 @@ public final class NumberScanner {
             }
             int start = i;
             // Glued to letters ("A320") or part of a time or date ("10:30", "26/01"): not a count.
-            boolean glued = start > 0 && (Character.isLetter(s.charAt(start - 1))
+            boolean glued = start > 0 && (Character.isLetter(s.charAt(start - 1)) && !isProclitic(s, start - 1)
                     || (start > 1 && isTimeOrDateSeparator(s.charAt(start - 1)) && isDigit(s.charAt(start - 2))));
             int j = i;
             while (j < n && isDigit(s.charAt(j))) {
@@ -103,6 +103,13 @@ public final class NumberScanner {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** An Arabic conjunction or preposition written onto the number: "و50", "ب300". */
+    private static boolean isProclitic(String s, int i) {
+        char c = s.charAt(i);
+        return (c == '\u0648' || c == '\u0641' || c == '\u0628' || c == '\u0644')
+                && (i == 0 || !Character.isLetter(s.charAt(i - 1)));
     }
 
     private static boolean isTimeOrDateSeparator(char c) {

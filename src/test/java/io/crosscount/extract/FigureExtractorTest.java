@@ -36,6 +36,11 @@ class FigureExtractorTest {
         fr | Deux cent cinquante civils ont été tués au Soudan. | killed/unknown/sudan 250 [250..250] exact false
         fr | L'attaque du 7 octobre a eu lieu il y a 100 jours, selon l'armée israélienne. | -
         fr | Le pays a reçu 500 millions de dollars et 20 % de l'aide. | -
+        ar | أعلنت وزارة الصحة أن أكثر من 26 ألف فلسطيني استشهدوا في قطاع غزة. | killed/palestinians/gaza 26000 [26000..] more_than false
+        ar | قُتل ٢٥٧٠٠ فلسطيني في غزة منذ بداية الحرب. | killed/palestinians/gaza 25700 [25700..25700] exact false
+        ar | لا يزال نحو 132 رهينة محتجزين في غزة، بينهم 28 يُعتقد أنهم لقوا حتفهم. | hostages_held/unknown/gaza 132 [118..146] approx false ; hostages_dead/unknown/gaza 28 [28..28] exact true
+        ar | أصيب ما بين 40 و50 شخصا في الخرطوم. | wounded/unknown/sudan - [40..50] range false
+        ar | بدأ الهجوم في 7 أكتوبر واستمر 12 ساعة. | -
         fr | Quatre-vingt-dix-neuf otages ont été libérés vendredi. | hostages_released/unknown/null 99 [99..99] exact false
         en | Twenty-eight hostages were released on Friday. | hostages_released/unknown/null 28 [28..28] exact false
         en | Two hundred and fifty thousand people were displaced in Darfur. | displaced/unknown/sudan 250000 [250000..250000] exact false
