@@ -87,7 +87,9 @@ public final class FigureExtractor {
             }
             NounPhrase np = nounPhrase(s, c, role(byRole, Role.POPULATION), segments);
             Resolved antecedent = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
-            Metric metric = resolveMetric(c, np, parent, antecedent, articleContext);
+            Metric metric = resolveMetric(c, np, parent, antecedent,
+                    dominantContext(role(byRole, Role.POPULATION).startingIn(segments.sentenceStart(c.sentence),
+                            segments.sentenceEnd(c.sentence))), articleContext);
             if (metric == null) {
                 continue;
             }
@@ -180,7 +182,14 @@ public final class FigureExtractor {
                 found.add(c); // "3 آلاف" is 3000: the multiplier is not also a vague amount
             }
         }
-        found.addAll(numberWordCandidates(s, byRole, new Spans(found)));
+        for (Candidate c : numberWordCandidates(s, byRole, new Spans(found))) {
+            Match multiplier = following(s, c.end, multipliers);
+            if (multiplier != null) {
+                c.value *= multiplier.entry().value(); // "elf Millionen"
+                c.end = multiplier.end();
+            }
+            found.add(c);
+        }
         found.sort((a, b) -> Integer.compare(a.start, b.start));
 
         List<Candidate> figures = new ArrayList<>();
@@ -225,7 +234,12 @@ public final class FigureExtractor {
             setBounds(c, lexicon.approxBand());
             c.sentence = segments.sentenceOf(c.start);
             c.clause = segments.clauseOf(c.start);
-            c.subset = preceding(s, c.phraseStart, role(byRole, Role.SUBSET_MARKER)) != null;
+            if (!role(byRole, Role.PROJECTION).startingIn(segments.clauseStart(c.clause),
+                    segments.clauseEnd(c.clause)).isEmpty()) {
+                continue; // "could kill millions": a projection, not a report
+            }
+            c.subset = preceding(s, c.phraseStart, role(byRole, Role.SUBSET_MARKER)) != null
+                    || following(s, c.phraseEnd, role(byRole, Role.SUBSET_MARKER_AFTER)) != null;
             figures.add(c);
         }
         return figures;
@@ -322,36 +336,49 @@ public final class FigureExtractor {
         }
     }
 
+    /**
+     * Cues that mean different metrics for hostages and for prisoners ("released", "held",
+     * "captured") and "dead" (killed, or hostages_dead among hostages) are resolved by context:
+     * the figure's own noun phrase, then its parent figure, then the figure it refers back to,
+     * then the sentence, then the article.
+     */
     private static Metric resolveMetric(Candidate c, NounPhrase np, Resolved parent, Resolved antecedent,
-                                        String articleContext) {
+                                        String sentenceContext, String articleContext) {
         String cue = c.metricCue == null ? null : c.metricCue.metric();
         if (cue == null) {
             return parent.metric(); // "including 30 children" counts what its parent counts
         }
-        boolean hostageParent = parent != null && parent.metric().isHostageMetric();
-        switch (cue) {
-            case "dead" -> {
-                return hostageParent || "hostage".equals(np.context) ? Metric.HOSTAGES_DEAD : Metric.KILLED;
-            }
-            case "released" -> {
-                String context = np.context;
-                if (context == null && parent != null) {
-                    context = parent.metric().isHostageMetric() ? "hostage" : null;
-                }
-                if (context == null && np.isEmpty() && antecedent != null) {
-                    context = antecedent.metric().isHostageMetric() ? "hostage"
-                            : antecedent.metric() == Metric.DETAINED || antecedent.metric() == Metric.PRISONERS_RELEASED
-                                    ? "prisoner" : null;
-                }
-                if (context == null) {
-                    context = articleContext;
-                }
-                return "prisoner".equals(context) ? Metric.PRISONERS_RELEASED : Metric.HOSTAGES_RELEASED;
-            }
-            default -> {
-                return Metric.fromWireName(cue);
-            }
+        if (!cue.equals("dead") && !cue.equals("released") && !cue.equals("held") && !cue.equals("captured")) {
+            return Metric.fromWireName(cue);
         }
+        String context = np.context;
+        if (context == null && parent != null) {
+            context = contextOf(parent.metric());
+        }
+        if (context == null && np.isEmpty() && antecedent != null) {
+            context = contextOf(antecedent.metric());
+        }
+        if (cue.equals("dead")) {
+            return "hostage".equals(context) ? Metric.HOSTAGES_DEAD : Metric.KILLED;
+        }
+        if (context == null) {
+            // Holding is about hostages unless the sentence says prisoners; for releases the
+            // article's balance of hostage and prisoner words decides last.
+            context = sentenceContext != null ? sentenceContext : cue.equals("held") ? null : articleContext;
+        }
+        boolean prisoner = "prisoner".equals(context);
+        return switch (cue) {
+            case "released" -> prisoner ? Metric.PRISONERS_RELEASED : Metric.HOSTAGES_RELEASED;
+            case "held" -> prisoner ? Metric.DETAINED : Metric.HOSTAGES_HELD;
+            default -> "hostage".equals(context) ? Metric.HOSTAGES_TAKEN : Metric.DETAINED; // captured
+        };
+    }
+
+    private static String contextOf(Metric metric) {
+        if (metric.isHostageMetric()) {
+            return "hostage";
+        }
+        return metric == Metric.DETAINED || metric == Metric.PRISONERS_RELEASED ? "prisoner" : null;
     }
 
     // --- populations, places, hedges, attribution -------------------------------------------
@@ -424,9 +451,14 @@ public final class FigureExtractor {
     }
 
     private static String dominantContext(RoleMatches populations) {
+        return dominantContext(populations.all());
+    }
+
+    /** "hostage" or "prisoner", whichever the population words say more often; null if neither. */
+    private static String dominantContext(List<Match> populations) {
         int hostage = 0;
         int prisoner = 0;
-        for (Match m : populations.all()) {
+        for (Match m : populations) {
             if ("hostage".equals(m.entry().context())) {
                 hostage++;
             } else if ("prisoner".equals(m.entry().context())) {
