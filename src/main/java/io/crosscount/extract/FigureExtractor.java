@@ -152,8 +152,9 @@ public final class FigureExtractor {
             } else {
                 c.value = f.integerValue();
                 if (!f.grouped() && f.end() - f.start() == 4 && f.integerValue() >= 1800 && f.integerValue() <= 2100
-                        && following(s, f.end(), populations) == null) {
-                    continue; // a year
+                        && following(s, f.end(), populations) == null
+                        && preceding(s, f.start(), role(byRole, Role.QUALIFIER)) == null) {
+                    continue; // a year ("more than 1800" is not one)
                 }
             }
             if (isCurrency(s, c.start)) {
