@@ -69,10 +69,19 @@ public final class FigureExtractor {
         }
         Map<Role, RoleMatches> byRole = new HashMap<>();
         grouped.forEach((role, list) -> byRole.put(role, new RoleMatches(list)));
-        TextSegments segments = TextSegments.of(s, role(byRole, Role.SUBSET_MARKER).all());
-        List<Candidate> candidates = findCandidates(s, lexicon, byRole, segments);
-        if (candidates.isEmpty()) {
+        List<Candidate> found = findCandidates(s, lexicon, byRole);
+        if (found.isEmpty()) {
             return List.of();
+        }
+        TextSegments segments = TextSegments.of(s, clauseBreaks(s, found, byRole));
+        List<Candidate> candidates = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            c.sentence = segments.sentenceOf(c.start);
+            c.clause = segments.clauseOf(c.start);
+            if (role(byRole, Role.PROJECTION).startingIn(segments.clauseStart(c.clause),
+                    segments.clauseEnd(c.clause)).isEmpty()) {
+                candidates.add(c);
+            } // else "could kill millions": a projection, not a report
         }
         bindMetricCues(candidates, role(byRole, Role.METRIC), segments);
         String articleLocation = dominantLocation(role(byRole, Role.LOCATION));
@@ -129,8 +138,34 @@ public final class FigureExtractor {
 
     // --- candidates -------------------------------------------------------------------------
 
-    private static List<Candidate> findCandidates(String s, Lexicon lexicon, Map<Role, RoleMatches> byRole,
-                                                  TextSegments segments) {
+    /**
+     * Where the rules start clauses besides punctuation: at subset markers ("dont",
+     * "including"), and at a conjunction that joins two figures ("26 morts et 40 blessés",
+     * "killed and more than 33,000 injured"), so that each figure keeps its own cue. A
+     * conjunction right after a number is a range ("entre 40 et 50") and does not break.
+     */
+    private static int[] clauseBreaks(String s, List<Candidate> candidates, Map<Role, RoleMatches> byRole) {
+        List<Integer> breaks = new ArrayList<>();
+        for (Match m : role(byRole, Role.SUBSET_MARKER).all()) {
+            breaks.add(m.start());
+        }
+        int[] phraseStarts = candidates.stream().mapToInt(c -> c.phraseStart).sorted().toArray();
+        for (Match m : role(byRole, Role.COORDINATOR).all()) {
+            int next = RoleMatches.lowerBound(phraseStarts, m.end());
+            boolean figureFollows = next < phraseStarts.length && isBlank(s, m.end(), phraseStarts[next]);
+            int before = m.start() - 1;
+            while (before >= 0 && s.charAt(before) == ' ') {
+                before--;
+            }
+            boolean afterNumber = before >= 0 && Character.isDigit(s.charAt(before));
+            if (figureFollows && !afterNumber) {
+                breaks.add(m.start());
+            }
+        }
+        return breaks.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    private static List<Candidate> findCandidates(String s, Lexicon lexicon, Map<Role, RoleMatches> byRole) {
         List<Candidate> found = new ArrayList<>();
         RoleMatches multipliers = role(byRole, Role.MULTIPLIER);
         RoleMatches populations = role(byRole, Role.POPULATION);
@@ -233,12 +268,6 @@ public final class FigureExtractor {
                 }
             }
             setBounds(c, lexicon.approxBand());
-            c.sentence = segments.sentenceOf(c.start);
-            c.clause = segments.clauseOf(c.start);
-            if (!role(byRole, Role.PROJECTION).startingIn(segments.clauseStart(c.clause),
-                    segments.clauseEnd(c.clause)).isEmpty()) {
-                continue; // "could kill millions": a projection, not a report
-            }
             c.subset = preceding(s, c.phraseStart, role(byRole, Role.SUBSET_MARKER)) != null
                     || following(s, c.phraseEnd, role(byRole, Role.SUBSET_MARKER_AFTER)) != null;
             figures.add(c);
@@ -297,8 +326,9 @@ public final class FigureExtractor {
             case EXACT -> { c.low = v; c.high = v; }
             case APPROX -> {
                 double band = c.band != null ? c.band : defaultBand;
-                c.low = (long) Math.floor(v * (1 - band));
-                c.high = (long) Math.ceil(v * (1 + band));
+                // The epsilon keeps float noise (400 * 1.1 = 440.00000000000006) from widening the band.
+                c.low = (long) Math.floor(v * (1 - band) + 1e-6);
+                c.high = (long) Math.ceil(v * (1 + band) - 1e-6);
             }
             case AT_LEAST, MORE_THAN -> { c.low = v; c.high = null; }
             case AT_MOST, LESS_THAN -> { c.low = 0L; c.high = v; }
@@ -314,6 +344,7 @@ public final class FigureExtractor {
      */
     private static void bindMetricCues(List<Candidate> candidates, RoleMatches cues, TextSegments segments) {
         int[] starts = candidates.stream().mapToInt(c -> c.start).toArray();
+        List<Match> unbound = new ArrayList<>();
         for (Match cue : cues.longestOnly().all()) {
             int clause = segments.clauseOf(cue.start());
             int around = RoleMatches.lowerBound(starts, cue.start());
@@ -333,6 +364,34 @@ public final class FigureExtractor {
             if (best != null && bestDistance < best.metricDistance) {
                 best.metricCue = cue.entry();
                 best.metricDistance = bestDistance;
+            } else if (best == null) {
+                unbound.add(cue);
+            }
+        }
+        // "558 people, including 50 children, were killed": a figure whose clause has no cue
+        // takes the next free cue of its sentence when no other figure stands between them.
+        int u = 0;
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            if (c.metricCue != null || c.subset) {
+                continue;
+            }
+            while (u < unbound.size() && unbound.get(u).start() < c.end) {
+                u++;
+            }
+            if (u == unbound.size()) {
+                break;
+            }
+            Match cue = unbound.get(u);
+            boolean sameSentence = segments.sentenceOf(cue.start()) == c.sentence;
+            boolean nothingBetween = true;
+            for (int j = k + 1; j < candidates.size() && candidates.get(j).start < cue.start(); j++) {
+                nothingBetween &= candidates.get(j).subset;
+            }
+            if (sameSentence && nothingBetween) {
+                c.metricCue = cue.entry();
+                c.metricDistance = cue.start() - c.end;
+                u++;
             }
         }
     }

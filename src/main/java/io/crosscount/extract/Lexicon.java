@@ -26,7 +26,7 @@ public final class Lexicon {
     /** What a phrase means to the figure rules. */
     public enum Role {
         QUALIFIER, QUALIFIER_AFTER, RANGE_CONNECTOR, VAGUE_AMOUNT, NUMBER_WORD, MULTIPLIER,
-        METRIC, POPULATION, LOCATION, SUBSET_MARKER, SUBSET_MARKER_AFTER, PROJECTION, HEDGE, ATTRIBUTION, ATTRIBUTION_PREFIX, NON_FIGURE_AFTER, NON_FIGURE_BEFORE
+        METRIC, POPULATION, LOCATION, SUBSET_MARKER, SUBSET_MARKER_AFTER, COORDINATOR, PROJECTION, HEDGE, ATTRIBUTION, ATTRIBUTION_PREFIX, NON_FIGURE_AFTER, NON_FIGURE_BEFORE
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -53,6 +53,7 @@ public final class Lexicon {
             @JsonProperty("subset_markers") List<String> subsetMarkers,
             @JsonProperty("subset_markers_after") List<String> subsetMarkersAfter,
             List<String> projections,
+            List<String> coordinators,
             List<String> hedges,
             @JsonProperty("attribution_cues") List<String> attributionCues,
             @JsonProperty("attribution_prefixes") List<String> attributionPrefixes,
@@ -154,6 +155,9 @@ public final class Lexicon {
         }
         for (String m : nullToEmpty(spec.subsetMarkersAfter())) {
             add(byPhrase, simple(Role.SUBSET_MARKER_AFTER, m));
+        }
+        for (String c : nullToEmpty(spec.coordinators())) {
+            add(byPhrase, simple(Role.COORDINATOR, c));
         }
         for (String p : nullToEmpty(spec.projections())) {
             add(byPhrase, simple(Role.PROJECTION, p));

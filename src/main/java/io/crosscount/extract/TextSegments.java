@@ -16,17 +16,22 @@ final class TextSegments {
         this.clauseStarts = clauseStarts;
     }
 
-    static TextSegments of(String s, List<Lexicon.Match> subsetMarkers) {
+    /**
+     * Sentences end at terminal punctuation; clauses also at commas, semicolons, colons,
+     * brackets and at {@code extraBreaks} (sorted positions where the rules start a clause:
+     * subset markers, and a conjunction that joins two figures).
+     */
+    static TextSegments of(String s, int[] extraBreaks) {
         List<Integer> sentences = new ArrayList<>();
         List<Integer> clauses = new ArrayList<>();
         sentences.add(0);
         clauses.add(0);
-        int markerIndex = 0;
+        int breakIndex = 0;
         for (int i = 0; i < s.length(); i++) {
-            while (markerIndex < subsetMarkers.size() && subsetMarkers.get(markerIndex).start() < i) {
-                markerIndex++;
+            while (breakIndex < extraBreaks.length && extraBreaks[breakIndex] < i) {
+                breakIndex++;
             }
-            if (markerIndex < subsetMarkers.size() && subsetMarkers.get(markerIndex).start() == i) {
+            if (breakIndex < extraBreaks.length && extraBreaks[breakIndex] == i) {
                 addIfNew(clauses, i);
             }
             char c = s.charAt(i);
