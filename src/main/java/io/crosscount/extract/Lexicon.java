@@ -65,11 +65,14 @@ public final class Lexicon {
 
     private final String lang;
     private final double approxBand;
-    private final PayloadTrie<List<Entry>> trie;
+    private final PayloadTrie<Keyword> trie;
     private final List<String> proclitics;
     private final Map<String, List<String>> articleContractions;
 
-    private Lexicon(String lang, double approxBand, PayloadTrie<List<Entry>> trie, List<String> proclitics,
+    /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
+    private record Keyword(boolean stem, List<Entry> entries) {}
+
+    private Lexicon(String lang, double approxBand, PayloadTrie<Keyword> trie, List<String> proclitics,
                     Map<String, List<String>> articleContractions) {
         this.lang = lang;
         this.approxBand = approxBand;
@@ -90,9 +93,21 @@ public final class Lexicon {
     /** Every lexicon phrase in the folded text, in order of start. */
     public List<Match> match(String folded) {
         List<Match> matches = new ArrayList<>();
-        for (PayloadEmit<List<Entry>> emit : trie.parseText(folded)) {
-            for (Entry entry : emit.getPayload()) {
-                matches.add(new Match(emit.getStart(), emit.getEnd() + 1, entry));
+        for (PayloadEmit<Keyword> emit : trie.parseText(folded)) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+                continue; // inside a word
+            }
+            if (emit.getPayload().stem()) {
+                while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+                    end++; // a stem takes the rest of its word: "secuestr*" -> "secuestraron"
+                }
+            } else if (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+                continue;
+            }
+            for (Entry entry : emit.getPayload().entries()) {
+                matches.add(new Match(start, end, entry));
             }
         }
         matches.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
@@ -183,14 +198,18 @@ public final class Lexicon {
             spec.articleContractions().forEach((article, forms) -> contractions.put(FoldedText.foldPhrase(article),
                     forms.stream().map(FoldedText::foldPhrase).toList()));
         }
-        PayloadTrie.PayloadTrieBuilder<List<Entry>> builder = PayloadTrie.<List<Entry>>builder().onlyWholeWords();
+        // Word boundaries are checked in match(), so that stems and whole words share one pass.
+        PayloadTrie.PayloadTrieBuilder<Keyword> builder = PayloadTrie.<Keyword>builder();
         Map<String, List<Entry>> withClitics = new LinkedHashMap<>(byPhrase);
         byPhrase.forEach((phrase, entries) -> {
             for (String variant : cliticVariants(phrase, proclitics, contractions)) {
                 withClitics.putIfAbsent(variant, entries);
             }
         });
-        withClitics.forEach(builder::addKeyword);
+        withClitics.forEach((phrase, entries) -> {
+            boolean stem = phrase.endsWith("*");
+            builder.addKeyword(stem ? phrase.substring(0, phrase.length() - 1) : phrase, new Keyword(stem, entries));
+        });
         return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, builder.build(),
                 proclitics, contractions);
     }

@@ -93,7 +93,9 @@ public final class NumberScanner {
             while (j < n && (Character.isLetterOrDigit(s.charAt(j)))) {
                 j++;
             }
-            if (!glued && !gluedAfter && !overflow) {
+            // "0599000123": a leading zero makes a phone number or an identifier, not a count.
+            boolean leadingZero = s.charAt(start) == '0' && end - start > 1 && !decimal;
+            if (!glued && !gluedAfter && !overflow && !leadingZero) {
                 found.add(new Found(start, end, value, decimalValue, decimal, grouped));
             }
             i = Math.max(j, start + 1);
