@@ -61,7 +61,7 @@ public final class CrosscountJob {
                 DeadLetter::key, prefix, kafka)).name("sink-dead-letters").uid("sink-dead-letters");
     }
 
-    static KafkaSource<RawRecord> articleSource(JobConfig config) {
+    public static KafkaSource<RawRecord> articleSource(JobConfig config) {
         KafkaSourceBuilder<RawRecord> builder = KafkaSource.<RawRecord>builder()
                 .setBootstrapServers(config.bootstrapServers())
                 .setTopics(config.inputTopic())
@@ -70,7 +70,10 @@ public final class CrosscountJob {
                 .setDeserializer(new RawRecordDeserializer())
                 .setProperties(config.kafkaClientProperties())
                 .setProperty("commit.offsets.on.checkpoint", "true");
-        if (config.bounded()) {
+        if (config.stoppingOffsets() != null) {
+            builder.setBounded(config.stoppingOffsets().equals("latest") ? OffsetsInitializer.latest()
+                    : OffsetsInitializer.timestamp(Long.parseLong(config.stoppingOffsets().substring("timestamp:".length()))));
+        } else if (config.bounded()) {
             builder.setBounded(OffsetsInitializer.latest());
         }
         return builder.build();

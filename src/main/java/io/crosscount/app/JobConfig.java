@@ -29,6 +29,7 @@ public record JobConfig(
         String groupId,
         String startingOffsets,
         boolean bounded,
+        String stoppingOffsets,
         Duration checkpointInterval,
         String transactionalIdPrefix,
         Map<String, String> kafkaProperties,
@@ -49,6 +50,8 @@ public record JobConfig(
                     "where to start when the group has no committed offset: earliest, latest, committed "
                             + "(committed, else earliest) or timestamp:<epoch millis>"),
             new Option("bounded", "false", "stop at the offsets that are latest when the job starts"),
+            new Option("stopping-offsets", null, "a bounded run: stop at 'latest' (as at start) or at "
+                    + "'timestamp:<epoch millis>' (the first record at or after it is not read)"),
             new Option("window-size", "1 d", "event-time window size (tumbling)"),
             new Option("allowed-lateness", "1 h", "how long after a window closes late claims still update it"),
             new Option("out-of-orderness", "10 min", "how far out of order articles may arrive (watermark delay)"),
@@ -121,9 +124,14 @@ public record JobConfig(
             throw new IllegalArgumentException("--starting-offsets is '" + offsets
                     + "'; use earliest, latest, committed or timestamp:<epoch millis>.");
         }
+        String stopping = values.get("stopping-offsets");
+        if (stopping != null && !stopping.matches("latest|timestamp:\\d+")) {
+            throw new IllegalArgumentException("--stopping-offsets is '" + stopping
+                    + "'; use latest or timestamp:<epoch millis>.");
+        }
         return new JobConfig(bootstrap, get(values, "input-topic"), get(values, "extractions-topic"),
                 get(values, "aggregates-topic"), get(values, "discrepancies-topic"), get(values, "dead-letters-topic"),
-                get(values, "group-id"), offsets, Boolean.parseBoolean(get(values, "bounded")),
+                get(values, "group-id"), offsets, Boolean.parseBoolean(get(values, "bounded")), stopping,
                 duration(values, "checkpoint-interval"), get(values, "transactional-id-prefix"), Map.copyOf(kafka),
                 pipeline);
     }

@@ -63,7 +63,7 @@ public final class LoadArticles {
         System.err.println("[crosscount] loaded " + sent + " records into " + topic);
     }
 
-    static ProducerRecord<byte[], byte[]> toRecord(String topic, byte[] value) {
+    public static ProducerRecord<byte[], byte[]> toRecord(String topic, byte[] value) {
         try {
             JsonNode node = Json.MAPPER.readTree(value);
             String id = node.path("id").textValue();

@@ -40,7 +40,7 @@ public final class ReconcileCli {
         EXTRACTIONS("extractions.jsonl"), AGGREGATES("aggregates.jsonl"),
         DISCREPANCIES("discrepancies.jsonl"), DEAD_LETTERS("dead-letters.jsonl");
 
-        final String fileName;
+        public final String fileName;
 
         Output(String fileName) {
             this.fileName = fileName;
@@ -108,7 +108,16 @@ public final class ReconcileCli {
         DataStream<RawRecord> raw = ordered.isEmpty()
                 ? env.fromData(TypeInformation.of(RawRecord.class), new RawRecord[0])
                 : env.fromData(ordered, TypeInformation.of(RawRecord.class));
-        Outputs outputs = Pipeline.define(raw, settings);
+        return writeJsonl(Pipeline.define(raw, settings), outDir, "crosscount-reconcile", line -> { });
+    }
+
+    /**
+     * Runs the job of {@code outputs} and writes its four outputs as JSONL files into
+     * {@code outDir} (aggregates: final windows only); {@code onLine} sees every line as it is
+     * written, for progress. Shared by reconcile and replay.
+     */
+    public static Map<Output, Integer> writeJsonl(Outputs outputs, Path outDir, String jobName,
+                                                  java.util.function.Consumer<Line> onLine) throws Exception {
         DataStream<Line> lines = outputs.extractions().map(e -> new Line(Output.EXTRACTIONS, Json.write(e)))
                 .union(outputs.aggregates().filter(a -> a.isFinal()).map(a -> new Line(Output.AGGREGATES, Json.write(a))),
                         outputs.discrepancies().map(d -> new Line(Output.DISCREPANCIES, Json.write(d))),
@@ -120,13 +129,14 @@ public final class ReconcileCli {
             writers.put(o, Files.newBufferedWriter(outDir.resolve(o.fileName), StandardCharsets.UTF_8));
             counts.put(o, 0);
         }
-        try (CloseableIterator<Line> it = lines.executeAndCollect("crosscount-reconcile")) {
+        try (CloseableIterator<Line> it = lines.executeAndCollect(jobName)) {
             while (it.hasNext()) {
                 Line line = it.next();
                 BufferedWriter w = writers.get(line.output);
                 w.write(line.json);
                 w.newLine();
                 counts.merge(line.output, 1, Integer::sum);
+                onLine.accept(line);
             }
         } finally {
             for (BufferedWriter w : writers.values()) {

@@ -1,0 +1,225 @@
+package io.crosscount.cli;
+
+import io.crosscount.app.CrosscountJob;
+import io.crosscount.app.JobConfig;
+import io.crosscount.ingest.RawRecord;
+import io.crosscount.pipeline.Pipeline;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * {@code scripts/replay}: the live pipeline over a bounded range of an articles topic, by
+ * publication time (the Kafka timestamps {@code scripts/load-archive} sets), into JSONL files or
+ * into output topics of the replay's own. It uses its own consumer group and commits nothing the
+ * live job reads, shows progress and exits when the range is done.
+ */
+public final class ReplayCli {
+    private ReplayCli() {}
+
+    /** The range and destination of one replay. */
+    public record Request(String fromSpec, String toSpec, Path outDir, String outputPrefix, String name, int parallelism,
+                          JobConfig job) {}
+
+    public static void main(String[] args) throws Exception {
+        Request request;
+        try {
+            request = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("replay: " + e.getMessage());
+            System.err.println(usage());
+            System.exit(2);
+            return;
+        }
+        long total = recordsInRange(request.job());
+        System.err.printf(Locale.ROOT, "[replay] %s: %d records of %s between %s and %s%n", request.name(), total,
+                request.job().inputTopic(), request.fromSpec(), request.toSpec());
+        if (request.outDir() != null) {
+            replayToFiles(request.job(), request.outDir(), total, request.parallelism());
+        } else {
+            replayToTopics(request.job(), request.name(), request.parallelism());
+        }
+    }
+
+    static String usage() {
+        return """
+                usage: scripts/replay --bootstrap-servers HOST:PORT [--topic articles]
+                                      [--from earliest|TIMESTAMP] [--to latest|TIMESTAMP]
+                                      (--out DIR | --output-prefix PREFIX) [--name NAME] [job options]
+                  TIMESTAMP is ISO-8601 (2024-01-26T00:00:00Z); --from is inclusive, --to exclusive.
+                  --out writes extractions/aggregates/discrepancies/dead-letters JSONL files;
+                  --output-prefix writes to PREFIX<topic> topics (created if missing).
+                  --parallelism N (default 1): early discrepancies depend on the order claims
+                  reach their window, so a replay matches a live run of the same parallelism.
+                  Job options (window size, tolerance...) are those of the streaming job.""";
+    }
+
+    public static Request parse(String[] args) {
+        String from = "earliest";
+        String to = "latest";
+        Path out = null;
+        String prefix = null;
+        String name = "replay-" + Instant.now().toString().replaceAll("[^0-9]", "").substring(0, 14);
+        String topic = "articles";
+        int parallelism = 1;
+        List<String> jobArgs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--from" -> { from = value; i++; }
+                case "--to" -> { to = value; i++; }
+                case "--out" -> { out = Path.of(value); i++; }
+                case "--output-prefix" -> { prefix = value; i++; }
+                case "--name" -> { name = value; i++; }
+                case "--parallelism" -> { parallelism = Integer.parseInt(value); i++; }
+                case "--topic", "--input-topic" -> { topic = value; i++; }
+                default -> jobArgs.add(args[i]);
+            }
+        }
+        if ((out == null) == (prefix == null)) {
+            throw new IllegalArgumentException("give exactly one of --out DIR or --output-prefix PREFIX");
+        }
+        jobArgs.addAll(List.of("--input-topic", topic, "--starting-offsets", offsetSpec(from, "earliest", "--from"),
+                "--stopping-offsets", offsetSpec(to, "latest", "--to")));
+        if (!jobArgs.contains("--group-id")) {
+            jobArgs.addAll(List.of("--group-id", "crosscount-" + name));
+        }
+        if (!jobArgs.contains("--transactional-id-prefix")) {
+            jobArgs.addAll(List.of("--transactional-id-prefix", "crosscount-" + name));
+        }
+        if (prefix != null) {
+            for (String output : List.of("extractions", "aggregates", "discrepancies", "dead-letters")) {
+                if (!jobArgs.contains("--" + output + "-topic")) {
+                    jobArgs.addAll(List.of("--" + output + "-topic", prefix + output));
+                }
+            }
+        }
+        return new Request(from, to, out, prefix, name, parallelism, JobConfig.parse(jobArgs.toArray(String[]::new)));
+    }
+
+    private static String offsetSpec(String spec, String open, String option) {
+        if (spec == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        if (spec.equals(open)) {
+            return open;
+        }
+        try {
+            return "timestamp:" + OffsetDateTime.parse(spec).toInstant().toEpochMilli();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(option + " is '" + spec + "'; use " + open
+                    + " or an ISO-8601 timestamp such as 2024-01-26T00:00:00Z");
+        }
+    }
+
+    /** How many records lie in the range, from the broker's offsets by time (for progress). */
+    public static long recordsInRange(JobConfig job) {
+        Properties props = new Properties();
+        props.putAll(job.kafkaProperties());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, job.bootstrapServers());
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(job.inputTopic()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> starts = offsetsAt(consumer, partitions, job.startingOffsets(),
+                    consumer.beginningOffsets(partitions), ends);
+            Map<TopicPartition, Long> stops = offsetsAt(consumer, partitions, job.stoppingOffsets(), ends, ends);
+            long total = 0;
+            for (TopicPartition p : partitions) {
+                total += Math.max(0, stops.get(p) - starts.get(p));
+            }
+            return total;
+        }
+    }
+
+    private static Map<TopicPartition, Long> offsetsAt(KafkaConsumer<byte[], byte[]> consumer,
+                                                       List<TopicPartition> partitions, String spec,
+                                                       Map<TopicPartition, Long> open, Map<TopicPartition, Long> ends) {
+        if (spec == null || !spec.startsWith("timestamp:")) {
+            return open;
+        }
+        long ts = Long.parseLong(spec.substring("timestamp:".length()));
+        Map<TopicPartition, Long> query = new HashMap<>();
+        partitions.forEach(p -> query.put(p, ts));
+        Map<TopicPartition, Long> result = new HashMap<>();
+        Map<TopicPartition, OffsetAndTimestamp> found = consumer.offsetsForTimes(query);
+        for (TopicPartition p : partitions) {
+            OffsetAndTimestamp o = found.get(p);
+            result.put(p, o == null ? ends.get(p) : o.offset());
+        }
+        return result;
+    }
+
+    public static void replayToFiles(JobConfig job, Path outDir, long total, int parallelism) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(parallelism);
+        DataStream<RawRecord> raw = env.fromSource(CrosscountJob.articleSource(job), WatermarkStrategy.noWatermarks(),
+                "kafka-articles").uid("kafka-articles");
+        AtomicLong done = new AtomicLong();
+        long started = System.nanoTime();
+        long[] lastPrint = {started};
+        var counts = ReconcileCli.writeJsonl(Pipeline.define(raw, job.pipeline()), outDir, "crosscount-replay", line -> {
+            if (line.output == ReconcileCli.Output.EXTRACTIONS || line.output == ReconcileCli.Output.DEAD_LETTERS) {
+                done.incrementAndGet();
+            }
+            long now = System.nanoTime();
+            if (now - lastPrint[0] > Duration.ofSeconds(1).toNanos()) {
+                lastPrint[0] = now;
+                printProgress(done.get(), total, now - started);
+            }
+        });
+        printProgress(done.get(), total, System.nanoTime() - started);
+        counts.forEach((output, n) -> System.out.println(outDir.resolve(output.fileName) + ": " + n + " records"));
+    }
+
+    private static void printProgress(long done, long total, long elapsedNanos) {
+        double seconds = elapsedNanos / 1e9;
+        double rate = seconds > 0 ? done / seconds : 0;
+        long eta = rate > 0 ? Math.round(Math.max(0, total - done) / rate) : -1;
+        System.err.printf(Locale.ROOT, "[replay] %,d / %,d records (%.0f%%), %,.0f records/s, ETA %s%n", done, total,
+                total == 0 ? 100.0 : 100.0 * done / total, rate, eta < 0 ? "?" : eta + " s");
+    }
+
+    static void replayToTopics(JobConfig job, String name, int parallelism) throws Exception {
+        Properties admin = new Properties();
+        admin.putAll(job.kafkaProperties());
+        admin.put("bootstrap.servers", job.bootstrapServers());
+        try (org.apache.kafka.clients.admin.Admin client = org.apache.kafka.clients.admin.Admin.create(admin)) {
+            var existing = client.listTopics().names().get();
+            List<org.apache.kafka.clients.admin.NewTopic> missing = new ArrayList<>();
+            for (String t : List.of(job.extractionsTopic(), job.aggregatesTopic(), job.discrepanciesTopic(),
+                    job.deadLettersTopic())) {
+                if (!existing.contains(t)) {
+                    missing.add(new org.apache.kafka.clients.admin.NewTopic(t, java.util.Optional.empty(),
+                            java.util.Optional.empty()));
+                }
+            }
+            client.createTopics(missing).all().get();
+        }
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(parallelism);
+        CrosscountJob.build(env, job);
+        long started = System.nanoTime();
+        env.execute("crosscount-" + name);
+        System.err.printf(Locale.ROOT, "[replay] done in %.1f s; outputs in %s, %s, %s, %s%n",
+                (System.nanoTime() - started) / 1e9, job.extractionsTopic(), job.aggregatesTopic(),
+                job.discrepanciesTopic(), job.deadLettersTopic());
+    }
+}

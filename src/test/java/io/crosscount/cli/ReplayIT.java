@@ -1,0 +1,133 @@
+package io.crosscount.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscount.app.CrosscountJob;
+import io.crosscount.app.JobConfig;
+import io.crosscount.json.Json;
+import io.crosscount.model.Extraction;
+import io.crosscount.testutil.KafkaBrokerExtension;
+import io.crosscount.testutil.MiniClusters;
+import io.crosscount.testutil.Samples;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Replay on a real broker: a time sub-range gives exactly its records; a full replay equals the live run. */
+@ExtendWith(KafkaBrokerExtension.class)
+class ReplayIT {
+    @RegisterExtension
+    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.extension();
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    @TempDir
+    Path out;
+
+    /** Loads lines as scripts/load-archive does: key = id, Kafka timestamp = published_at. */
+    private static void load(String topic, List<String> lines) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers());
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        try (KafkaProducer<byte[], byte[]> producer =
+                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (String line : lines) {
+                producer.send(LoadArticles.toRecord(topic, line.getBytes(StandardCharsets.UTF_8)));
+            }
+            producer.flush();
+        }
+    }
+
+    private static String article(int i) {
+        String at = Instant.parse("2024-01-26T00:00:00Z").plus(Duration.ofHours(i)).toString();
+        return "{\"id\":\"a" + i + "\",\"source\":\"S" + (i % 3) + "\",\"lang\":\"en\",\"published_at\":\"" + at
+                + "\",\"body\":\"At least " + (25000 + 100 * i) + " Palestinians have been killed in Gaza.\"}";
+    }
+
+    @Test
+    void aSubRangeByTimestampsGivesExactlyTheRecordsOfThatRange() throws Exception {
+        String topic = KafkaBrokerExtension.newTopicName("replay-range");
+        KafkaBrokerExtension.createTopic(topic, 2);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            lines.add(article(i));
+        }
+        load(topic, lines);
+
+        ReplayCli.Request request = ReplayCli.parse(new String[] {
+            "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--topic", topic,
+            "--from", "2024-01-26T03:00:00Z", "--to", "2024-01-26T07:00:00Z", "--out", out.toString()});
+        assertThat(ReplayCli.recordsInRange(request.job())).isEqualTo(4);
+        ReplayCli.replayToFiles(request.job(), out, 4, 2);
+
+        List<String> ids = Files.readAllLines(out.resolve("extractions.jsonl")).stream()
+                .map(l -> read(l, Extraction.class).articleId()).sorted().toList();
+        assertThat(ids).containsExactly("a3", "a4", "a5", "a6");
+    }
+
+    @Test
+    void replayingTheLiveRangeGivesTheSameFinalAggregatesAndDiscrepancies() throws Exception {
+        String run = KafkaBrokerExtension.newTopicName("live");
+        String in = run + "-articles";
+        for (String t : List.of(in, run + "-extractions", run + "-aggregates", run + "-discrepancies", run + "-dead")) {
+            KafkaBrokerExtension.createTopic(t, 1);
+        }
+        List<String> lines = new ArrayList<>(Samples.articleLines());
+        lines.addAll(Files.readAllLines(Samples.DIR.resolve("bad-records.jsonl")));
+        load(in, lines);
+
+        // The live job: the streaming job itself, on the topic, until the end it had at start.
+        JobConfig live = JobConfig.parse(new String[] {
+            "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--input-topic", in,
+            "--extractions-topic", run + "-extractions", "--aggregates-topic", run + "-aggregates",
+            "--discrepancies-topic", run + "-discrepancies", "--dead-letters-topic", run + "-dead",
+            "--group-id", run, "--transactional-id-prefix", run, "--starting-offsets", "earliest",
+            "--stopping-offsets", "latest", "--checkpoint-interval", "1 s"});
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(1);
+        CrosscountJob.build(env, live);
+        env.execute("crosscount-live");
+
+        ReplayCli.Request replay = ReplayCli.parse(new String[] {
+            "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--topic", in, "--out", out.toString()});
+        ReplayCli.replayToFiles(replay.job(), out, ReplayCli.recordsInRange(replay.job()), 1);
+
+        Set<String> liveFinals = KafkaBrokerExtension.consumeUntilQuiet(run + "-aggregates", Duration.ofSeconds(2), WAIT)
+                .stream().map(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .filter(json -> read(json, io.crosscount.model.Aggregate.class).isFinal())
+                .collect(Collectors.toSet());
+        Set<String> liveDiscrepancies = KafkaBrokerExtension.consumeUntilQuiet(run + "-discrepancies",
+                        Duration.ofSeconds(2), WAIT)
+                .stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).collect(Collectors.toSet());
+        assertThat(liveFinals).hasSize(9); // the nine keys and days of the samples
+        assertThat(liveDiscrepancies.stream().map(json -> read(json, io.crosscount.model.Discrepancy.class).kind()))
+                .contains(io.crosscount.model.DiscrepancyKind.CONFLICT, io.crosscount.model.DiscrepancyKind.REGRESSION);
+        assertThat(new HashSet<>(Files.readAllLines(out.resolve("aggregates.jsonl")))).isEqualTo(liveFinals);
+        assertThat(new HashSet<>(Files.readAllLines(out.resolve("discrepancies.jsonl")))).isEqualTo(liveDiscrepancies);
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return Json.MAPPER.readValue(json, type);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a " + type.getSimpleName() + ": " + json, e);
+        }
+    }
+}
