@@ -42,6 +42,16 @@ public final class EvaluateExtraction {
                 System.out.printf("%-9s %-8s %-40s %s%n", m.kind(), m.entryId(), m.claim(), m.text().replace('\n', ' '));
             }
         }
+        List<ActorEvaluation.Entry> actorCorpus = ActorEvaluation.load(dir);
+        if (!actorCorpus.isEmpty()) {
+            ActorEvaluation actors = ActorEvaluation.run(ArticleExtractor.withDefaults(), actorCorpus);
+            System.out.println();
+            System.out.println("Actors on " + actorCorpus.size() + " labelled passages (sets of actor ids per passage)");
+            System.out.print(actors.report());
+            if (showMisses) {
+                actors.misses().forEach(m -> System.out.println(m.replace('\n', ' ')));
+            }
+        }
     }
 
     public static List<CorpusEntry> load(Path dir) throws IOException {
