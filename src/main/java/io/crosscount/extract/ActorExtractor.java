@@ -18,7 +18,7 @@ import org.ahocorasick.trie.PayloadTrie;
  */
 public final class ActorExtractor {
 
-    private record Pattern(Actor actor, String alias, boolean capitalsOnly) {}
+    private record Pattern(Actor actor, String alias, boolean capitalsOnly, boolean demonym) {}
 
     private final PayloadTrie<Pattern> trie;
     private final PayloadTrie<Actor> familyNames;
@@ -32,9 +32,9 @@ public final class ActorExtractor {
         PayloadTrie.PayloadTrieBuilder<Pattern> builder = PayloadTrie.<Pattern>builder().onlyWholeWords();
         PayloadTrie.PayloadTrieBuilder<Actor> families = PayloadTrie.<Actor>builder().onlyWholeWords();
         for (Actor actor : gazetteer.actors()) {
-            addAll(builder, actor, actor.aliases(), lexicons);
-            addAll(builder, actor, actor.demonyms(), lexicons);
-            builder.addKeyword(FoldedText.foldPhrase(actor.name()), new Pattern(actor, actor.name(), false));
+            addAll(builder, actor, actor.aliases(), lexicons, false);
+            addAll(builder, actor, actor.demonyms(), lexicons, true);
+            builder.addKeyword(FoldedText.foldPhrase(actor.name()), new Pattern(actor, actor.name(), false, false));
             if (actor.fuzzyGivenName()) {
                 String[] parts = FoldedText.foldPhrase(actor.name()).split(" ");
                 if (parts.length >= 2) {
@@ -47,7 +47,8 @@ public final class ActorExtractor {
     }
 
     private static void addAll(PayloadTrie.PayloadTrieBuilder<Pattern> builder, Actor actor,
-                               Map<String, List<String>> byLanguage, Map<String, Lexicon> lexicons) {
+                               Map<String, List<String>> byLanguage, Map<String, Lexicon> lexicons,
+                               boolean demonym) {
         if (byLanguage == null) {
             return;
         }
@@ -59,10 +60,10 @@ public final class ActorExtractor {
                 boolean capitals = phrase.length() <= 4 && phrase.chars().anyMatch(Character::isUpperCase)
                         && phrase.equals(phrase.toUpperCase());
                 String folded = FoldedText.foldPhrase(phrase);
-                builder.addKeyword(folded, new Pattern(actor, phrase, capitals));
+                builder.addKeyword(folded, new Pattern(actor, phrase, capitals, demonym));
                 if (lexicon != null) {
                     for (String variant : lexicon.cliticVariants(folded)) {
-                        builder.addKeyword(variant, new Pattern(actor, phrase, false));
+                        builder.addKeyword(variant, new Pattern(actor, phrase, false, demonym));
                     }
                 }
             }
@@ -78,6 +79,9 @@ public final class ActorExtractor {
             String surface = text.originalSpan(start, end);
             if (p.capitalsOnly() && !surface.equals(surface.toUpperCase())) {
                 continue;
+            }
+            if (p.demonym() && countedPopulation(text.folded(), start)) {
+                continue; // "10 Thaïlandais": people counted, not the state acting
             }
             candidates.add(new Candidate(start, end, p.actor()));
         }
@@ -102,6 +106,15 @@ public final class ActorExtractor {
                     text.originalSpan(c.start, c.end), text.originalStart(c.start), text.originalEnd(c.end)));
         }
         return mentions;
+    }
+
+    /** Whether a number (in digits) stands just before a demonym, as in "26 000 Palestiniens". */
+    private static boolean countedPopulation(String s, int start) {
+        int i = start - 1;
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && i < start - 1 && Character.isDigit(s.charAt(i));
     }
 
     /** "Williams Burns": the word before the family name is within one edit of the given name. */

@@ -43,4 +43,17 @@ class GazetteerOverrideTest {
                 "user.json"))
                 .hasMessageContaining("names parent 'nobody'");
     }
+
+    @Test
+    void aDemonymAfterANumberCountsPeopleNotTheStateActing() {
+        String thailand = """
+                [{"id": "thailand", "name": "Thailand", "type": "state", "aliases": {"fr": ["Thaïlande"]},
+                  "demonyms": {"fr": ["thaïlandais", "thaïlandaise"]}}]""";
+        List<ActorMention> mentions = ArticleExtractor.withGazetteer(thailand, "test").extract(Samples.article("x", "t",
+                "fr", "2024-01-26T00:00:00Z", "Le Hamas a libéré 10 Thaïlandais. Le gouvernement thaïlandais a salué leur retour."))
+                .actors();
+        assertThat(mentions).extracting(ActorMention::actorId, ActorMention::surface).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("hamas", "Hamas"),
+                org.assertj.core.groups.Tuple.tuple("thailand", "thaïlandais"));
+    }
 }
