@@ -93,12 +93,17 @@ public final class ActorExtractor {
         }
         // Longest first, then leftmost: a deterministic choice among overlapping mentions.
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end).thenComparingInt(c -> c.start));
-        List<Candidate> kept = new ArrayList<>();
+        java.util.TreeMap<Integer, Candidate> keptByStart = new java.util.TreeMap<>();
         for (Candidate c : candidates) {
-            if (kept.stream().noneMatch(k -> k.start < c.end && c.start < k.end)) {
-                kept.add(c);
+            var before = keptByStart.floorEntry(c.start);
+            var after = keptByStart.ceilingEntry(c.start);
+            boolean overlaps = (before != null && before.getValue().end > c.start)
+                    || (after != null && after.getKey() < c.end);
+            if (!overlaps) {
+                keptByStart.put(c.start, c);
             }
         }
+        List<Candidate> kept = new ArrayList<>(keptByStart.values());
         kept.sort(Comparator.comparingInt(c -> c.start));
         List<ActorMention> mentions = new ArrayList<>(kept.size());
         for (Candidate c : kept) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -89,6 +90,7 @@ public final class FigureExtractor {
 
         List<Claim> claims = new ArrayList<>();
         List<Resolved> resolved = new ArrayList<>();
+        Map<Integer, Optional<String>> sentenceContexts = new HashMap<>(); // computed once per sentence
         for (Candidate c : candidates) {
             Resolved parent = c.subset ? lastInSentence(resolved, c.sentence) : null;
             if (c.metricCue == null && parent == null) {
@@ -96,9 +98,10 @@ public final class FigureExtractor {
             }
             NounPhrase np = nounPhrase(s, c, role(byRole, Role.POPULATION), segments);
             Resolved antecedent = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
-            Metric metric = resolveMetric(c, np, parent, antecedent,
-                    dominantContext(role(byRole, Role.POPULATION).startingIn(segments.sentenceStart(c.sentence),
-                            segments.sentenceEnd(c.sentence))), articleContext);
+            String sentenceContext = sentenceContexts.computeIfAbsent(c.sentence, sentence -> Optional.ofNullable(
+                    dominantContext(role(byRole, Role.POPULATION).startingIn(segments.sentenceStart(sentence),
+                            segments.sentenceEnd(sentence))))).orElse(null);
+            Metric metric = resolveMetric(c, np, parent, antecedent, sentenceContext, articleContext);
             if (metric == null) {
                 continue;
             }
@@ -385,8 +388,8 @@ public final class FigureExtractor {
             Match cue = unbound.get(u);
             boolean sameSentence = segments.sentenceOf(cue.start()) == c.sentence;
             boolean nothingBetween = true;
-            for (int j = k + 1; j < candidates.size() && candidates.get(j).start < cue.start(); j++) {
-                nothingBetween &= candidates.get(j).subset;
+            for (int j = k + 1; nothingBetween && j < candidates.size() && candidates.get(j).start < cue.start(); j++) {
+                nothingBetween = candidates.get(j).subset; // stops at the first figure in the way
             }
             if (sameSentence && nothingBetween) {
                 c.metricCue = cue.entry();
