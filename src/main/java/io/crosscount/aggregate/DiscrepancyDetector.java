@@ -26,13 +26,15 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
     private static final long serialVersionUID = 1L;
 
     private final double tolerance;
+    private final double outlierThreshold;
     private final Duration stateRetention;
 
     private transient MapState<String, SourceClaim> latestBySource;
     private transient MapState<String, Boolean> emitted;
 
-    public DiscrepancyDetector(double tolerance, Duration stateRetention) {
+    public DiscrepancyDetector(double tolerance, double outlierThreshold, Duration stateRetention) {
         this.tolerance = tolerance;
+        this.outlierThreshold = outlierThreshold;
         this.stateRetention = stateRetention;
     }
 
@@ -55,6 +57,7 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
     @Override
     public void processElement(Aggregate aggregate, Context ctx, Collector<Discrepancy> out) throws Exception {
         emitOnce(DiscrepancyRules.conflict(aggregate, tolerance), out);
+        emitOnce(DiscrepancyRules.outlier(aggregate, outlierThreshold), out);
         for (SourceClaim claim : aggregate.sources()) {
             SourceClaim earlier = latestBySource.get(claim.source());
             if (earlier != null && !earlier.articleId().equals(claim.articleId())) {

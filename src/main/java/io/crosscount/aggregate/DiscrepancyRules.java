@@ -111,6 +111,52 @@ public final class DiscrepancyRules {
                 later.publishedAt()));
     }
 
+    /**
+     * {@code outlier}: one source whose bounds lie farther than {@code threshold} (relative) from
+     * the median of at least three other sources' figures. The most distant source is reported,
+     * with every claim as evidence so the reader sees the median it was measured against.
+     */
+    public static Optional<Discrepancy> outlier(Aggregate aggregate, double threshold) {
+        List<SourceClaim> sources = aggregate.sources().stream().filter(c -> c.value() != null).toList();
+        if (sources.size() < 4) {
+            return Optional.empty();
+        }
+        SourceClaim worst = null;
+        double worstGap = 0;
+        double worstMedian = 0;
+        for (SourceClaim candidate : sources) {
+            List<Long> others = sources.stream().filter(c -> c != candidate).map(SourceClaim::value).sorted().toList();
+            int n = others.size();
+            double median = n % 2 == 1 ? others.get(n / 2) : (others.get(n / 2 - 1) + others.get(n / 2)) / 2.0;
+            double distance = candidate.low() > median ? candidate.low() - median
+                    : candidate.high() != null && candidate.high() < median ? median - candidate.high() : 0;
+            double gap = distance / Math.max(1, Math.min(median, candidate.value()));
+            if (gap > threshold && gap > worstGap) {
+                worst = candidate;
+                worstGap = gap;
+                worstMedian = median;
+            }
+        }
+        if (worst == null) {
+            return Optional.empty();
+        }
+        List<SourceClaim> evidence = new ArrayList<>(sources);
+        evidence.sort(Comparator.comparing(SourceClaim::low).thenComparing(SourceClaim::source));
+        String explanation = String.format(Locale.ROOT,
+                "%s reports %s for %s, %.1f%% away from the median %s of the %d other sources.",
+                worst.source(), quoteOf(worst), aggregate.key(), worstGap * 100, formatMedian(worstMedian),
+                sources.size() - 1);
+        return Optional.of(new Discrepancy(aggregate.metric(), aggregate.subject(), aggregate.group(),
+                aggregate.location(), aggregate.windowStart(), aggregate.windowEnd(), DiscrepancyKind.OUTLIER,
+                severity(worstGap, worst.hedged()), round(worstGap),
+                evidence.stream().map(DiscrepancyRules::evidence).toList(), explanation,
+                evidence.stream().map(SourceClaim::publishedAt).max(Instant::compareTo).orElseThrow()));
+    }
+
+    private static String formatMedian(double median) {
+        return median == Math.rint(median) ? String.valueOf((long) median) : String.valueOf(median);
+    }
+
     /** Larger gaps are more severe; a hedged claim lowers the severity one step. */
     public static Severity severity(double relativeGap, boolean hedged) {
         Severity s = relativeGap >= 0.5 ? Severity.HIGH : relativeGap >= 0.1 ? Severity.MEDIUM : Severity.LOW;

@@ -57,6 +57,7 @@ public record JobConfig(
             new Option("out-of-orderness", "10 min", "how far out of order articles may arrive (watermark delay)"),
             new Option("idleness", "1 min", "after this long without data a partition no longer holds back event time"),
             new Option("tolerance", "0.01", "relative gap between two sources' bounds tolerated before a conflict"),
+            new Option("outlier-threshold", "0.2", "relative distance from the other sources' median that makes an outlier (with 4+ sources)"),
             new Option("dedup-retention", "7 d", "how long an article id is remembered for deduplication"),
             new Option("state-retention", "30 d", "how long per-key discrepancy state (last figures) is kept"),
             new Option("max-article-bytes", "1048576", "larger records go to dead letters as too_large"),
@@ -113,7 +114,7 @@ public record JobConfig(
         }
         PipelineSettings pipeline = new PipelineSettings(
                 duration(values, "out-of-orderness"), duration(values, "idleness"), duration(values, "window-size"),
-                duration(values, "allowed-lateness"), decimal(values, "tolerance"),
+                duration(values, "allowed-lateness"), decimal(values, "tolerance"), decimal(values, "outlier-threshold"),
                 duration(values, "dedup-retention"), duration(values, "state-retention"),
                 (int) decimal(values, "max-article-bytes"), null);
         if (values.containsKey("gazetteer")) {

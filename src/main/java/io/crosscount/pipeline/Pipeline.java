@@ -62,7 +62,7 @@ public final class Pipeline {
 
         DataStream<Discrepancy> discrepancies = aggregates
                 .keyBy(Aggregate::key)
-                .process(new DiscrepancyDetector(settings.tolerance(), settings.stateRetention()))
+                .process(new DiscrepancyDetector(settings.tolerance(), settings.outlierThreshold(), settings.stateRetention()))
                 .name("discrepancies").uid("discrepancies");
 
         DataStream<DeadLetter> deadLetters = articles.getSideOutput(ParseArticles.DEAD_LETTERS)

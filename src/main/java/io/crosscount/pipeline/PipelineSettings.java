@@ -13,6 +13,7 @@ public record PipelineSettings(
         Duration windowSize,
         Duration allowedLateness,
         double tolerance,
+        double outlierThreshold,
         Duration dedupRetention,
         Duration stateRetention,
         int maxArticleBytes,
@@ -20,12 +21,13 @@ public record PipelineSettings(
 
     public static PipelineSettings defaults() {
         return new PipelineSettings(Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofDays(1),
-                Duration.ofHours(1), 0.01, Duration.ofDays(7), Duration.ofDays(30), 1 << 20, null);
+                Duration.ofHours(1), 0.01, 0.2, Duration.ofDays(7), Duration.ofDays(30), 1 << 20, null);
     }
 
     /** The same settings with a user gazetteer (the file's text, shipped with the job). */
     public PipelineSettings withUserGazetteer(String json) {
-        return new PipelineSettings(outOfOrderness, idleness, windowSize, allowedLateness, tolerance, dedupRetention,
+        return new PipelineSettings(outOfOrderness, idleness, windowSize, allowedLateness, tolerance, outlierThreshold,
+                dedupRetention,
                 stateRetention, maxArticleBytes, json);
     }
 }

@@ -28,7 +28,7 @@ class DiscrepancyDetectorHarnessTest {
     @BeforeEach
     void setUp() throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new DiscrepancyDetector(0.01, Duration.ofDays(30)), Aggregate::key, Types.STRING);
+                new DiscrepancyDetector(0.01, 0.2, Duration.ofDays(30)), Aggregate::key, Types.STRING);
     }
 
     @AfterEach

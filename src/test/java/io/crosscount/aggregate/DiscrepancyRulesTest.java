@@ -79,4 +79,31 @@ class DiscrepancyRulesTest {
         SourceClaim older = source("uk", "a0", "2024-01-25T14:00:00Z", 24000L, 24000L, 24000L, Qualifier.EXACT, false);
         assertThat(DiscrepancyRules.regression(aggregate(older), EXACT_25700, older, 0.01)).isEmpty();
     }
+
+    @Test
+    void oneSourceFarFromTheMedianOfThreeOthersIsAnOutlier() {
+        Discrepancy d = DiscrepancyRules.outlier(aggregate(
+                source("a", "1", "2024-01-26T01:00:00Z", 26000L, 26000L, 26000L, Qualifier.EXACT, false),
+                source("b", "2", "2024-01-26T02:00:00Z", 26083L, 26083L, 26083L, Qualifier.EXACT, false),
+                source("c", "3", "2024-01-26T03:00:00Z", 25900L, 25900L, 25900L, Qualifier.EXACT, false),
+                source("d", "4", "2024-01-26T04:00:00Z", 12000L, 12000L, 12000L, Qualifier.EXACT, true)), 0.2)
+                .orElseThrow();
+        assertThat(d.kind()).isEqualTo(DiscrepancyKind.OUTLIER);
+        assertThat(d.relativeGap()).isEqualTo(1.1667); // (26000 - 12000) / 12000
+        assertThat(d.severity()).isEqualTo(Severity.MEDIUM); // high, lowered because the claim is hedged
+        assertThat(d.explanation()).startsWith("d reports \"12000\" for killed/palestinians/gaza, 116.7% away from "
+                + "the median 26000 of the 3 other sources.");
+        assertThat(d.claims()).extracting(EvidenceClaim::source).containsExactly("d", "c", "a", "b");
+    }
+
+    @Test
+    void noOutlierWithFewerThanFourSourcesOrWithinTheThreshold() {
+        SourceClaim a = source("a", "1", "2024-01-26T01:00:00Z", 100L, 100L, 100L, Qualifier.EXACT, false);
+        SourceClaim b = source("b", "2", "2024-01-26T01:00:00Z", 105L, 105L, 105L, Qualifier.EXACT, false);
+        SourceClaim c = source("c", "3", "2024-01-26T01:00:00Z", 95L, 95L, 95L, Qualifier.EXACT, false);
+        SourceClaim far = source("d", "4", "2024-01-26T01:00:00Z", 300L, 300L, 300L, Qualifier.EXACT, false);
+        SourceClaim near = source("e", "5", "2024-01-26T01:00:00Z", 115L, 115L, 115L, Qualifier.EXACT, false);
+        assertThat(DiscrepancyRules.outlier(aggregate(a, b, far), 0.2)).isEmpty();
+        assertThat(DiscrepancyRules.outlier(aggregate(a, b, c, near), 0.2)).isEmpty();
+    }
 }
