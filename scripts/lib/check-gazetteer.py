@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validates the actor gazetteer (src/main/resources/crosscount/gazetteer/actors.json).
 
-    scripts/lib/check-gazetteer.py [GAZETTEER] [--match TEXT | --match @FILE] [--quiet]
+    scripts/lib/check-gazetteer.py [GAZETTEER] [--lexicons DIR] [--match TEXT | --match @FILE] [--quiet]
 
 Checks, each violation an error (exit status 1):
   - the file is a JSON list of entries with exactly the keys id, name, type, aliases, demonyms,
@@ -11,7 +11,8 @@ Checks, each violation an error (exit status 1):
   - demonyms only on states, and none on Palestine;
   - every parent exists, is not the entry itself, and parents form no cycle;
   - fuzzy_given_name is a boolean, true only for persons;
-  - no alias, demonym or name (case- and accent-folded, apostrophes and hyphens read as spaces)
+  - no alias, demonym or name (case- and accent-folded, apostrophes and hyphens read as spaces),
+    nor any form it takes with its language's proclitics (from the lexicons: "و", "ب", "لل"...),
     belongs to two different actors;
   - every entry has an English alias or a name; states, persons and the major organisations have
     aliases in all five languages (bar the documented EXEMPT gaps);
@@ -19,11 +20,13 @@ Checks, each violation an error (exit status 1):
     all-capital acronym the extractor only matches in capitals;
   - no alias holds "- " or " -" (the extractor folds hyphens to spaces but does not collapse the
     doubled space in article text, so such an alias could never match).
-Warnings (printed, not fatal): short mixed-case aliases (matched in any case), Arabic aliases that
-start with a proclitic (the matcher adds clitics itself).
+Warnings (printed, not fatal): aliases of three characters or fewer that are not all capitals
+(matched in any case), Arabic aliases that seem to start with a proclitic (the matcher adds clitics
+itself), entries other than states, persons and major organisations missing a language.
 
 Prints the counts per type and per language. --match runs a Python rendering of the extractor's
-matching (ActorExtractor + FoldedText) over TEXT and lists the mentions it would report.
+matching (ActorExtractor + FoldedText: capitals rule, proclitics, fuzzy given names; not the rule
+that drops a demonym right after a number) over TEXT and lists the mentions it would report.
 """
 import json
 import re
@@ -34,6 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT = ROOT / "src/main/resources/crosscount/gazetteer/actors.json"
+LEXICONS = ROOT / "src/main/resources/crosscount/lexicon"
 
 LANGS = ["fr", "en", "es", "de", "ar"]
 TYPES = {"state", "armed_group", "organisation", "government_body", "person", "media"}
@@ -52,7 +56,8 @@ EXEMPT = {
     ("iceland", "de"): "German 'Island' is the English word island",
 }
 
-# Words that name something else in at least one of the five languages; never an alias alone.
+# Never an alias alone (compared folded): words that mean something else in one of the five
+# languages, and places the product locates figures in (Gaza, Jerusalem, Khartoum...).
 COMMON_WORDS = {
     "al", "el", "le", "la", "les", "the", "un", "une", "die", "der", "das", "who", "us", "it", "is", "eu",
     "times", "post", "mission", "forum", "world", "monde", "mundo", "welt", "zeit", "pais", "liberation",
@@ -61,10 +66,12 @@ COMMON_WORDS = {
     "azov", "wagner", "jordan valley", "emirates", "palestina", "golan", "rafah", "darfur",
     "غزه", "القدس", "الخرطوم", "فتح", "العربيه", "الجزيره", "البرهان", "الشباب", "القاعده", "كيف", "عمان", "مالي",
     "رييسي", "الاخبار", "الحياه", "الشرق الاوسط", "الميادين", "المنار", "الاهرام", "مشعل", "ضيف", "الحيه",
-    "نصر الله", "عباس", "الاحتلال", "الدفاع المدني", "وفا", "كان",
+    "نصر الله", "عباس", "الاحتلال", "الدفاع المدني", "وفا", "كان", "المغرب", "الجمعيه العامه",
+    "general assembly", "assemblee generale", "asamblea general", "america", "pma", "sejourne", "grossi",
+    "suddeutsche",
 }
 
-PROCLITIC_STARTS = ("وال", "بال", "فال", "كال", "لل")
+PROCLITIC_STARTS = ("وال", "لل")
 
 
 # --- folding ------------------------------------------------------------------------------
@@ -114,7 +121,36 @@ def fold_key(phrase):
 
 def capitals_only(phrase):
     """ActorExtractor: short all-capital aliases only match text written in capitals."""
-    return len(phrase) <= 4 and phrase == phrase.upper() and any(c.isalpha() for c in phrase)
+    return len(phrase) <= 4 and any(c.isupper() for c in phrase) and phrase == phrase.upper()
+
+
+def load_clitics(lexicon_dir):
+    """Per language, (proclitics, article contractions) from the lexicons, folded as the extractor
+    folds them: aliases of that language also match with them ("وإسرائيل", "للأمم المتحدة")."""
+    out = {}
+    for lang in LANGS:
+        f = Path(lexicon_dir) / f"{lang}.json"
+        if not f.is_file():
+            continue
+        spec = json.loads(f.read_text(encoding="utf-8"))
+        procl = [fold_phrase(p) for p in spec.get("proclitics") or []]
+        contr = {fold_phrase(a): [fold_phrase(x) for x in forms]
+                 for a, forms in (spec.get("article_contractions") or {}).items()}
+        if procl or contr:
+            out[lang] = (procl, contr)
+    return out
+
+
+def clitic_variants(folded, lang, clitics):
+    """Lexicon.cliticVariants: the forms a folded alias takes with its language's proclitics."""
+    if lang not in clitics:
+        return []
+    procl, contr = clitics[lang]
+    variants = [p + folded for p in procl]
+    for article, forms in contr.items():
+        if folded.startswith(article):
+            variants += [f + folded[len(article):] for f in forms]
+    return variants
 
 
 # --- checks -------------------------------------------------------------------------------
@@ -130,10 +166,12 @@ def phrases(entry):
                         yield field, lang, p
 
 
-def check(entries):
+def check(entries, clitics=None):
+    clitics = clitics or {}
     errors, warnings = [], []
     err = errors.append
     warn = warnings.append
+    warned = set()
     if not isinstance(entries, list):
         return ["the gazetteer must be a JSON list"], []
     ids = Counter(e.get("id") for e in entries if isinstance(e, dict))
@@ -203,10 +241,11 @@ def check(entries):
             key = fold_key(p)
             if key in COMMON_WORDS and not capitals_only(p):
                 err(f"{where}: {field} {p!r} is a common word in the press")
-            if field != "name" and 2 <= len(p) <= 4 and p != p.upper() and p != p.lower() and p.isalpha():
-                warn(f"{where}: short mixed-case {field} {p!r} matches in any case")
-            if lang == "ar" and key.startswith(PROCLITIC_STARTS) and not key.startswith("لل"):
-                warn(f"{where}: Arabic {field} {p!r} may carry a proclitic")
+            if field != "name" and len(p) <= 3 and any(c.islower() for c in p) and (where, key) not in warned:
+                warned.add((where, key))
+                warn(f"{where}: short {field} {p!r} is not all capitals, so it matches in any case")
+            if lang == "ar" and key.startswith(PROCLITIC_STARTS):
+                warn(f"{where}: Arabic {field} {p!r} may carry a proclitic (the matcher adds clitics itself)")
     # parents form no cycle
     for eid in by_id:
         seen, cur = set(), eid
@@ -219,6 +258,7 @@ def check(entries):
     # no phrase shared by two actors
     owners = defaultdict(set)
     shown = defaultdict(set)
+    via_clitic = set()
     for e in entries:
         if not isinstance(e, dict):
             continue
@@ -227,9 +267,20 @@ def check(entries):
                 k = fold_key(p)
                 owners[k].add(e.get("id"))
                 shown[k].add(p)
+                for v in clitic_variants(fold_phrase(p), lang, clitics):
+                    kv = re.sub(r"\s+", " ", v.replace("'", " ")).strip()
+                    owners[kv].add(e.get("id"))
+                    shown[kv].add(p)
+                    via_clitic.add(kv)
+    reported = set()
     for k, who in sorted(owners.items()):
         if len(who) > 1:
-            err(f"{sorted(shown[k])} shared by {sorted(who)}")
+            message = f"{sorted(shown[k])} shared by {sorted(who)}"
+            if k in via_clitic:
+                message += " (once a proclitic is written onto one of them)"
+            if message not in reported:
+                reported.add(message)
+                err(message)
     return errors, warnings
 
 
@@ -250,16 +301,31 @@ def counts(entries):
 
 
 # --- a Python rendering of ActorExtractor, for --match ---------------------------------------
-def match(entries, text):
+def edit_distance_at_most_one(a, b):
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < len(a) and i < len(b) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1:] == shorter[i:]
+
+
+def match(entries, text, clitics=None):
     folded, where = fold_text(text)
     patterns = {}
     for e in entries:
-        for field, _, p in phrases(e):
+        for field, lang, p in phrases(e):
             caps = field != "name" and capitals_only(p)
             key = fold_phrase(p)
-            prev = patterns.get(key)
-            # Several actors on one key: the trie keeps one payload; the checker forbids it anyway.
-            patterns[key] = (e, p, caps and (prev is None or prev[2]))
+            for k, c in [(key, caps)] + [(v, False) for v in clitic_variants(key, lang, clitics or {})]:
+                prev = patterns.get(k)
+                # The checker forbids one key for two actors, so keeping one payload is enough.
+                patterns[k] = (e, p, c and (prev is None or prev[2]))
     cands = []
     for key, (e, p, caps) in patterns.items():
         start = folded.find(key)
@@ -272,6 +338,24 @@ def match(entries, text):
                 if not caps or span == span.upper():
                     cands.append((start, end, e))
             start = folded.find(key, start + 1)
+    for e in entries:
+        parts = fold_phrase(e["name"]).split(" ")
+        if not e.get("fuzzy_given_name") or len(parts) < 2 or len(parts[0]) < 4:
+            continue
+        family, given = parts[-1], parts[0]
+        start = folded.find(family)
+        while start >= 0:
+            end = start + len(family)
+            whole = (start == 0 or not folded[start - 1].isalpha()) and (end == len(folded) or not folded[end].isalpha())
+            word_end = start - 1
+            if whole and word_end > 0 and folded[word_end] == " ":
+                word_start = word_end
+                while word_start > 0 and folded[word_start - 1].isalpha():
+                    word_start -= 1
+                word = folded[word_start:word_end]
+                if word and edit_distance_at_most_one(word, given):
+                    cands.append((word_start, end, e))
+            start = folded.find(family, start + 1)
     cands.sort(key=lambda c: (c[0] - c[1], c[0]))
     kept = []
     for c in cands:
@@ -282,7 +366,7 @@ def match(entries, text):
 
 
 def main(argv):
-    path, text, quiet = DEFAULT, None, False
+    path, text, quiet, lexicons = DEFAULT, None, False, LEXICONS
     args = list(argv)
     while args:
         a = args.pop(0)
@@ -290,6 +374,8 @@ def main(argv):
             text = args.pop(0)
             if text.startswith("@"):
                 text = Path(text[1:]).read_text(encoding="utf-8")
+        elif a == "--lexicons":
+            lexicons = Path(args.pop(0))
         elif a == "--quiet":
             quiet = True
         elif a in ("-h", "--help"):
@@ -302,7 +388,8 @@ def main(argv):
     except (OSError, ValueError) as e:
         print(f"ERROR: cannot read {path}: {e}", file=sys.stderr)
         return 1
-    errors, warnings = check(entries)
+    clitics = load_clitics(lexicons)
+    errors, warnings = check(entries, clitics)
     if not quiet:
         for w in warnings:
             print(f"warning: {w}")
@@ -311,7 +398,7 @@ def main(argv):
     if not errors:
         counts(entries)
         if text is not None:
-            for surface, eid, etype in match(entries, text):
+            for surface, eid, etype in match(entries, text, clitics):
                 print(f"  {surface!r:40} {eid} ({etype})")
     print(f"{len(errors)} error(s), {len(warnings)} warning(s)")
     return 1 if errors else 0
