@@ -13,7 +13,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 /**
  * Identifies an article's language when the producer did not say, with OpenNLP's language
  * detector (103 languages) on the start of the text, and reports it as ISO 639-1. The model is
- * loaded once per JVM and shared: it is read-only.
+ * loaded once per JVM and shared: it is read-only. Thread-safe.
  */
 public final class LanguageIdentifier {
     /** The first characters say the language; reading more costs time and gains nothing. */
@@ -31,7 +31,9 @@ public final class LanguageIdentifier {
         static final LanguageDetectorModel MODEL_INSTANCE = load();
     }
 
-    private final LanguageDetectorME detector = new LanguageDetectorME(Holder.MODEL_INSTANCE);
+    /** The detector keeps per-call buffers; one per thread lets every thread share the model. */
+    private final ThreadLocal<LanguageDetectorME> detector =
+            ThreadLocal.withInitial(() -> new LanguageDetectorME(Holder.MODEL_INSTANCE));
 
     private static LanguageDetectorModel load() {
         try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
@@ -50,7 +52,7 @@ public final class LanguageIdentifier {
         if (sample.isBlank()) {
             return "und";
         }
-        Language best = detector.predictLanguage(sample);
+        Language best = detector.get().predictLanguage(sample);
         String code = best.getLang();
         return ISO3_TO_ISO1.getOrDefault(code, code.length() == 2 ? code : "und");
     }

@@ -34,7 +34,7 @@ public class ExtractArticles extends ProcessFunction<Article, Extraction> {
 
     @Override
     public void open(OpenContext openContext) {
-        extractor = ArticleExtractor.withGazetteer(userGazetteerJson, "--gazetteer");
+        extractor = ArticleExtractor.shared(userGazetteerJson, "--gazetteer");
         claims = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.CLAIMS);
         actors = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.ACTOR_MENTIONS);
         failures = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.DEAD_LETTERS);
