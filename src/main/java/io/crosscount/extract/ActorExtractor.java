@@ -18,7 +18,7 @@ import org.ahocorasick.trie.PayloadTrie;
  */
 public final class ActorExtractor {
 
-    private record Pattern(Actor actor, String alias, boolean capitalsOnly, boolean demonym) {}
+    private record Pattern(Actor actor, String alias, boolean capitalsOnly, boolean demonym, Lexicon lexicon) {}
 
     private final PayloadTrie<Pattern> trie;
     private final PayloadTrie<Actor> familyNames;
@@ -29,12 +29,13 @@ public final class ActorExtractor {
 
     /** With the lexicons, so that aliases also match with their language's proclitics ("وإسرائيل"). */
     public ActorExtractor(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {
-        PayloadTrie.PayloadTrieBuilder<Pattern> builder = PayloadTrie.<Pattern>builder().onlyWholeWords();
+        // Word boundaries are checked in extract(), so that a proclitic may stand before a name.
+        PayloadTrie.PayloadTrieBuilder<Pattern> builder = PayloadTrie.<Pattern>builder();
         PayloadTrie.PayloadTrieBuilder<Actor> families = PayloadTrie.<Actor>builder().onlyWholeWords();
         for (Actor actor : gazetteer.actors()) {
             addAll(builder, actor, actor.aliases(), lexicons, false);
             addAll(builder, actor, actor.demonyms(), lexicons, true);
-            builder.addKeyword(FoldedText.foldPhrase(actor.name()), new Pattern(actor, actor.name(), false, false));
+            builder.addKeyword(FoldedText.foldPhrase(actor.name()), new Pattern(actor, actor.name(), false, false, null));
             if (actor.fuzzyGivenName()) {
                 String[] parts = FoldedText.foldPhrase(actor.name()).split(" ");
                 if (parts.length >= 2) {
@@ -60,10 +61,10 @@ public final class ActorExtractor {
                 boolean capitals = phrase.length() <= 4 && phrase.chars().anyMatch(Character::isUpperCase)
                         && phrase.equals(phrase.toUpperCase());
                 String folded = FoldedText.foldPhrase(phrase);
-                builder.addKeyword(folded, new Pattern(actor, phrase, capitals, demonym));
+                builder.addKeyword(folded, new Pattern(actor, phrase, capitals, demonym, lexicon));
                 if (lexicon != null) {
                     for (String variant : lexicon.cliticVariants(folded)) {
-                        builder.addKeyword(variant, new Pattern(actor, phrase, false, demonym));
+                        builder.addKeyword(variant, new Pattern(actor, phrase, false, demonym, lexicon));
                     }
                 }
             }
@@ -76,6 +77,12 @@ public final class ActorExtractor {
             int start = emit.getStart();
             int end = emit.getEnd() + 1;
             Pattern p = emit.getPayload();
+            String s = text.folded();
+            boolean wordStart = p.lexicon() != null ? p.lexicon().startsWord(s, start)
+                    : start == 0 || !Character.isLetter(s.charAt(start - 1));
+            if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)))) {
+                continue;
+            }
             String surface = text.originalSpan(start, end);
             if (p.capitalsOnly() && !surface.equals(surface.toUpperCase())) {
                 continue;

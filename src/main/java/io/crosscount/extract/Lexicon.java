@@ -67,6 +67,7 @@ public final class Lexicon {
     private final double approxBand;
     private final PayloadTrie<Keyword> trie;
     private final List<String> proclitics;
+    private final java.util.Set<String> procliticSet;
     private final Map<String, List<String>> articleContractions;
 
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
@@ -77,6 +78,7 @@ public final class Lexicon {
         this.lang = lang;
         this.approxBand = approxBand;
         this.proclitics = proclitics;
+        this.procliticSet = java.util.Set.copyOf(proclitics);
         this.articleContractions = articleContractions;
         this.trie = trie;
     }
@@ -96,7 +98,7 @@ public final class Lexicon {
         for (PayloadEmit<Keyword> emit : trie.parseText(folded)) {
             int start = emit.getStart();
             int end = emit.getEnd() + 1;
-            if (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+            if (!startsWord(folded, start)) {
                 continue; // inside a word
             }
             if (emit.getPayload().stem()) {
@@ -113,6 +115,24 @@ public final class Lexicon {
         matches.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
         return matches;
+    }
+
+    /**
+     * Whether a match at {@code start} begins a word: the text before it is not a letter, or is
+     * one of the language's proclitics written onto the word ("و" in "وقتل", "ب" in "بغزة").
+     */
+    public boolean startsWord(String folded, int start) {
+        if (start == 0 || !Character.isLetter(folded.charAt(start - 1))) {
+            return true;
+        }
+        int wordStart = start - 1;
+        while (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1)) && start - wordStart < 4) {
+            wordStart--;
+        }
+        if (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1))) {
+            return false;
+        }
+        return procliticSet.contains(folded.substring(wordStart, start));
     }
 
     public static Lexicon load(String lang) {
@@ -215,9 +235,9 @@ public final class Lexicon {
     }
 
     /**
-     * The forms a folded phrase takes with the language's proclitics written onto it (Arabic
-     * "و" and, "ب" by, "ل" for: "وإسرائيل", "للأمم المتحدة"), so that whole-word matching
-     * still finds it. Empty for languages without proclitics.
+     * The forms a folded phrase takes when a proclitic merges with its article ("للأمم المتحدة"
+     * for "الأمم المتحدة"). Proclitics simply written onto a word ("وإسرائيل") need no variant:
+     * {@link #startsWord} accepts them.
      */
     public List<String> cliticVariants(String foldedPhrase) {
         return cliticVariants(foldedPhrase, proclitics, articleContractions);
@@ -225,13 +245,10 @@ public final class Lexicon {
 
     private static List<String> cliticVariants(String phrase, List<String> proclitics,
                                                Map<String, List<String>> contractions) {
-        if (proclitics.isEmpty() && contractions.isEmpty()) {
+        if (contractions.isEmpty()) {
             return List.of();
         }
         List<String> variants = new ArrayList<>();
-        for (String p : proclitics) {
-            variants.add(p + phrase);
-        }
         contractions.forEach((article, forms) -> {
             if (phrase.startsWith(article)) {
                 for (String form : forms) {
