@@ -31,6 +31,7 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
 
     private transient MapState<String, SourceClaim> latestBySource;
     private transient MapState<String, Boolean> emitted;
+    private transient java.util.Map<String, org.apache.flink.metrics.Counter> counters;
 
     public DiscrepancyDetector(double tolerance, double outlierThreshold, Duration stateRetention) {
         this.tolerance = tolerance;
@@ -52,6 +53,15 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
         seen.enableTimeToLive(ttl);
         latestBySource = getRuntimeContext().getMapState(latest);
         emitted = getRuntimeContext().getMapState(seen);
+        counters = new java.util.HashMap<>();
+        for (io.crosscount.model.DiscrepancyKind kind : io.crosscount.model.DiscrepancyKind.values()) {
+            for (io.crosscount.model.Severity severity : io.crosscount.model.Severity.values()) {
+                String name = io.crosscount.metrics.CrosscountMetrics.DISCREPANCIES_PREFIX + kind.wireName() + "_"
+                        + severity.wireName();
+                counters.put(name, io.crosscount.metrics.CrosscountMetrics.counter(
+                        getRuntimeContext().getMetricGroup(), name));
+            }
+        }
     }
 
     @Override
@@ -78,6 +88,8 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
                 .map(EvidenceClaim::articleId).sorted().collect(Collectors.joining(","));
         if (!emitted.contains(signature)) {
             emitted.put(signature, true);
+            counters.get(io.crosscount.metrics.CrosscountMetrics.DISCREPANCIES_PREFIX + d.kind().wireName() + "_"
+                    + d.severity().wireName()).inc();
             out.collect(d);
         }
     }

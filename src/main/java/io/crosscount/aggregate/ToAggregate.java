@@ -13,6 +13,14 @@ import org.apache.flink.util.Collector;
 public class ToAggregate extends ProcessWindowFunction<LatestBySource, Aggregate, String, TimeWindow> {
     private static final long serialVersionUID = 1L;
 
+    private transient org.apache.flink.metrics.Counter emitted;
+
+    @Override
+    public void open(org.apache.flink.api.common.functions.OpenContext openContext) {
+        emitted = io.crosscount.metrics.CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(),
+                io.crosscount.metrics.CrosscountMetrics.AGGREGATES);
+    }
+
     @Override
     public void process(String key, Context context, Iterable<LatestBySource> elements, Collector<Aggregate> out) {
         LatestBySource latest = elements.iterator().next();
@@ -21,6 +29,7 @@ public class ToAggregate extends ProcessWindowFunction<LatestBySource, Aggregate
         }
         TimeWindow window = context.window();
         boolean isFinal = context.currentWatermark() >= window.maxTimestamp();
+        emitted.inc();
         out.collect(Consensus.of(latest.bySource.values(), Instant.ofEpochMilli(window.getStart()),
                 Instant.ofEpochMilli(window.getEnd()), isFinal));
     }

@@ -18,6 +18,12 @@ public final class CrosscountMetrics {
     public static final String ACTOR_MENTIONS = "actor_mentions";
     public static final String DISCREPANCIES = "discrepancies";
     public static final String LATE_CLAIMS = "late_claims";
+    public static final String AGGREGATES = "aggregates";
+    public static final String EXTRACTION_TIME_US = "extraction_time_us";
+    /** Discrepancies are counted per kind and severity: {@code discrepancies_<kind>_<severity>}. */
+    public static final String DISCREPANCIES_PREFIX = "discrepancies_";
+    /** Samples kept by the extraction-time histogram (a sliding window of recent articles). */
+    public static final int HISTOGRAM_WINDOW = 1024;
 
     private CrosscountMetrics() {}
 
@@ -27,5 +33,10 @@ public final class CrosscountMetrics {
 
     public static Counter counter(MetricGroup operatorGroup, String name) {
         return group(operatorGroup).counter(name);
+    }
+
+    public static org.apache.flink.metrics.Histogram histogram(MetricGroup operatorGroup, String name) {
+        return group(operatorGroup).histogram(name,
+                new org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram(HISTOGRAM_WINDOW));
     }
 }

@@ -27,6 +27,7 @@ public class ExtractArticles extends ProcessFunction<Article, Extraction> {
     private transient Counter claims;
     private transient Counter actors;
     private transient Counter failures;
+    private transient org.apache.flink.metrics.Histogram extractionTime;
 
     public ExtractArticles(String userGazetteerJson) {
         this.userGazetteerJson = userGazetteerJson;
@@ -38,13 +39,17 @@ public class ExtractArticles extends ProcessFunction<Article, Extraction> {
         claims = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.CLAIMS);
         actors = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.ACTOR_MENTIONS);
         failures = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.DEAD_LETTERS);
+        extractionTime = CrosscountMetrics.histogram(getRuntimeContext().getMetricGroup(),
+                CrosscountMetrics.EXTRACTION_TIME_US);
     }
 
     @Override
     public void processElement(Article article, Context ctx, Collector<Extraction> out) {
         Extraction extraction;
+        long started = System.nanoTime();
         try {
             extraction = extractor.extract(article);
+            extractionTime.update((System.nanoTime() - started) / 1000);
         } catch (RuntimeException e) {
             failures.inc();
             RawRecord asRead = new RawRecord(null, -1, -1, article.publishedAt().toEpochMilli(),
