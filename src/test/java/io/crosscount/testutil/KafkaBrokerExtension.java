@@ -351,6 +351,8 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
             p.put("log.dirs", logDir.toString());
             p.put("num.partitions", "1");
             p.put("auto.create.topics.enable", "false");
+            // Test records carry 2024 timestamps: time-based retention would delete them mid-test.
+            p.put("log.retention.ms", "-1");
             p.put("group.initial.rebalance.delay.ms", "0");
             // Internal topics: one replica, and one partition each so the first group or
             // transaction does not wait for 50 partitions to be created.
