@@ -1,0 +1,51 @@
+package io.crosscount.bench;
+
+import io.crosscount.extract.ActorExtractor;
+import io.crosscount.extract.ArticleExtractor;
+import io.crosscount.extract.Gazetteer;
+import io.crosscount.extract.Lexicon;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Heap retained by the actor matcher with the full gazetteer, and by the whole extractor,
+ * measured as used heap after full collections before and after building them. Printed by
+ * {@code scripts/bench-extractor} after the JMH run.
+ */
+public final class MemoryFootprint {
+    private MemoryFootprint() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        long base = settledHeap();
+        Map<String, Lexicon> lexicons = new LinkedHashMap<>();
+        for (String lang : ArticleExtractor.LANGUAGES) {
+            lexicons.put(lang, Lexicon.load(lang));
+        }
+        long withLexicons = settledHeap();
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        ActorExtractor actors = new ActorExtractor(gazetteer, lexicons);
+        long withActors = settledHeap();
+        ArticleExtractor whole = ArticleExtractor.withDefaults();
+        long withWhole = settledHeap();
+        System.out.printf("memory: %d lexicons %.1f MB; actor matcher (%d actors) %.1f MB; whole extractor %.1f MB%n",
+                lexicons.size(), mb(withLexicons - base), gazetteer.actors().size(), mb(withActors - withLexicons),
+                mb(withWhole - withActors));
+        // Keep them reachable until measured.
+        if (actors.hashCode() == whole.hashCode()) {
+            System.out.println();
+        }
+    }
+
+    private static long settledHeap() throws InterruptedException {
+        Runtime r = Runtime.getRuntime();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    private static double mb(long bytes) {
+        return bytes / 1e6;
+    }
+}
