@@ -66,25 +66,43 @@ public final class CrosscountJob {
                 .setBootstrapServers(config.bootstrapServers())
                 .setTopics(config.inputTopic())
                 .setGroupId(config.groupId())
-                .setStartingOffsets(startingOffsets(config.startingOffsets()))
+                .setStartingOffsets(offsets(config.startingOffsets(), config.inputTopic()))
                 .setDeserializer(new RawRecordDeserializer())
                 .setProperties(config.kafkaClientProperties())
                 .setProperty("commit.offsets.on.checkpoint", "true");
         if (config.stoppingOffsets() != null) {
-            builder.setBounded(config.stoppingOffsets().equals("latest") ? OffsetsInitializer.latest()
-                    : OffsetsInitializer.timestamp(Long.parseLong(config.stoppingOffsets().substring("timestamp:".length()))));
+            builder.setBounded(offsets(config.stoppingOffsets(), config.inputTopic()));
         } else if (config.bounded()) {
             builder.setBounded(OffsetsInitializer.latest());
         }
         return builder.build();
     }
 
-    static OffsetsInitializer startingOffsets(String spec) {
+    /**
+     * An offsets spec of {@link JobConfig}: earliest, latest, committed, timestamp:MILLIS, or
+     * offsets:PARTITION=OFFSET,... (explicit positions; unnamed partitions start earliest).
+     */
+    public static OffsetsInitializer offsets(String spec, String topic) {
+        if (spec.startsWith("timestamp:")) {
+            return OffsetsInitializer.timestamp(Long.parseLong(spec.substring("timestamp:".length())));
+        }
+        if (spec.startsWith("offsets:")) {
+            return OffsetsInitializer.offsets(partitionOffsets(spec, topic), OffsetResetStrategy.EARLIEST);
+        }
         return switch (spec) {
             case "earliest" -> OffsetsInitializer.earliest();
             case "latest" -> OffsetsInitializer.latest();
-            case "committed" -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
-            default -> OffsetsInitializer.timestamp(Long.parseLong(spec.substring("timestamp:".length())));
+            default -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
         };
+    }
+
+    public static java.util.Map<org.apache.kafka.common.TopicPartition, Long> partitionOffsets(String spec, String topic) {
+        java.util.Map<org.apache.kafka.common.TopicPartition, Long> offsets = new java.util.HashMap<>();
+        for (String part : spec.substring("offsets:".length()).split(",")) {
+            String[] kv = part.split("=");
+            offsets.put(new org.apache.kafka.common.TopicPartition(topic, Integer.parseInt(kv[0].trim())),
+                    Long.parseLong(kv[1].trim()));
+        }
+        return offsets;
     }
 }

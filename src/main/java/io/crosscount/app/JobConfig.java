@@ -47,11 +47,12 @@ public record JobConfig(
             new Option("dead-letters-topic", "dead-letters", "topic for DeadLetter records"),
             new Option("group-id", "crosscount", "Kafka consumer group of the job"),
             new Option("starting-offsets", "committed",
-                    "where to start when the group has no committed offset: earliest, latest, committed "
-                            + "(committed, else earliest) or timestamp:<epoch millis>"),
+                    "where to start: earliest, latest, committed (committed, else earliest), "
+                            + "timestamp:<epoch millis> or offsets:<partition>=<offset>,..."),
             new Option("bounded", "false", "stop at the offsets that are latest when the job starts"),
-            new Option("stopping-offsets", null, "a bounded run: stop at 'latest' (as at start) or at "
-                    + "'timestamp:<epoch millis>' (the first record at or after it is not read)"),
+            new Option("stopping-offsets", null, "a bounded run: stop at 'latest' (as at start), at "
+                    + "'timestamp:<epoch millis>' (the first record at or after it is not read) or at "
+                    + "'offsets:<partition>=<offset>,...' (exclusive)"),
             new Option("window-size", "1 d", "event-time window size (tumbling)"),
             new Option("allowed-lateness", "1 h", "how long after a window closes late claims still update it"),
             new Option("out-of-orderness", "10 min", "how far out of order articles may arrive (watermark delay)"),
@@ -121,14 +122,14 @@ public record JobConfig(
             pipeline = pipeline.withUserGazetteer(readGazetteer(Path.of(values.get("gazetteer"))));
         }
         String offsets = get(values, "starting-offsets");
-        if (!offsets.matches("earliest|latest|committed|timestamp:\\d+")) {
+        if (!offsets.matches("earliest|latest|committed|timestamp:\\d+|offsets:\\d+=\\d+(,\\d+=\\d+)*")) {
             throw new IllegalArgumentException("--starting-offsets is '" + offsets
-                    + "'; use earliest, latest, committed or timestamp:<epoch millis>.");
+                    + "'; use earliest, latest, committed, timestamp:<epoch millis> or offsets:<partition>=<offset>,...");
         }
         String stopping = values.get("stopping-offsets");
-        if (stopping != null && !stopping.matches("latest|timestamp:\\d+")) {
+        if (stopping != null && !stopping.matches("latest|timestamp:\\d+|offsets:\\d+=\\d+(,\\d+=\\d+)*")) {
             throw new IllegalArgumentException("--stopping-offsets is '" + stopping
-                    + "'; use latest or timestamp:<epoch millis>.");
+                    + "'; use latest, timestamp:<epoch millis> or offsets:<partition>=<offset>,...");
         }
         return new JobConfig(bootstrap, get(values, "input-topic"), get(values, "extractions-topic"),
                 get(values, "aggregates-topic"), get(values, "discrepancies-topic"), get(values, "dead-letters-topic"),

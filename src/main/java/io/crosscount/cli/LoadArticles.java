@@ -55,7 +55,9 @@ public final class LoadArticles {
                 }
                 for (RawRecord line : lines) {
                     producer.send(toRecord(topic, line.value()));
-                    sent++;
+                    if (++sent % 20000 == 0) {
+                        System.err.println("[crosscount] " + sent + " records sent to " + topic + "...");
+                    }
                 }
             }
             producer.flush();

@@ -60,7 +60,7 @@ public final class ReplayCli {
     static String usage() {
         return """
                 usage: scripts/replay --bootstrap-servers HOST:PORT [--topic articles]
-                                      [--from earliest|TIMESTAMP] [--to latest|TIMESTAMP]
+                                      [--from earliest|TIMESTAMP|offsets:P=O,...] [--to latest|TIMESTAMP|offsets:P=O,...]
                                       (--out DIR | --output-prefix PREFIX) [--name NAME] [job options]
                   TIMESTAMP is ISO-8601 (2024-01-26T00:00:00Z); --from is inclusive, --to exclusive.
                   --out writes extractions/aggregates/discrepancies/dead-letters JSONL files;
@@ -120,15 +120,31 @@ public final class ReplayCli {
         if (spec.equals(open)) {
             return open;
         }
+        if (spec.matches("offsets:\\d+=\\d+(,\\d+=\\d+)*")) {
+            return spec;
+        }
         try {
             return "timestamp:" + OffsetDateTime.parse(spec).toInstant().toEpochMilli();
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(option + " is '" + spec + "'; use " + open
-                    + " or an ISO-8601 timestamp such as 2024-01-26T00:00:00Z");
+                    + ", an ISO-8601 timestamp such as 2024-01-26T00:00:00Z, or offsets:<partition>=<offset>,...");
         }
     }
 
     /** How many records lie in the range, from the broker's offsets by time (for progress). */
+    private static Map<TopicPartition, Long> rangeStarts(JobConfig job) {
+        Properties props = new Properties();
+        props.putAll(job.kafkaProperties());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, job.bootstrapServers());
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(job.inputTopic()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            return offsetsAt(consumer, partitions, job.startingOffsets(), consumer.beginningOffsets(partitions),
+                    consumer.endOffsets(partitions));
+        }
+    }
+
     public static long recordsInRange(JobConfig job) {
         Properties props = new Properties();
         props.putAll(job.kafkaProperties());
@@ -152,6 +168,11 @@ public final class ReplayCli {
     private static Map<TopicPartition, Long> offsetsAt(KafkaConsumer<byte[], byte[]> consumer,
                                                        List<TopicPartition> partitions, String spec,
                                                        Map<TopicPartition, Long> open, Map<TopicPartition, Long> ends) {
+        if (spec != null && spec.startsWith("offsets:")) {
+            Map<TopicPartition, Long> result = new HashMap<>(open);
+            result.putAll(CrosscountJob.partitionOffsets(spec, partitions.get(0).topic()));
+            return result;
+        }
         if (spec == null || !spec.startsWith("timestamp:")) {
             return open;
         }
@@ -217,7 +238,25 @@ public final class ReplayCli {
         env.setParallelism(parallelism);
         CrosscountJob.build(env, job);
         long started = System.nanoTime();
-        env.execute("crosscount-" + name);
+        long total = recordsInRange(job);
+        Map<TopicPartition, Long> rangeStart = rangeStarts(job);
+        org.apache.flink.core.execution.JobClient client = env.executeAsync("crosscount-" + name);
+        // Progress from the offsets the job commits to its own group at each checkpoint.
+        try (org.apache.kafka.clients.admin.Admin watcher = org.apache.kafka.clients.admin.Admin.create(admin)) {
+            while (!client.getJobExecutionResult().isDone()) {
+                Thread.sleep(2000);
+                long done = 0;
+                var committed = watcher.listConsumerGroupOffsets(job.groupId()).partitionsToOffsetAndMetadata().get();
+                for (var e : committed.entrySet()) {
+                    if (e.getValue() != null && rangeStart.containsKey(e.getKey())) {
+                        done += Math.max(0, e.getValue().offset() - rangeStart.get(e.getKey()));
+                    }
+                }
+                printProgress(Math.min(done, total), total, System.nanoTime() - started);
+            }
+        }
+        client.getJobExecutionResult().get();
+        printProgress(total, total, System.nanoTime() - started);
         System.err.printf(Locale.ROOT, "[replay] done in %.1f s; outputs in %s, %s, %s, %s%n",
                 (System.nanoTime() - started) / 1e9, job.extractionsTopic(), job.aggregatesTopic(),
                 job.discrepanciesTopic(), job.deadLettersTopic());

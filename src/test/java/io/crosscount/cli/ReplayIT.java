@@ -83,6 +83,29 @@ class ReplayIT {
     }
 
     @Test
+    void aRangeByOffsetsGoesToTopicsOfTheReplaysOwn() throws Exception {
+        String topic = KafkaBrokerExtension.newTopicName("replay-offsets");
+        KafkaBrokerExtension.createTopic(topic, 1);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            lines.add(article(i));
+        }
+        load(topic, lines);
+        String prefix = topic + "-rebuilt-";
+
+        ReplayCli.Request request = ReplayCli.parse(new String[] {
+            "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--topic", topic,
+            "--from", "offsets:0=2", "--to", "offsets:0=5", "--output-prefix", prefix, "--checkpoint-interval", "1 s"});
+        assertThat(ReplayCli.recordsInRange(request.job())).isEqualTo(3);
+        ReplayCli.replayToTopics(request.job(), request.name(), 1);
+
+        List<String> ids = KafkaBrokerExtension.consumeAll(prefix + "extractions", 3, WAIT).stream()
+                .map(r -> read(new String(r.value(), StandardCharsets.UTF_8), Extraction.class).articleId())
+                .sorted().toList();
+        assertThat(ids).containsExactly("a2", "a3", "a4");
+    }
+
+    @Test
     void replayingTheLiveRangeGivesTheSameFinalAggregatesAndDiscrepancies() throws Exception {
         String run = KafkaBrokerExtension.newTopicName("live");
         String in = run + "-articles";
