@@ -131,21 +131,25 @@ public final class ReplayCli {
         }
     }
 
-    /** How many records lie in the range, from the broker's offsets by time (for progress). */
+    /** The first offset of the range in each partition of the input topic. */
     private static Map<TopicPartition, Long> rangeStarts(JobConfig job) {
-        Properties props = new Properties();
-        props.putAll(job.kafkaProperties());
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, job.bootstrapServers());
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(job.inputTopic()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            return offsetsAt(consumer, partitions, job.startingOffsets(), consumer.beginningOffsets(partitions),
-                    consumer.endOffsets(partitions));
-        }
+        return range(job).starts();
     }
 
+    /** How many records lie in the range, from the broker's offsets (by time or given), for progress. */
     public static long recordsInRange(JobConfig job) {
+        Range range = range(job);
+        long total = 0;
+        for (Map.Entry<TopicPartition, Long> start : range.starts().entrySet()) {
+            total += Math.max(0, range.stops().get(start.getKey()) - start.getValue());
+        }
+        return total;
+    }
+
+    /** Where the replay starts and stops in each partition. */
+    private record Range(Map<TopicPartition, Long> starts, Map<TopicPartition, Long> stops) {}
+
+    private static Range range(JobConfig job) {
         Properties props = new Properties();
         props.putAll(job.kafkaProperties());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, job.bootstrapServers());
@@ -154,14 +158,9 @@ public final class ReplayCli {
             List<TopicPartition> partitions = consumer.partitionsFor(job.inputTopic()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            Map<TopicPartition, Long> starts = offsetsAt(consumer, partitions, job.startingOffsets(),
-                    consumer.beginningOffsets(partitions), ends);
-            Map<TopicPartition, Long> stops = offsetsAt(consumer, partitions, job.stoppingOffsets(), ends, ends);
-            long total = 0;
-            for (TopicPartition p : partitions) {
-                total += Math.max(0, stops.get(p) - starts.get(p));
-            }
-            return total;
+            return new Range(
+                    offsetsAt(consumer, partitions, job.startingOffsets(), consumer.beginningOffsets(partitions), ends),
+                    offsetsAt(consumer, partitions, job.stoppingOffsets(), ends, ends));
         }
     }
 
