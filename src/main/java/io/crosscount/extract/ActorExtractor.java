@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * Finds mentions of gazetteer actors: every alias and demonym of every language in one
@@ -20,8 +18,8 @@ public final class ActorExtractor {
 
     private record Pattern(Actor actor, String alias, boolean capitalsOnly, boolean demonym, Lexicon lexicon) {}
 
-    private final PayloadTrie<Pattern> trie;
-    private final PayloadTrie<Actor> familyNames;
+    private final PhraseTrie<Pattern> trie;
+    private final PhraseTrie<Actor> familyNames;
 
     public ActorExtractor(Gazetteer gazetteer) {
         this(gazetteer, Map.of());
@@ -30,16 +28,16 @@ public final class ActorExtractor {
     /** With the lexicons, so that aliases also match with their language's proclitics ("وإسرائيل"). */
     public ActorExtractor(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {
         // Word boundaries are checked in extract(), so that a proclitic may stand before a name.
-        PayloadTrie.PayloadTrieBuilder<Pattern> builder = PayloadTrie.<Pattern>builder();
-        PayloadTrie.PayloadTrieBuilder<Actor> families = PayloadTrie.<Actor>builder().onlyWholeWords();
+        PhraseTrie.Builder<Pattern> builder = PhraseTrie.builder();
+        PhraseTrie.Builder<Actor> families = PhraseTrie.builder();
         for (Actor actor : gazetteer.actors()) {
             addAll(builder, actor, actor.aliases(), lexicons, false);
             addAll(builder, actor, actor.demonyms(), lexicons, true);
-            builder.addKeyword(FoldedText.foldPhrase(actor.name()), new Pattern(actor, actor.name(), false, false, null));
+            builder.add(FoldedText.foldPhrase(actor.name()), new Pattern(actor, actor.name(), false, false, null));
             if (actor.fuzzyGivenName()) {
                 String[] parts = FoldedText.foldPhrase(actor.name()).split(" ");
                 if (parts.length >= 2) {
-                    families.addKeyword(parts[parts.length - 1], actor);
+                    families.add(parts[parts.length - 1], actor);
                 }
             }
         }
@@ -47,7 +45,7 @@ public final class ActorExtractor {
         this.familyNames = families.build();
     }
 
-    private static void addAll(PayloadTrie.PayloadTrieBuilder<Pattern> builder, Actor actor,
+    private static void addAll(PhraseTrie.Builder<Pattern> builder, Actor actor,
                                Map<String, List<String>> byLanguage, Map<String, Lexicon> lexicons,
                                boolean demonym) {
         if (byLanguage == null) {
@@ -61,10 +59,10 @@ public final class ActorExtractor {
                 boolean capitals = phrase.length() <= 4 && phrase.chars().anyMatch(Character::isUpperCase)
                         && phrase.equals(phrase.toUpperCase());
                 String folded = FoldedText.foldPhrase(phrase);
-                builder.addKeyword(folded, new Pattern(actor, phrase, capitals, demonym, lexicon));
+                builder.add(folded, new Pattern(actor, phrase, capitals, demonym, lexicon));
                 if (lexicon != null) {
                     for (String variant : lexicon.cliticVariants(folded)) {
-                        builder.addKeyword(variant, new Pattern(actor, phrase, false, demonym, lexicon));
+                        builder.add(variant, new Pattern(actor, phrase, false, demonym, lexicon));
                     }
                 }
             }
@@ -73,31 +71,32 @@ public final class ActorExtractor {
 
     public List<ActorMention> extract(FoldedText text) {
         List<Candidate> candidates = new ArrayList<>();
-        for (PayloadEmit<Pattern> emit : trie.parseText(text.folded())) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            Pattern p = emit.getPayload();
-            String s = text.folded();
+        String s = text.folded();
+        trie.forEachMatch(s, (start, end, p) -> {
             boolean wordStart = p.lexicon() != null ? p.lexicon().startsWord(s, start)
                     : start == 0 || !Character.isLetter(s.charAt(start - 1));
             if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)))) {
-                continue;
+                return;
             }
-            String surface = text.originalSpan(start, end);
-            if (p.capitalsOnly() && !surface.equals(surface.toUpperCase())) {
-                continue;
+            if (p.capitalsOnly()) {
+                String surface = text.originalSpan(start, end);
+                if (!surface.equals(surface.toUpperCase())) {
+                    return;
+                }
             }
-            if (p.demonym() && countedPopulation(text.folded(), start)) {
-                continue; // "10 Thaïlandais": people counted, not the state acting
+            if (p.demonym() && countedPopulation(s, start)) {
+                return; // "10 Thaïlandais": people counted, not the state acting
             }
             candidates.add(new Candidate(start, end, p.actor()));
-        }
-        for (PayloadEmit<Actor> emit : familyNames.parseText(text.folded())) {
-            Candidate fuzzy = fuzzyPersonMatch(text.folded(), emit.getStart(), emit.getEnd() + 1, emit.getPayload());
+        });
+        familyNames.forEachMatch(s, (start, end, actor) -> {
+            boolean wholeWord = (start == 0 || !Character.isLetter(s.charAt(start - 1)))
+                    && (end == s.length() || !Character.isLetter(s.charAt(end)));
+            Candidate fuzzy = wholeWord ? fuzzyPersonMatch(s, start, end, actor) : null;
             if (fuzzy != null) {
                 candidates.add(fuzzy);
             }
-        }
+        });
         // Longest first, then leftmost: a deterministic choice among overlapping mentions.
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end).thenComparingInt(c -> c.start));
         java.util.TreeMap<Integer, Candidate> keptByStart = new java.util.TreeMap<>();

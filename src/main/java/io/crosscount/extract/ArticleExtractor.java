@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The extractor as the job uses it: language, actors, then figures, for one article. Plain Java
- * with no Flink dependency. Immutable and thread-safe, and large (about 64 MB with the full
+ * with no Flink dependency. Immutable and thread-safe, and large (about 30 MB with the full
  * gazetteer, five lexicons and the language model): {@link #shared} gives every caller in a
  * JVM the same instance.
  */

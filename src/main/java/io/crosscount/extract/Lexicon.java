@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * The words of one language that the figure rules read: qualifiers, vague amounts, number words,
@@ -65,7 +63,7 @@ public final class Lexicon {
 
     private final String lang;
     private final double approxBand;
-    private final PayloadTrie<Keyword> trie;
+    private final PhraseTrie<Keyword> trie;
     private final List<String> proclitics;
     private final java.util.Set<String> procliticSet;
     private final Map<String, List<String>> articleContractions;
@@ -73,7 +71,7 @@ public final class Lexicon {
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
     private record Keyword(boolean stem, List<Entry> entries) {}
 
-    private Lexicon(String lang, double approxBand, PayloadTrie<Keyword> trie, List<String> proclitics,
+    private Lexicon(String lang, double approxBand, PhraseTrie<Keyword> trie, List<String> proclitics,
                     Map<String, List<String>> articleContractions) {
         this.lang = lang;
         this.approxBand = approxBand;
@@ -95,23 +93,22 @@ public final class Lexicon {
     /** Every lexicon phrase in the folded text, in order of start. */
     public List<Match> match(String folded) {
         List<Match> matches = new ArrayList<>();
-        for (PayloadEmit<Keyword> emit : trie.parseText(folded)) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
+        trie.forEachMatch(folded, (start, matchEnd, keyword) -> {
             if (!startsWord(folded, start)) {
-                continue; // inside a word
+                return; // inside a word
             }
-            if (emit.getPayload().stem()) {
+            int end = matchEnd;
+            if (keyword.stem()) {
                 while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
                     end++; // a stem takes the rest of its word: "secuestr*" -> "secuestraron"
                 }
             } else if (end < folded.length() && Character.isLetter(folded.charAt(end))) {
-                continue;
+                return;
             }
-            for (Entry entry : emit.getPayload().entries()) {
+            for (Entry entry : keyword.entries()) {
                 matches.add(new Match(start, end, entry));
             }
-        }
+        });
         matches.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
         return matches;
@@ -219,7 +216,7 @@ public final class Lexicon {
                     forms.stream().map(FoldedText::foldPhrase).toList()));
         }
         // Word boundaries are checked in match(), so that stems and whole words share one pass.
-        PayloadTrie.PayloadTrieBuilder<Keyword> builder = PayloadTrie.<Keyword>builder();
+        PhraseTrie.Builder<Keyword> builder = PhraseTrie.builder();
         Map<String, List<Entry>> withClitics = new LinkedHashMap<>(byPhrase);
         byPhrase.forEach((phrase, entries) -> {
             for (String variant : cliticVariants(phrase, proclitics, contractions)) {
@@ -228,7 +225,7 @@ public final class Lexicon {
         });
         withClitics.forEach((phrase, entries) -> {
             boolean stem = phrase.endsWith("*");
-            builder.addKeyword(stem ? phrase.substring(0, phrase.length() - 1) : phrase, new Keyword(stem, entries));
+            builder.add(stem ? phrase.substring(0, phrase.length() - 1) : phrase, new Keyword(stem, entries));
         });
         return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, builder.build(),
                 proclitics, contractions);
