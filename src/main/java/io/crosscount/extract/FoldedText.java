@@ -34,34 +34,35 @@ public final class FoldedText {
     }
 
     public static FoldedText of(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        int[] map = new int[text.length() * 2 + 1];
+        int length = text.length();
+        // Folding rarely expands (ligatures, some Arabic forms): start at the input's size.
+        char[] out = new char[length + 16];
+        int[] map = new int[length + 17];
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            String f = c < 128 ? null : fold(c);
-            if (f == null) {
+            if (c < 128) {
+                if (n + 1 >= out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                    map = java.util.Arrays.copyOf(map, out.length + 1);
+                }
                 char lower = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
-                if (lower == '-' || lower == '\t' || lower == '\r') {
-                    lower = ' ';
-                }
-                if (n + 1 >= map.length) {
-                    map = java.util.Arrays.copyOf(map, map.length * 2);
-                }
-                out.append(lower);
+                out[n] = (lower == '-' || lower == '\t' || lower == '\r') ? ' ' : lower;
                 map[n++] = i;
-            } else {
-                for (int k = 0; k < f.length(); k++) {
-                    if (n + 1 >= map.length) {
-                        map = java.util.Arrays.copyOf(map, map.length * 2);
-                    }
-                    out.append(f.charAt(k));
-                    map[n++] = i;
-                }
+                continue;
+            }
+            String f = fold(c);
+            if (n + f.length() + 1 >= out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2 + f.length());
+                map = java.util.Arrays.copyOf(map, out.length + 1);
+            }
+            for (int k = 0; k < f.length(); k++) {
+                out[n] = f.charAt(k);
+                map[n++] = i;
             }
         }
-        map[n] = text.length();
-        return new FoldedText(text, out.toString(), java.util.Arrays.copyOf(map, n + 1));
+        map[n] = length;
+        return new FoldedText(text, new String(out, 0, n), java.util.Arrays.copyOf(map, n + 1));
     }
 
     /** Folds one non-ASCII char: a table look-up for the scripts news is written in, else a cache. */
