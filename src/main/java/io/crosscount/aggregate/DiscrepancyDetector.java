@@ -1,5 +1,6 @@
 package io.crosscount.aggregate;
 
+import io.crosscount.metrics.CrosscountMetrics;
 import io.crosscount.model.Aggregate;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.model.EvidenceClaim;
@@ -31,7 +32,7 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
 
     private transient MapState<String, SourceClaim> latestBySource;
     private transient MapState<String, Boolean> emitted;
-    private transient java.util.Map<String, org.apache.flink.metrics.Counter> counters;
+    private transient CrosscountMetrics.LabelledCounters counters;
 
     public DiscrepancyDetector(double tolerance, double outlierThreshold, Duration stateRetention) {
         this.tolerance = tolerance;
@@ -53,15 +54,8 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
         seen.enableTimeToLive(ttl);
         latestBySource = getRuntimeContext().getMapState(latest);
         emitted = getRuntimeContext().getMapState(seen);
-        counters = new java.util.HashMap<>();
-        for (io.crosscount.model.DiscrepancyKind kind : io.crosscount.model.DiscrepancyKind.values()) {
-            for (io.crosscount.model.Severity severity : io.crosscount.model.Severity.values()) {
-                String name = io.crosscount.metrics.CrosscountMetrics.DISCREPANCIES_PREFIX + kind.wireName() + "_"
-                        + severity.wireName();
-                counters.put(name, io.crosscount.metrics.CrosscountMetrics.counter(
-                        getRuntimeContext().getMetricGroup(), name));
-            }
-        }
+        counters = new CrosscountMetrics.LabelledCounters(getRuntimeContext().getMetricGroup(),
+                CrosscountMetrics.DISCREPANCIES, CrosscountMetrics.KIND, CrosscountMetrics.SEVERITY);
     }
 
     @Override
@@ -88,8 +82,7 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
                 .map(EvidenceClaim::articleId).sorted().collect(Collectors.joining(","));
         if (!emitted.contains(signature)) {
             emitted.put(signature, true);
-            counters.get(io.crosscount.metrics.CrosscountMetrics.DISCREPANCIES_PREFIX + d.kind().wireName() + "_"
-                    + d.severity().wireName()).inc();
+            counters.get(d.kind().wireName(), d.severity().wireName()).inc();
             out.collect(d);
         }
     }

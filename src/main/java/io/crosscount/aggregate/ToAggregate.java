@@ -13,12 +13,19 @@ import org.apache.flink.util.Collector;
 public class ToAggregate extends ProcessWindowFunction<LatestBySource, Aggregate, String, TimeWindow> {
     private static final long serialVersionUID = 1L;
 
+    private final int consensusGaugeKeys;
     private transient org.apache.flink.metrics.Counter emitted;
+    private transient io.crosscount.metrics.ConsensusGauges gauges;
+
+    public ToAggregate(int consensusGaugeKeys) {
+        this.consensusGaugeKeys = consensusGaugeKeys;
+    }
 
     @Override
     public void open(org.apache.flink.api.common.functions.OpenContext openContext) {
         emitted = io.crosscount.metrics.CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(),
                 io.crosscount.metrics.CrosscountMetrics.AGGREGATES);
+        gauges = new io.crosscount.metrics.ConsensusGauges(getRuntimeContext().getMetricGroup(), consensusGaugeKeys);
     }
 
     @Override
@@ -30,7 +37,9 @@ public class ToAggregate extends ProcessWindowFunction<LatestBySource, Aggregate
         TimeWindow window = context.window();
         boolean isFinal = context.currentWatermark() >= window.maxTimestamp();
         emitted.inc();
-        out.collect(Consensus.of(latest.bySource.values(), Instant.ofEpochMilli(window.getStart()),
-                Instant.ofEpochMilli(window.getEnd()), isFinal));
+        Aggregate aggregate = Consensus.of(latest.bySource.values(), Instant.ofEpochMilli(window.getStart()),
+                Instant.ofEpochMilli(window.getEnd()), isFinal);
+        gauges.update(aggregate);
+        out.collect(aggregate);
     }
 }

@@ -62,6 +62,8 @@ public record JobConfig(
             new Option("dedup-retention", "7 d", "how long an article id is remembered for deduplication"),
             new Option("state-retention", "30 d", "how long per-key discrepancy state (last figures) is kept"),
             new Option("max-article-bytes", "1048576", "larger records go to dead letters as too_large"),
+            new Option("consensus-gauge-keys", "50", "how many aggregation keys per subtask get consensus gauges "
+                    + "(each key is a few Prometheus series)"),
             new Option("checkpoint-interval", "30 s", "checkpoint interval; outputs are committed at checkpoints"),
             new Option("transactional-id-prefix", "crosscount", "prefix of the sinks' Kafka transactional ids; unique per job"),
             new Option("gazetteer", null, "a JSON file of actors that extends or overrides the built-in gazetteer "
@@ -117,7 +119,7 @@ public record JobConfig(
                 duration(values, "out-of-orderness"), duration(values, "idleness"), duration(values, "window-size"),
                 duration(values, "allowed-lateness"), decimal(values, "tolerance"), decimal(values, "outlier-threshold"),
                 duration(values, "dedup-retention"), duration(values, "state-retention"),
-                (int) decimal(values, "max-article-bytes"), null);
+                (int) decimal(values, "max-article-bytes"), (int) decimal(values, "consensus-gauge-keys"), null);
         if (values.containsKey("gazetteer")) {
             pipeline = pipeline.withUserGazetteer(readGazetteer(Path.of(values.get("gazetteer"))));
         }

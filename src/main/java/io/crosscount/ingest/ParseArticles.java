@@ -18,7 +18,7 @@ public class ParseArticles extends ProcessFunction<RawRecord, Article> {
     private final ArticleParser parser;
     private transient Counter read;
     private transient Counter accepted;
-    private transient Counter rejected;
+    private transient CrosscountMetrics.LabelledCounters rejected;
 
     public ParseArticles(ArticleParser parser) {
         this.parser = parser;
@@ -28,7 +28,8 @@ public class ParseArticles extends ProcessFunction<RawRecord, Article> {
     public void open(OpenContext openContext) {
         read = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.ARTICLES_READ);
         accepted = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.ARTICLES_ACCEPTED);
-        rejected = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.DEAD_LETTERS);
+        rejected = new CrosscountMetrics.LabelledCounters(getRuntimeContext().getMetricGroup(),
+                CrosscountMetrics.DEAD_LETTERS, CrosscountMetrics.REASON);
     }
 
     @Override
@@ -39,7 +40,7 @@ public class ParseArticles extends ProcessFunction<RawRecord, Article> {
             accepted.inc();
             out.collect(result.article());
         } else {
-            rejected.inc();
+            rejected.get(result.deadLetter().reason()).inc();
             ctx.output(DEAD_LETTERS, result.deadLetter());
         }
     }

@@ -16,16 +16,21 @@ public class LateClaims extends org.apache.flink.api.common.functions.RichMapFun
     public static final String REASON = "late";
 
     private transient org.apache.flink.metrics.Counter late;
+    private transient org.apache.flink.metrics.Counter deadLetters;
 
     @Override
     public void open(org.apache.flink.api.common.functions.OpenContext openContext) {
         late = io.crosscount.metrics.CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(),
                 io.crosscount.metrics.CrosscountMetrics.LATE_CLAIMS);
+        deadLetters = new io.crosscount.metrics.CrosscountMetrics.LabelledCounters(getRuntimeContext().getMetricGroup(),
+                io.crosscount.metrics.CrosscountMetrics.DEAD_LETTERS, io.crosscount.metrics.CrosscountMetrics.REASON)
+                .get(REASON);
     }
 
     @Override
     public DeadLetter map(ClaimEvent e) {
         late.inc();
+        deadLetters.inc();
         String detail = "Claim " + e.key + " from " + e.source + " (article " + e.articleId + ", published "
                 + e.publishedAt + ") arrived after its window closed; raise allowed-lateness or replay the range.";
         return new DeadLetter(REASON, detail, null, null, null, e.publishedAt.toEpochMilli(), e.articleId,

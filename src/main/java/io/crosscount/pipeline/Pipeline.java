@@ -81,7 +81,7 @@ public final class Pipeline {
                 .trigger(new EarlyAndFinalTrigger())
                 .allowedLateness(settings.allowedLateness())
                 .sideOutputLateData(LATE_CLAIMS)
-                .aggregate(new LatestClaimPerSource(), new ToAggregate())
+                .aggregate(new LatestClaimPerSource(), new ToAggregate(settings.consensusGaugeKeys()))
                 .name("aggregate-window").uid("aggregate-window");
     }
 }

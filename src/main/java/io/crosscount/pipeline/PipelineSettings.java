@@ -17,17 +17,18 @@ public record PipelineSettings(
         Duration dedupRetention,
         Duration stateRetention,
         int maxArticleBytes,
+        int consensusGaugeKeys,
         String userGazetteerJson) implements Serializable {
 
     public static PipelineSettings defaults() {
         return new PipelineSettings(Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofDays(1),
-                Duration.ofHours(1), 0.01, 0.2, Duration.ofDays(7), Duration.ofDays(30), 1 << 20, null);
+                Duration.ofHours(1), 0.01, 0.2, Duration.ofDays(7), Duration.ofDays(30), 1 << 20, 50, null);
     }
 
     /** The same settings with a user gazetteer (the file's text, shipped with the job). */
     public PipelineSettings withUserGazetteer(String json) {
         return new PipelineSettings(outOfOrderness, idleness, windowSize, allowedLateness, tolerance, outlierThreshold,
                 dedupRetention,
-                stateRetention, maxArticleBytes, json);
+                stateRetention, maxArticleBytes, consensusGaugeKeys, json);
     }
 }

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** The real window operator of the pipeline, driven with claims and watermarks. */
 class AggregateWindowHarnessTest {
-    private static final PipelineSettings SETTINGS = new PipelineSettings(Duration.ofMinutes(10), Duration.ofMinutes(1),
-            Duration.ofDays(1), Duration.ofHours(1), 0.01, 0.2, Duration.ofDays(7), Duration.ofDays(30), 1 << 20, null);
+    private static final PipelineSettings SETTINGS = PipelineSettings.defaults();
     private static final long DAY_END = Instant.parse("2024-01-27T00:00:00Z").toEpochMilli();
 
     private KeyedOneInputStreamOperatorTestHarness<String, ClaimEvent, Aggregate> harness;
