@@ -16,6 +16,10 @@ public class ClaimEvent {
     public String source;
     public String articleId;
     public Instant publishedAt;
+    /** The agency the article credits, or null (see {@code syndication.WireCredit}). */
+    public String wire;
+    /** The article body's MinHash sketch, to recognise syndicated copies. */
+    public int[] fingerprint;
 
     public ClaimEvent() {}
 
@@ -25,15 +29,18 @@ public class ClaimEvent {
         this.source = extraction.source();
         this.articleId = extraction.articleId();
         this.publishedAt = extraction.publishedAt();
+        this.wire = extraction.wire();
+        this.fingerprint = extraction.fingerprint();
     }
 
     public String key() {
         return key;
     }
 
-    public SourceClaim toSourceClaim() {
-        return new SourceClaim(source, claim.value(), claim.low(), claim.high(), claim.qualifier(), claim.hedged(),
-                articleId, publishedAt, claim.text());
+    /** This claim as the report of {@code reporter}, carried by {@code outlets}. */
+    public SourceClaim toSourceClaim(String reporter, java.util.List<String> outlets) {
+        return new SourceClaim(reporter, claim.value(), claim.low(), claim.high(), claim.qualifier(), claim.hedged(),
+                articleId, publishedAt, claim.text(), outlets);
     }
 
     /** Later publication wins; the article id breaks ties so that every run chooses alike. */

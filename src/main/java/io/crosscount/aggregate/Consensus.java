@@ -14,9 +14,15 @@ public final class Consensus {
     private Consensus() {}
 
     public static Aggregate of(Collection<ClaimEvent> latest, Instant windowStart, Instant windowEnd, boolean isFinal) {
+        return of(latest, windowStart, windowEnd, isFinal, SyndicatedReports.DEFAULT_SIMILARITY);
+    }
+
+    /** {@code latest}: each outlet's latest claim; syndicated copies among them count as one source. */
+    public static Aggregate of(Collection<ClaimEvent> latest, Instant windowStart, Instant windowEnd, boolean isFinal,
+                               double syndicationSimilarity) {
         List<SourceClaim> sources = new ArrayList<>(latest.size());
-        for (ClaimEvent e : latest) {
-            sources.add(e.toSourceClaim());
+        for (SyndicatedReports.Report report : SyndicatedReports.of(latest, syndicationSimilarity)) {
+            sources.add(report.claim().toSourceClaim(report.source(), report.outlets()));
         }
         sources.sort(Comparator.comparing(SourceClaim::source));
         Claim any = latest.iterator().next().claim;

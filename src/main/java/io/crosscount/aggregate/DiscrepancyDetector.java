@@ -6,6 +6,9 @@ import io.crosscount.model.Discrepancy;
 import io.crosscount.model.EvidenceClaim;
 import io.crosscount.model.SourceClaim;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -21,22 +24,28 @@ import org.apache.flink.util.Collector;
  * Applies the discrepancy rules to each aggregate of a key. Keyed state remembers each source's
  * latest claim across windows (for {@code regression}) and which discrepancies were already
  * emitted, so that an early conflict is not repeated at window end unless its claims changed.
- * Both expire after the configured retention, so state does not grow without bound.
+ * It also remembers since when each source has reported its current figure, so that a source
+ * stuck on an old cumulative figure is stale rather than in conflict. All of it expires after the
+ * configured retention, so state does not grow without bound.
  */
 public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate, Discrepancy> {
     private static final long serialVersionUID = 1L;
 
     private final double tolerance;
     private final double outlierThreshold;
+    private final Duration stalenessHorizon;
     private final Duration stateRetention;
 
     private transient MapState<String, SourceClaim> latestBySource;
     private transient MapState<String, Boolean> emitted;
+    private transient MapState<String, Long> figureSince;
     private transient CrosscountMetrics.LabelledCounters counters;
 
-    public DiscrepancyDetector(double tolerance, double outlierThreshold, Duration stateRetention) {
+    public DiscrepancyDetector(double tolerance, double outlierThreshold, Duration stalenessHorizon,
+                               Duration stateRetention) {
         this.tolerance = tolerance;
         this.outlierThreshold = outlierThreshold;
+        this.stalenessHorizon = stalenessHorizon;
         this.stateRetention = stateRetention;
     }
 
@@ -54,14 +63,22 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
         seen.enableTimeToLive(ttl);
         latestBySource = getRuntimeContext().getMapState(latest);
         emitted = getRuntimeContext().getMapState(seen);
+        MapStateDescriptor<String, Long> since = new MapStateDescriptor<>("figure-since-by-source", Types.STRING, Types.LONG);
+        since.enableTimeToLive(ttl);
+        figureSince = getRuntimeContext().getMapState(since);
         counters = new CrosscountMetrics.LabelledCounters(getRuntimeContext().getMetricGroup(),
                 CrosscountMetrics.DISCREPANCIES, CrosscountMetrics.KIND, CrosscountMetrics.SEVERITY);
     }
 
     @Override
     public void processElement(Aggregate aggregate, Context ctx, Collector<Discrepancy> out) throws Exception {
-        emitOnce(DiscrepancyRules.conflict(aggregate, tolerance), out);
-        emitOnce(DiscrepancyRules.outlier(aggregate, outlierThreshold), out);
+        Map<String, Instant> since = new HashMap<>();
+        for (SourceClaim claim : aggregate.sources()) {
+            since.put(claim.source(), reportedSince(claim));
+        }
+        Aggregate current = DiscrepancyRules.withoutStale(aggregate, since, stalenessHorizon);
+        emitOnce(DiscrepancyRules.conflict(current, tolerance), out);
+        emitOnce(DiscrepancyRules.outlier(current, outlierThreshold), out);
         for (SourceClaim claim : aggregate.sources()) {
             SourceClaim earlier = latestBySource.get(claim.source());
             if (earlier != null && !earlier.articleId().equals(claim.articleId())) {
@@ -69,8 +86,21 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
             }
             if (earlier == null || claim.publishedAt().isAfter(earlier.publishedAt())) {
                 latestBySource.put(claim.source(), claim);
+                figureSince.put(claim.source(), since.get(claim.source()).toEpochMilli());
             }
         }
+    }
+
+    /** Since when the source has reported these bounds: earlier than this claim if it repeats itself. */
+    private Instant reportedSince(SourceClaim claim) throws Exception {
+        SourceClaim earlier = latestBySource.get(claim.source());
+        Long earlierSince = figureSince.get(claim.source());
+        if (earlier != null && earlierSince != null && java.util.Objects.equals(earlier.low(), claim.low())
+                && java.util.Objects.equals(earlier.high(), claim.high())) {
+            Instant s = Instant.ofEpochMilli(earlierSince);
+            return s.isBefore(claim.publishedAt()) ? s : claim.publishedAt();
+        }
+        return claim.publishedAt();
     }
 
     private void emitOnce(Optional<Discrepancy> candidate, Collector<Discrepancy> out) throws Exception {

@@ -7,11 +7,13 @@ import io.crosscount.model.EvidenceClaim;
 import io.crosscount.model.Severity;
 import io.crosscount.model.SourceClaim;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,6 +46,34 @@ public final class DiscrepancyRules {
 
     private static boolean isBelow(SourceClaim a, SourceClaim b) {
         return a.high() != null && a.high() < b.low();
+    }
+
+    /**
+     * The aggregate without its stale claims: a claim of a cumulative figure is stale when its
+     * source has reported the same bounds since {@code since} and another source reported a higher
+     * figure more than {@code horizon} after that. Such a source has not caught up yet; comparing it
+     * would raise a conflict between yesterday's toll and today's.
+     */
+    public static Aggregate withoutStale(Aggregate aggregate, Map<String, Instant> since, Duration horizon) {
+        if (!aggregate.metric().isCumulative()) {
+            return aggregate;
+        }
+        List<SourceClaim> current = new ArrayList<>();
+        for (SourceClaim c : aggregate.sources()) {
+            Instant reportedSince = since.getOrDefault(c.source(), c.publishedAt());
+            boolean stale = aggregate.sources().stream().anyMatch(o -> o != c && isBelow(c, o)
+                    && Duration.between(reportedSince, o.publishedAt()).compareTo(horizon) > 0);
+            if (!stale) {
+                current.add(c);
+            }
+        }
+        if (current.size() == aggregate.sources().size()) {
+            return aggregate;
+        }
+        return new Aggregate(aggregate.metric(), aggregate.subject(), aggregate.group(), aggregate.location(),
+                aggregate.windowStart(), aggregate.windowEnd(), List.copyOf(current), current.size(), aggregate.min(),
+                aggregate.max(), aggregate.median(), aggregate.consensusLow(), aggregate.consensusHigh(),
+                aggregate.isFinal());
     }
 
     /** {@code conflict}: some pair of sources apart beyond the tolerance; evidence is the widest pair. */
@@ -173,6 +203,6 @@ public final class DiscrepancyRules {
 
     public static EvidenceClaim evidence(SourceClaim c) {
         return new EvidenceClaim(c.source(), c.articleId(), c.publishedAt(), c.value(), c.low(), c.high(),
-                c.qualifier(), c.hedged(), c.text());
+                c.qualifier(), c.hedged(), c.text(), c.outlets());
     }
 }

@@ -17,8 +17,11 @@ public class ToAggregate extends ProcessWindowFunction<LatestBySource, Aggregate
     private transient org.apache.flink.metrics.Counter emitted;
     private transient io.crosscount.metrics.ConsensusGauges gauges;
 
-    public ToAggregate(int consensusGaugeKeys) {
+    private final double syndicationSimilarity;
+
+    public ToAggregate(int consensusGaugeKeys, double syndicationSimilarity) {
         this.consensusGaugeKeys = consensusGaugeKeys;
+        this.syndicationSimilarity = syndicationSimilarity;
     }
 
     @Override
@@ -38,7 +41,7 @@ public class ToAggregate extends ProcessWindowFunction<LatestBySource, Aggregate
         boolean isFinal = context.currentWatermark() >= window.maxTimestamp();
         emitted.inc();
         Aggregate aggregate = Consensus.of(latest.bySource.values(), Instant.ofEpochMilli(window.getStart()),
-                Instant.ofEpochMilli(window.getEnd()), isFinal);
+                Instant.ofEpochMilli(window.getEnd()), isFinal, syndicationSimilarity);
         gauges.update(aggregate);
         out.collect(aggregate);
     }

@@ -53,12 +53,18 @@ public record JobConfig(
             new Option("stopping-offsets", null, "a bounded run: stop at 'latest' (as at start), at "
                     + "'timestamp:<epoch millis>' (the first record at or after it is not read) or at "
                     + "'offsets:<partition>=<offset>,...' (exclusive)"),
-            new Option("window-size", "1 d", "event-time window size (tumbling)"),
+            new Option("window-size", "1 d", "event-time window size"),
+            new Option("window-slide", null, "slide of sliding windows, at most the size [default: the window size, "
+                    + "i.e. tumbling windows]"),
             new Option("allowed-lateness", "1 h", "how long after a window closes late claims still update it"),
             new Option("out-of-orderness", "10 min", "how far out of order articles may arrive (watermark delay)"),
             new Option("idleness", "1 min", "after this long without data a partition no longer holds back event time"),
             new Option("tolerance", "0.01", "relative gap between two sources' bounds tolerated before a conflict"),
             new Option("outlier-threshold", "0.2", "relative distance from the other sources' median that makes an outlier (with 4+ sources)"),
+            new Option("staleness-horizon", "12 h", "a source whose cumulative figure has not changed for longer than "
+                    + "this, while a newer claim is higher, is stale: it raises no conflict or outlier"),
+            new Option("syndication-similarity", "0.5", "bodies this similar (estimated Jaccard of 5-word shingles) "
+                    + "from different outlets are one syndicated report"),
             new Option("dedup-retention", "7 d", "how long an article id is remembered for deduplication"),
             new Option("state-retention", "30 d", "how long per-key discrepancy state (last figures) is kept"),
             new Option("max-article-bytes", "1048576", "larger records go to dead letters as too_large"),
@@ -115,9 +121,12 @@ public record JobConfig(
         if (bootstrap == null || bootstrap.isBlank()) {
             throw new IllegalArgumentException("--bootstrap-servers is required, e.g. --bootstrap-servers 127.0.0.1:9092.");
         }
+        Duration windowSize = duration(values, "window-size");
         PipelineSettings pipeline = new PipelineSettings(
-                duration(values, "out-of-orderness"), duration(values, "idleness"), duration(values, "window-size"),
+                duration(values, "out-of-orderness"), duration(values, "idleness"), windowSize,
+                values.containsKey("window-slide") ? duration(values, "window-slide") : windowSize,
                 duration(values, "allowed-lateness"), decimal(values, "tolerance"), decimal(values, "outlier-threshold"),
+                duration(values, "staleness-horizon"), decimal(values, "syndication-similarity"),
                 duration(values, "dedup-retention"), duration(values, "state-retention"),
                 (int) decimal(values, "max-article-bytes"), (int) decimal(values, "consensus-gauge-keys"), null);
         if (values.containsKey("gazetteer")) {

@@ -4,6 +4,8 @@ import io.crosscount.model.ActorMention;
 import io.crosscount.model.Article;
 import io.crosscount.model.Claim;
 import io.crosscount.model.Extraction;
+import io.crosscount.syndication.BodyFingerprint;
+import io.crosscount.syndication.WireCredit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +25,17 @@ public final class ArticleExtractor {
     private final ActorExtractor actors;
     private final FigureExtractor figures = new FigureExtractor();
     private final LanguageIdentifier languages = new LanguageIdentifier();
+    private final WireCredit wireCredit;
 
     public ArticleExtractor(Gazetteer gazetteer) {
         for (String lang : LANGUAGES) {
             lexicons.put(lang, Lexicon.load(lang));
         }
         this.actors = new ActorExtractor(gazetteer, lexicons);
+        this.wireCredit = new WireCredit(gazetteer.actors().stream()
+                .map(a -> new WireCredit.Actor(a.id(), a.name(),
+                        a.aliases().values().stream().flatMap(List::stream).toList()))
+                .toList());
     }
 
     public static ArticleExtractor withDefaults() {
@@ -60,7 +67,8 @@ public final class ArticleExtractor {
         Lexicon lexicon = lexicons.get(lang);
         List<Claim> claims = lexicon == null ? List.of() : figures.extract(text, lexicon, mentions);
         return new Extraction(article.id(), article.source(), article.publishedAt(), lang,
-                withoutPopulations(mentions, claims), claims);
+                withoutPopulations(mentions, claims), claims,
+                wireCredit.creditOf(article.source(), article.body(), lang, mentions), BodyFingerprint.of(article.body()));
     }
 
     /** A demonym inside a figure's phrase names victims, not an actor ("26000 Palestiniens"). */

@@ -3,8 +3,9 @@ package io.crosscount.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.util.List;
 
-/** One claim quoted as evidence in a {@link Discrepancy}. */
+/** One claim quoted as evidence in a {@link Discrepancy}, with the outlets that carried it. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record EvidenceClaim(
         String source,
@@ -15,4 +16,5 @@ public record EvidenceClaim(
         Long high,
         Qualifier qualifier,
         boolean hedged,
-        String text) {}
+        String text,
+        List<String> outlets) {}

@@ -1,14 +1,44 @@
 package io.crosscount.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
-/** What the extractor found in one accepted article. */
+/**
+ * What the extractor found in one accepted article. {@code wire} (an addition to the contract)
+ * names the agency the story is credited to, or is null. {@code fingerprint}, the body's
+ * MinHash sketch, stays inside the job: it lets the aggregation recognise syndicated copies and
+ * is not written to the extractions topic. Equality is that of the published record, so it
+ * leaves the fingerprint out.
+ */
 public record Extraction(
         @JsonProperty("article_id") String articleId,
         String source,
         @JsonProperty("published_at") Instant publishedAt,
         String lang,
         List<ActorMention> actors,
-        List<Claim> claims) {}
+        List<Claim> claims,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String wire,
+        @JsonIgnore int[] fingerprint) {
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Extraction e && Objects.equals(articleId, e.articleId) && Objects.equals(source, e.source)
+                && Objects.equals(publishedAt, e.publishedAt) && Objects.equals(lang, e.lang)
+                && Objects.equals(actors, e.actors) && Objects.equals(claims, e.claims) && Objects.equals(wire, e.wire);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(articleId, source, publishedAt, lang, actors, claims, wire);
+    }
+
+    @Override
+    public String toString() {
+        return "Extraction[articleId=" + articleId + ", source=" + source + ", publishedAt=" + publishedAt + ", lang="
+                + lang + ", actors=" + actors + ", claims=" + claims + ", wire=" + wire + "]";
+    }
+}

@@ -17,6 +17,7 @@ import io.crosscount.model.Extraction;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.windowing.assigners.SlidingEventTimeWindows;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 import org.apache.flink.util.OutputTag;
 
@@ -62,7 +63,8 @@ public final class Pipeline {
 
         DataStream<Discrepancy> discrepancies = aggregates
                 .keyBy(Aggregate::key)
-                .process(new DiscrepancyDetector(settings.tolerance(), settings.outlierThreshold(), settings.stateRetention()))
+                .process(new DiscrepancyDetector(settings.tolerance(), settings.outlierThreshold(), settings.stalenessHorizon(),
+                        settings.stateRetention()))
                 .name("discrepancies").uid("discrepancies");
 
         DataStream<DeadLetter> deadLetters = articles.getSideOutput(ParseArticles.DEAD_LETTERS)
@@ -77,11 +79,13 @@ public final class Pipeline {
                                                                         PipelineSettings settings) {
         return claims
                 .keyBy(ClaimEvent::key)
-                .window(TumblingEventTimeWindows.of(settings.windowSize()))
+                .window(settings.slidingWindows()
+                        ? SlidingEventTimeWindows.of(settings.windowSize(), settings.windowSlide())
+                        : TumblingEventTimeWindows.of(settings.windowSize()))
                 .trigger(new EarlyAndFinalTrigger())
                 .allowedLateness(settings.allowedLateness())
                 .sideOutputLateData(LATE_CLAIMS)
-                .aggregate(new LatestClaimPerSource(), new ToAggregate(settings.consensusGaugeKeys()))
+                .aggregate(new LatestClaimPerSource(), new ToAggregate(settings.consensusGaugeKeys(), settings.syndicationSimilarity()))
                 .name("aggregate-window").uid("aggregate-window");
     }
 }

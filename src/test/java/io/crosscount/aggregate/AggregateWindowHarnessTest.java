@@ -30,13 +30,17 @@ class AggregateWindowHarnessTest {
     private KeyedOneInputStreamOperatorTestHarness<String, ClaimEvent, Aggregate> harness;
 
     @BeforeEach
-    @SuppressWarnings("unchecked")
     void setUp() throws Exception {
+        open(SETTINGS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void open(PipelineSettings settings) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         DataStream<ClaimEvent> input = env.fromData(TypeInformation.of(ClaimEvent.class),
                 exact("x", "x", "2024-01-01T00:00:00Z", 1));
         OneInputTransformation<ClaimEvent, Aggregate> window =
-                (OneInputTransformation<ClaimEvent, Aggregate>) Pipeline.aggregateClaims(input, SETTINGS).getTransformation();
+                (OneInputTransformation<ClaimEvent, Aggregate>) Pipeline.aggregateClaims(input, settings).getTransformation();
         OneInputStreamOperator<ClaimEvent, Aggregate> operator = (OneInputStreamOperator<ClaimEvent, Aggregate>)
                 ((SimpleOperatorFactory<Aggregate>) window.getOperatorFactory()).getOperator();
         harness = new KeyedOneInputStreamOperatorTestHarness<>(operator, ClaimEvent::key, Types.STRING);
@@ -95,5 +99,37 @@ class AggregateWindowHarnessTest {
         assertThat(harness.getSideOutput(Pipeline.LATE_CLAIMS)).extracting(r -> r.getValue().articleId)
                 .containsExactly("a3");
         assertThat(harness.numKeyedStateEntries()).isZero();
+    }
+
+    @Test
+    void slidingWindowsGiveAClaimToEveryWindowItFallsIn() throws Exception {
+        harness.close();
+        open(SETTINGS.withWindows(Duration.ofDays(1), Duration.ofHours(6)));
+        claim(exact("en", "a1", "2024-01-26T09:00:00Z", 26083));
+        harness.processWatermark(Instant.parse("2024-01-27T06:00:00Z").toEpochMilli() - 1);
+
+        assertThat(harness.extractOutputValues()).filteredOn(Aggregate::isFinal).extracting(Aggregate::windowStart)
+                .containsExactlyInAnyOrder(Instant.parse("2024-01-25T12:00:00Z"), Instant.parse("2024-01-25T18:00:00Z"),
+                        Instant.parse("2024-01-26T00:00:00Z"), Instant.parse("2024-01-26T06:00:00Z"));
+    }
+
+    @Test
+    void syndicatedCopiesAreOneSourceListingTheOutletsThatCarriedThem() throws Exception {
+        ClaimEvent monde = exact("Le Monde", "m1", "2024-01-26T10:00:00Z", 26083);
+        monde.wire = "AFP";
+        ClaimEvent figaro = exact("Le Figaro", "f1", "2024-01-26T10:30:00Z", 26083);
+        figaro.wire = "AFP";
+        claim(monde);
+        claim(figaro);
+        claim(exact("BBC", "b1", "2024-01-26T11:00:00Z", 26083));
+        harness.processWatermark(DAY_END - 1);
+
+        Aggregate last = harness.extractOutputValues().get(harness.extractOutputValues().size() - 1);
+        assertThat(last.isFinal()).isTrue();
+        assertThat(last.sourceCount()).isEqualTo(2);
+        assertThat(last.sources()).extracting(io.crosscount.model.SourceClaim::source,
+                        io.crosscount.model.SourceClaim::outlets)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("AFP", List.of("Le Figaro", "Le Monde")),
+                        org.assertj.core.groups.Tuple.tuple("BBC", List.of("BBC")));
     }
 }

@@ -29,6 +29,6 @@ final class Claims {
     static SourceClaim source(String source, String articleId, String publishedAt, Long value, Long low, Long high,
                               Qualifier qualifier, boolean hedged) {
         return new SourceClaim(source, value, low, high, qualifier, hedged, articleId, Instant.parse(publishedAt),
-                String.valueOf(value));
+                String.valueOf(value), java.util.List.of(source));
     }
 }

@@ -28,7 +28,7 @@ class DiscrepancyDetectorHarnessTest {
     @BeforeEach
     void setUp() throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new DiscrepancyDetector(0.01, 0.2, Duration.ofDays(30)), Aggregate::key, Types.STRING);
+                new DiscrepancyDetector(0.01, 0.2, Duration.ofHours(12), Duration.ofDays(30)), Aggregate::key, Types.STRING);
     }
 
     @AfterEach
@@ -74,5 +74,32 @@ class DiscrepancyDetectorHarnessTest {
                 Claims.event("fr", "a2", "2024-01-26T18:00:00Z", 26000L, 26000L, null,
                         io.crosscount.model.Qualifier.MORE_THAN));
         assertThat(harness.extractOutputValues()).isEmpty();
+    }
+
+    @Test
+    void aSourceStillRepeatingYesterdaysTollWhileOthersMovedOnIsStaleNotInConflict() throws Exception {
+        aggregate(DAY1, DAY2, true, exact("uk", "a1", "2024-01-26T09:00:00Z", 25700));
+        // uk repeats its figure of 25 hours before; fr has moved on: uk is stale.
+        aggregate(DAY2, DAY3, true, exact("uk", "a2", "2024-01-27T08:00:00Z", 25700),
+                exact("fr", "a3", "2024-01-27T10:00:00Z", 26500));
+        assertThat(harness.extractOutputValues()).isEmpty();
+    }
+
+    @Test
+    void aSourceWithANewFigureThatDisagreesIsInConflictEvenAfterADay() throws Exception {
+        aggregate(DAY1, DAY2, true, exact("uk", "a1", "2024-01-26T09:00:00Z", 25700));
+        aggregate(DAY2, DAY3, true, exact("uk", "a2", "2024-01-27T08:00:00Z", 25800),
+                exact("fr", "a3", "2024-01-27T10:00:00Z", 26500));
+        assertThat(harness.extractOutputValues()).singleElement()
+                .satisfies(d -> assertThat(d.kind()).isEqualTo(DiscrepancyKind.CONFLICT));
+    }
+
+    @Test
+    void aRepeatedFigureWithinTheHorizonIsStillCompared() throws Exception {
+        aggregate(DAY1, DAY2, true, exact("uk", "a1", "2024-01-26T22:00:00Z", 25700));
+        aggregate(DAY2, DAY3, true, exact("uk", "a2", "2024-01-27T08:00:00Z", 25700),
+                exact("fr", "a3", "2024-01-27T09:00:00Z", 26500));
+        assertThat(harness.extractOutputValues()).singleElement()
+                .satisfies(d -> assertThat(d.kind()).isEqualTo(DiscrepancyKind.CONFLICT));
     }
 }

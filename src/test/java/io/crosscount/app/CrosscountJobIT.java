@@ -90,6 +90,7 @@ class CrosscountJobIT {
                     .containsExactly("seed-fr-2024-01-26", "wire-en-1", "wire-en-2");
             Extraction seed = extracted.get(0);
             assertThat(seed).isEqualTo(ArticleExtractor.withDefaults().extract(Samples.seedArticle()));
+            assertThat(seed.wire()).isEqualTo("AFP");
             assertThat(seed.claims()).extracting(Claim::metric, Claim::value, Claim::low, Claim::high,
                             Claim::qualifier, Claim::hedged)
                     .containsExactly(
@@ -117,8 +118,10 @@ class CrosscountJobIT {
             assertThat(killed.windowEnd()).isEqualTo(Instant.parse("2024-01-27T00:00:00Z"));
             assertThat(killed.sources()).extracting(SourceClaim::source, SourceClaim::value, SourceClaim::low,
                             SourceClaim::high)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Levant Wire", 25700L, 25700L, 25700L),
-                            org.assertj.core.groups.Tuple.tuple("seed-outlet-fr", 26000L, 26000L, null));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("AFP", 26000L, 26000L, null),
+                            org.assertj.core.groups.Tuple.tuple("Levant Wire", 25700L, 25700L, 25700L));
+            // The seed credits AFP ("a indiqué ... à l'AFP"): its figures are AFP's report, carried by the seed's outlet.
+            assertThat(killed.sources().get(0).outlets()).containsExactly("seed-outlet-fr");
             assertThat(killed.sourceCount()).isEqualTo(2);
             assertThat(killed.min()).isEqualTo(25700L);
             assertThat(killed.max()).isEqualTo(26000L);

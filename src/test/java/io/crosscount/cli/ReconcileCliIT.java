@@ -70,7 +70,7 @@ class ReconcileCliIT {
                         tuple(DiscrepancyKind.CONFLICT, "2024-01-26",
                                 List.of("Northern Ledger", "Le Courrier du Matin", "Levant Wire")),
                         tuple(DiscrepancyKind.CONFLICT, "2024-01-26",
-                                List.of("Northern Ledger", "Le Courrier du Matin", "seed-outlet-fr", "Levant Wire")),
+                                List.of("Northern Ledger", "AFP", "Le Courrier du Matin", "Levant Wire")),
                         tuple(DiscrepancyKind.CONFLICT, "2024-01-27",
                                 List.of("Northern Ledger", "Levant Wire", "Radio Méridien")),
                         tuple(DiscrepancyKind.REGRESSION, "2024-01-27", List.of("Northern Ledger", "Northern Ledger")));

@@ -63,7 +63,7 @@ class ConsensusGaugesTest {
     private static Aggregate aggregate(String location, int day, Long low, Long high, String... sources) {
         Instant start = DAY.plusSeconds(86_400L * day);
         List<SourceClaim> claims = java.util.Arrays.stream(sources)
-                .map(s -> new SourceClaim(s, low, low, high, Qualifier.EXACT, false, s + "-" + day, start, "text"))
+                .map(s -> new SourceClaim(s, low, low, high, Qualifier.EXACT, false, s + "-" + day, start, "text", List.of(s)))
                 .toList();
         return new Aggregate(Metric.KILLED, "palestinians", null, location, start, start.plusSeconds(86_400),
                 claims, claims.size(), low, low, low == null ? null : low.doubleValue(), low, high, true);
