@@ -22,7 +22,8 @@ import org.apache.flink.util.Collector;
 
 /**
  * Applies the discrepancy rules to each aggregate of a key. Keyed state remembers each source's
- * latest claim across windows (for {@code regression}) and which discrepancies were already
+ * claim in the last final result of an earlier window (for {@code regression}), its latest claim,
+ * and which discrepancies were already
  * emitted, so that an early conflict is not repeated at window end unless its claims changed.
  * It also remembers since when each source has reported its current figure, so that a source
  * stuck on an old cumulative figure is stale rather than in conflict. All of it expires after the
@@ -39,6 +40,8 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
     private transient MapState<String, SourceClaim> latestBySource;
     private transient MapState<String, Boolean> emitted;
     private transient MapState<String, Long> figureSince;
+    /** Each source's claim in the latest final result of an earlier window: what a regression is measured from. */
+    private transient MapState<String, SourceClaim> settledBySource;
     private transient CrosscountMetrics.LabelledCounters counters;
 
     public DiscrepancyDetector(double tolerance, double outlierThreshold, Duration stalenessHorizon,
@@ -66,6 +69,10 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
         MapStateDescriptor<String, Long> since = new MapStateDescriptor<>("figure-since-by-source", Types.STRING, Types.LONG);
         since.enableTimeToLive(ttl);
         figureSince = getRuntimeContext().getMapState(since);
+        MapStateDescriptor<String, SourceClaim> settled = new MapStateDescriptor<>(
+                "settled-claim-by-source", Types.STRING, TypeInformation.of(SourceClaim.class));
+        settled.enableTimeToLive(ttl);
+        settledBySource = getRuntimeContext().getMapState(settled);
         counters = new CrosscountMetrics.LabelledCounters(getRuntimeContext().getMetricGroup(),
                 CrosscountMetrics.DISCREPANCIES, CrosscountMetrics.KIND, CrosscountMetrics.SEVERITY);
     }
@@ -80,10 +87,15 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
         emitOnce(DiscrepancyRules.conflict(current, tolerance), out);
         emitOnce(DiscrepancyRules.outlier(current, outlierThreshold), out);
         for (SourceClaim claim : aggregate.sources()) {
-            SourceClaim earlier = latestBySource.get(claim.source());
-            if (earlier != null && !earlier.articleId().equals(claim.articleId())) {
-                emitOnce(DiscrepancyRules.regression(aggregate, earlier, claim, tolerance), out);
+            // A regression is across windows: within one, a source's newer claim simply replaces its older one.
+            SourceClaim settled = settledBySource.get(claim.source());
+            if (settled != null && settled.publishedAt().isBefore(aggregate.windowStart())) {
+                emitOnce(DiscrepancyRules.regression(aggregate, settled, claim, tolerance), out);
             }
+            if (aggregate.isFinal() && (settled == null || claim.publishedAt().isAfter(settled.publishedAt()))) {
+                settledBySource.put(claim.source(), claim);
+            }
+            SourceClaim earlier = latestBySource.get(claim.source());
             if (earlier == null || claim.publishedAt().isAfter(earlier.publishedAt())) {
                 latestBySource.put(claim.source(), claim);
                 figureSince.put(claim.source(), since.get(claim.source()).toEpochMilli());

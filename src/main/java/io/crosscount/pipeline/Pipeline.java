@@ -46,7 +46,7 @@ public final class Pipeline {
 
         SingleOutputStreamOperator<Extraction> extracted = articles
                 .assignTimestampsAndWatermarks(WatermarkStrategy
-                        .<Article>forBoundedOutOfOrderness(settings.outOfOrderness())
+                        .<Article>forGenerator(context -> new PerEventWatermarks<>(settings.outOfOrderness()))
                         .withTimestampAssigner((article, recordTimestamp) -> article.publishedAt().toEpochMilli())
                         .withIdleness(settings.idleness()))
                 .name("event-time").uid("event-time")

@@ -58,4 +58,11 @@ public record PipelineSettings(
                 outlierThreshold, stalenessHorizon, syndicationSimilarity, dedupRetention, stateRetention, maxArticleBytes,
                 consensusGaugeKeys, userGazetteerJson);
     }
+
+    /** The same settings with another staleness horizon. */
+    public PipelineSettings withStalenessHorizon(Duration horizon) {
+        return new PipelineSettings(outOfOrderness, idleness, windowSize, windowSlide, allowedLateness, tolerance,
+                outlierThreshold, horizon, syndicationSimilarity, dedupRetention, stateRetention, maxArticleBytes,
+                consensusGaugeKeys, userGazetteerJson);
+    }
 }
