@@ -105,15 +105,27 @@ public final class DiscrepancyRules {
         List<SourceClaim> evidence = new ArrayList<>(involved);
         evidence.sort(Comparator.comparing(SourceClaim::low).thenComparing(SourceClaim::source));
         boolean hedged = evidence.stream().anyMatch(SourceClaim::hedged);
+        boolean approximate = isApproximate(bestLow) || isApproximate(bestHigh);
+        // How many independent sources side with each end: below the high figure, above the low one.
+        SourceClaim low = bestLow;
+        SourceClaim high = bestHigh;
+        long lowSide = sources.stream().filter(s -> relativeGap(s, high) > tolerance && isBelow(s, high)).count();
+        long highSide = sources.stream().filter(s -> relativeGap(s, low) > tolerance && isBelow(low, s)).count();
         Instant detectedAt = evidence.stream().map(SourceClaim::publishedAt).max(Instant::compareTo).orElseThrow();
         String explanation = String.format(Locale.ROOT,
-                "%s reports %s for %s while %s reports %s; the figures are %.1f%% apart%s.",
+                "%s reports %s for %s while %s reports %s; the figures are %.1f%% apart%s%s.",
                 bestHigh.source(), quoteOf(bestHigh), aggregate.key(),
                 bestLow.source(), quoteOf(bestLow), bestGap * 100,
+                lowSide > 1 || highSide > 1 ? String.format(Locale.ROOT, ", %d source%s against %d", highSide,
+                        highSide == 1 ? "" : "s", lowSide) : "",
                 hedged ? " (at least one claim is hedged)" : "");
+        Severity severity = severity(bestGap, hedged || approximate);
+        if (lowSide >= 2 && highSide >= 2) {
+            severity = severity.higher(); // a split between groups of sources, not one source's slip
+        }
         return Optional.of(new Discrepancy(aggregate.metric(), aggregate.subject(), aggregate.group(), aggregate.location(),
                 aggregate.windowStart(), aggregate.windowEnd(), DiscrepancyKind.CONFLICT,
-                severity(bestGap, hedged), round(bestGap), evidence.stream().map(DiscrepancyRules::evidence).toList(),
+                severity, round(bestGap), evidence.stream().map(DiscrepancyRules::evidence).toList(),
                 explanation, detectedAt));
     }
 
@@ -130,7 +142,7 @@ public final class DiscrepancyRules {
         if (gap <= tolerance || !isBelow(later, earlier)) {
             return Optional.empty();
         }
-        boolean hedged = earlier.hedged() || later.hedged();
+        boolean hedged = earlier.hedged() || later.hedged() || isApproximate(earlier) || isApproximate(later);
         String explanation = String.format(Locale.ROOT,
                 "%s reported %s for %s on %s, then %s on %s: a cumulative figure went down by %.1f%%.",
                 later.source(), quoteOf(earlier), aggregate.key(), earlier.publishedAt(), quoteOf(later),
@@ -178,7 +190,7 @@ public final class DiscrepancyRules {
                 sources.size() - 1);
         return Optional.of(new Discrepancy(aggregate.metric(), aggregate.subject(), aggregate.group(),
                 aggregate.location(), aggregate.windowStart(), aggregate.windowEnd(), DiscrepancyKind.OUTLIER,
-                severity(worstGap, worst.hedged()), round(worstGap),
+                severity(worstGap, worst.hedged() || isApproximate(worst)), round(worstGap),
                 evidence.stream().map(DiscrepancyRules::evidence).toList(), explanation,
                 evidence.stream().map(SourceClaim::publishedAt).max(Instant::compareTo).orElseThrow()));
     }
@@ -187,7 +199,16 @@ public final class DiscrepancyRules {
         return median == Math.rint(median) ? String.valueOf((long) median) : String.valueOf(median);
     }
 
-    /** Larger gaps are more severe; a hedged claim lowers the severity one step. */
+    /** Approximate and vague wording ("about 250", "hundreds") is a weaker claim than a precise figure. */
+    private static boolean isApproximate(SourceClaim c) {
+        return c.qualifier() == io.crosscount.model.Qualifier.APPROX || c.qualifier() == io.crosscount.model.Qualifier.VAGUE;
+    }
+
+    /**
+     * Larger gaps are more severe (under 10% low, under 50% medium, else high); a hedged or
+     * approximate claim lowers the severity one step. A conflict between two groups of at least
+     * two sources each is raised one step.
+     */
     public static Severity severity(double relativeGap, boolean hedged) {
         Severity s = relativeGap >= 0.5 ? Severity.HIGH : relativeGap >= 0.1 ? Severity.MEDIUM : Severity.LOW;
         return hedged ? s.lower() : s;

@@ -14,4 +14,8 @@ public enum Severity {
     public Severity lower() {
         return this == HIGH ? MEDIUM : LOW;
     }
+
+    public Severity higher() {
+        return this == LOW ? MEDIUM : HIGH;
+    }
 }

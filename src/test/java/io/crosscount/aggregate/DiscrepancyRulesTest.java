@@ -97,6 +97,29 @@ class DiscrepancyRulesTest {
     }
 
     @Test
+    void twoGroupsOfSourcesApartAreMoreSevereThanOneSourceApart() {
+        SourceClaim lowA = source("a", "1", "2024-01-26T01:00:00Z", 24000L, 24000L, 24000L, Qualifier.EXACT, false);
+        SourceClaim lowB = source("b", "2", "2024-01-26T02:00:00Z", 24050L, 24050L, 24050L, Qualifier.EXACT, false);
+        SourceClaim highC = source("c", "3", "2024-01-26T03:00:00Z", 26000L, 26000L, 26000L, Qualifier.EXACT, false);
+        SourceClaim highD = source("d", "4", "2024-01-26T04:00:00Z", 26083L, 26083L, 26083L, Qualifier.EXACT, false);
+
+        Discrepancy lone = DiscrepancyRules.conflict(aggregate(lowA, highC, highD), 0.01).orElseThrow();
+        Discrepancy split = DiscrepancyRules.conflict(aggregate(lowA, lowB, highC, highD), 0.01).orElseThrow();
+
+        assertThat(lone.severity()).isEqualTo(Severity.LOW); // 8.7% apart, one source against two
+        assertThat(split.severity()).isEqualTo(Severity.MEDIUM); // the same gap, two sources against two
+        assertThat(split.explanation()).contains(", 2 sources against 2.");
+    }
+
+    @Test
+    void anApproximateFigureMakesAConflictLessSevere() {
+        SourceClaim about = source("a", "1", "2024-01-26T01:00:00Z", 10000L, 9000L, 11000L, Qualifier.APPROX, false);
+        SourceClaim exact = source("b", "2", "2024-01-26T02:00:00Z", 26000L, 26000L, 26000L, Qualifier.EXACT, false);
+        assertThat(DiscrepancyRules.conflict(aggregate(about, exact), 0.01).orElseThrow().severity())
+                .isEqualTo(Severity.MEDIUM); // 136% apart: high, lowered because "about" is approximate
+    }
+
+    @Test
     void noOutlierWithFewerThanFourSourcesOrWithinTheThreshold() {
         SourceClaim a = source("a", "1", "2024-01-26T01:00:00Z", 100L, 100L, 100L, Qualifier.EXACT, false);
         SourceClaim b = source("b", "2", "2024-01-26T01:00:00Z", 105L, 105L, 105L, Qualifier.EXACT, false);
