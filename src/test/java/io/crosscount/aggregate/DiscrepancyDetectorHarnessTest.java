@@ -102,4 +102,23 @@ class DiscrepancyDetectorHarnessTest {
         assertThat(harness.extractOutputValues()).singleElement()
                 .satisfies(d -> assertThat(d.kind()).isEqualTo(DiscrepancyKind.CONFLICT));
     }
+
+    @Test
+    void stateExpiresAfterTheRetentionSoAnOldFigureNoLongerCounts() throws Exception {
+        harness.setStateTtlProcessingTime(0);
+        aggregate(DAY1, DAY2, true, exact("uk", "a2", "2024-01-26T12:00:00Z", 25700));
+        harness.setStateTtlProcessingTime(Duration.ofDays(31).toMillis()); // past the 30-day retention
+        aggregate(DAY2, DAY3, true, exact("uk", "a9", "2024-01-27T14:00:00Z", 24900));
+        assertThat(harness.extractOutputValues()).isEmpty();
+    }
+
+    @Test
+    void withinTheRetentionTheSameSequenceIsARegression() throws Exception {
+        harness.setStateTtlProcessingTime(0);
+        aggregate(DAY1, DAY2, true, exact("uk", "a2", "2024-01-26T12:00:00Z", 25700));
+        harness.setStateTtlProcessingTime(Duration.ofDays(29).toMillis());
+        aggregate(DAY2, DAY3, true, exact("uk", "a9", "2024-01-27T14:00:00Z", 24900));
+        assertThat(harness.extractOutputValues()).singleElement()
+                .satisfies(d -> assertThat(d.kind()).isEqualTo(DiscrepancyKind.REGRESSION));
+    }
 }
