@@ -20,6 +20,8 @@ public final class ActorExtractor {
 
     private final PhraseTrie<Pattern> trie;
     private final PhraseTrie<Actor> familyNames;
+    /** Every lexicon's proclitics: a name may start after one ("وإسرائيل"). */
+    private final java.util.Set<String> proclitics;
 
     public ActorExtractor(Gazetteer gazetteer) {
         this(gazetteer, Map.of());
@@ -43,6 +45,8 @@ public final class ActorExtractor {
         }
         this.trie = builder.build();
         this.familyNames = families.build();
+        this.proclitics = lexicons.values().stream().flatMap(l -> l.procliticSet().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static void addAll(PhraseTrie.Builder<Pattern> builder, Actor actor,
@@ -70,9 +74,18 @@ public final class ActorExtractor {
     }
 
     public List<ActorMention> extract(FoldedText text) {
+        return extract(text, proclitics);
+    }
+
+    /**
+     * With the proclitics of the article's language only (a name may start after one of them),
+     * which lets the figure pass reuse the same word starts.
+     */
+    public List<ActorMention> extract(FoldedText text, java.util.Set<String> languageProclitics) {
         List<Candidate> candidates = new ArrayList<>();
         String s = text.folded();
-        trie.forEachMatch(s, (start, end, p) -> {
+        WordStarts starts = text.wordStarts(languageProclitics);
+        trie.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, p) -> {
             boolean wordStart = p.lexicon() != null ? p.lexicon().startsWord(s, start)
                     : start == 0 || !Character.isLetter(s.charAt(start - 1));
             if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)))) {
@@ -89,7 +102,7 @@ public final class ActorExtractor {
             }
             candidates.add(new Candidate(start, end, p.actor()));
         });
-        familyNames.forEachMatch(s, (start, end, actor) -> {
+        familyNames.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, actor) -> {
             boolean wholeWord = (start == 0 || !Character.isLetter(s.charAt(start - 1)))
                     && (end == s.length() || !Character.isLetter(s.charAt(end)));
             Candidate fuzzy = wholeWord ? fuzzyPersonMatch(s, start, end, actor) : null;

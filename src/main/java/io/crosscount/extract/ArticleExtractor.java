@@ -63,12 +63,12 @@ public final class ArticleExtractor {
     public Extraction extract(Article article) {
         FoldedText text = FoldedText.of(article.body());
         String lang = article.lang() != null ? article.lang() : languages.identify(article.body());
-        List<ActorMention> mentions = actors.extract(text);
         Lexicon lexicon = lexicons.get(lang);
+        List<ActorMention> mentions = lexicon == null ? actors.extract(text) : actors.extract(text, lexicon.procliticSet());
         List<Claim> claims = lexicon == null ? List.of() : figures.extract(text, lexicon, mentions);
         return new Extraction(article.id(), article.source(), article.publishedAt(), lang,
                 withoutPopulations(mentions, claims), claims,
-                wireCredit.creditOf(article.source(), article.body(), lang, mentions), BodyFingerprint.of(article.body()));
+                wireCredit.creditOf(article.source(), article.body(), lang, mentions), BodyFingerprint.of(text.folded()));
     }
 
     /** A demonym inside a figure's phrase names victims, not an actor ("26000 Palestiniens"). */

@@ -63,7 +63,7 @@ public final class FigureExtractor {
 
     public List<Claim> extract(FoldedText text, Lexicon lexicon, List<ActorMention> actors) {
         String s = text.folded();
-        List<Match> matches = lexicon.match(s);
+        List<Match> matches = lexicon.match(text);
         Map<Role, List<Match>> grouped = new HashMap<>();
         for (Match m : matches) {
             grouped.computeIfAbsent(m.entry().role(), r -> new ArrayList<>()).add(m);

@@ -120,6 +120,19 @@ public final class FoldedText {
         return folded;
     }
 
+    // The figure and actor passes over one article ask for the same word starts: computed once.
+    private java.util.Set<String> wordStartsProclitics;
+    private WordStarts wordStarts;
+
+    /** Where phrases may start in the folded text, given the proclitics written onto words. */
+    WordStarts wordStarts(java.util.Set<String> proclitics) {
+        if (wordStarts == null || !wordStartsProclitics.equals(proclitics)) {
+            wordStarts = WordStarts.of(folded, proclitics);
+            wordStartsProclitics = proclitics;
+        }
+        return wordStarts;
+    }
+
     public int length() {
         return folded.length();
     }

@@ -85,6 +85,11 @@ public final class Lexicon {
         return lang;
     }
 
+    /** The proclitics written onto words in this language, folded ("و", "ب", "لل"...). */
+    java.util.Set<String> procliticSet() {
+        return procliticSet;
+    }
+
     /** Half-width of the band around an approximate figure ("environ 132"), as a fraction. */
     public double approxBand() {
         return approxBand;
@@ -92,8 +97,17 @@ public final class Lexicon {
 
     /** Every lexicon phrase in the folded text, in order of start. */
     public List<Match> match(String folded) {
+        return match(folded, WordStarts.of(folded, procliticSet));
+    }
+
+    /** Every lexicon phrase in the text, in order of start. */
+    public List<Match> match(FoldedText text) {
+        return match(text.folded(), text.wordStarts(procliticSet));
+    }
+
+    private List<Match> match(String folded, WordStarts starts) {
         List<Match> matches = new ArrayList<>();
-        trie.forEachMatch(folded, (start, matchEnd, keyword) -> {
+        trie.forEachMatchFrom(folded, starts.positions(), starts.count(), (start, matchEnd, keyword) -> {
             if (!startsWord(folded, start)) {
                 return; // inside a word
             }

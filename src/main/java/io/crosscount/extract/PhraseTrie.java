@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Many phrases found in one pass over a text (Aho-Corasick on a double-array trie). It reports
- * every occurrence, inside words too: callers check word boundaries themselves, because what
- * counts as a boundary is theirs to say (Arabic proclitics, stems that take any ending).
+ * Many phrases found in a text, on a double-array trie. {@link #forEachMatch(String, Handler)}
+ * is one Aho-Corasick pass that reports every occurrence, inside words too;
+ * {@link #forEachMatchFrom} only walks the trie from the positions a caller says a phrase may
+ * start at (word starts, or after a proclitic), which is the hot path: most occurrences inside
+ * words ("de" in "demande") are never produced. Callers still check boundaries themselves,
+ * because what counts as one is theirs to say (Arabic proclitics, stems that take any ending).
  */
 final class PhraseTrie<V> {
 
@@ -26,7 +29,7 @@ final class PhraseTrie<V> {
         }
 
         PhraseTrie<V> build() {
-            AhoCorasickDoubleArrayTrie<List<V>> trie = new AhoCorasickDoubleArrayTrie<>();
+            WalkableTrie<List<V>> trie = new WalkableTrie<>();
             if (!phrases.isEmpty()) {
                 trie.build(phrases);
             }
@@ -34,9 +37,9 @@ final class PhraseTrie<V> {
         }
     }
 
-    private final AhoCorasickDoubleArrayTrie<List<V>> trie;
+    private final WalkableTrie<List<V>> trie;
 
-    private PhraseTrie(AhoCorasickDoubleArrayTrie<List<V>> trie) {
+    private PhraseTrie(WalkableTrie<List<V>> trie) {
         this.trie = trie;
     }
 
@@ -44,14 +47,61 @@ final class PhraseTrie<V> {
         return new Builder<>();
     }
 
+    /** Every occurrence of every phrase, in one Aho-Corasick pass. */
     void forEachMatch(String text, Handler<V> handler) {
         if (trie == null) {
             return;
         }
-        trie.parseText(text, (begin, end, values) -> {
-            for (V v : values) {
-                handler.match(begin, end, v);
+        AhoCorasickDoubleArrayTrie.IHit<List<V>> hit = (begin, end, values) -> report(begin, end, values, handler);
+        trie.parseText(text, hit);
+    }
+
+    /** Every phrase that starts at one of {@code starts[0..count)}. */
+    void forEachMatchFrom(String text, int[] starts, int count, Handler<V> handler) {
+        if (trie == null) {
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            trie.walkFrom(text, starts[i], handler);
+        }
+    }
+
+    private static <V> void report(int begin, int end, List<V> values, Handler<V> handler) {
+        for (int i = 0, n = values.size(); i < n; i++) { // no iterator per hit: there are many hits
+            handler.match(begin, end, values.get(i));
+        }
+    }
+
+    /**
+     * The library's trie with a walk from one position along the trie's own transitions (no
+     * failure links), reporting the phrases that start exactly there. It reads the protected
+     * arrays the library keeps for subclasses: {@code base}/{@code check} (the double array),
+     * {@code output} (phrase indexes ending at a state, with those of its suffixes), {@code l}
+     * (phrase lengths) and {@code v} (values).
+     */
+    private static final class WalkableTrie<T> extends AhoCorasickDoubleArrayTrie<T> {
+        private static final long serialVersionUID = 1L;
+
+        @SuppressWarnings("unchecked")
+        <V> void walkFrom(String text, int start, Handler<V> handler) {
+            int state = 0;
+            for (int j = start; j < text.length(); j++) {
+                int b = base[state];
+                int p = b + text.charAt(j) + 1;
+                if (p >= check.length || check[p] != b) {
+                    return;
+                }
+                state = p;
+                int[] hits = output[state];
+                if (hits != null) {
+                    int length = j + 1 - start;
+                    for (int hit : hits) {
+                        if (l[hit] == length) { // the others are suffixes, starting later
+                            report(start, j + 1, (List<V>) v[hit], handler);
+                        }
+                    }
+                }
             }
-        });
+        }
     }
 }

@@ -1,7 +1,5 @@
 package io.crosscount.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Sentence and clause boundaries of folded text. Figures, cues and hedges are related only
@@ -22,30 +20,32 @@ final class TextSegments {
      * subset markers, and a conjunction that joins two figures).
      */
     static TextSegments of(String s, int[] extraBreaks) {
-        List<Integer> sentences = new ArrayList<>();
-        List<Integer> clauses = new ArrayList<>();
-        sentences.add(0);
-        clauses.add(0);
+        Starts sentences = new Starts();
+        Starts clauses = new Starts();
         int breakIndex = 0;
         for (int i = 0; i < s.length(); i++) {
             while (breakIndex < extraBreaks.length && extraBreaks[breakIndex] < i) {
                 breakIndex++;
             }
             if (breakIndex < extraBreaks.length && extraBreaks[breakIndex] == i) {
-                addIfNew(clauses, i);
+                clauses.addIfNew(i);
             }
             char c = s.charAt(i);
-            boolean betweenDigits = i > 0 && i + 1 < s.length()
-                    && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
-            if ((c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u061F' || c == '\u06D4') && !betweenDigits) {
-                addIfNew(sentences, i + 1);
-                addIfNew(clauses, i + 1);
-            } else if ((c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u060C' || c == '\u061B')
-                    && !betweenDigits) {
-                addIfNew(clauses, i + 1);
+            boolean endsSentence = c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u061F' || c == '\u06D4';
+            boolean endsClause = c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u060C' || c == '\u061B';
+            // Most characters are neither: only punctuation pays for the digit check ("26.083", "1,2").
+            if ((endsSentence || endsClause) && !betweenDigits(s, i)) {
+                if (endsSentence) {
+                    sentences.addIfNew(i + 1);
+                }
+                clauses.addIfNew(i + 1);
             }
         }
-        return new TextSegments(toArray(sentences), toArray(clauses));
+        return new TextSegments(sentences.toArray(), clauses.toArray());
+    }
+
+    private static boolean betweenDigits(String s, int i) {
+        return i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
     }
 
     /** First position of clause {@code clause}. */
@@ -88,17 +88,22 @@ final class TextSegments {
         return lo;
     }
 
-    private static void addIfNew(List<Integer> starts, int position) {
-        if (starts.get(starts.size() - 1) != position) {
-            starts.add(position);
-        }
-    }
+    /** Growing segment starts, unboxed: the segmenter runs over every article. */
+    private static final class Starts {
+        private int[] positions = new int[32];
+        private int size = 1; // every text starts a segment at 0
 
-    private static int[] toArray(List<Integer> list) {
-        int[] a = new int[list.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = list.get(i);
+        void addIfNew(int position) {
+            if (positions[size - 1] != position) {
+                if (size == positions.length) {
+                    positions = java.util.Arrays.copyOf(positions, size * 2);
+                }
+                positions[size++] = position;
+            }
         }
-        return a;
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(positions, size);
+        }
     }
 }

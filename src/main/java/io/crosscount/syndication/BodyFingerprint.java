@@ -20,7 +20,10 @@ public final class BodyFingerprint {
 
     private BodyFingerprint() {}
 
-    /** The sketch of {@code body}; bodies shorter than one shingle get one of their whole text. */
+    /**
+     * The sketch of {@code body}; bodies shorter than one shingle get one of their whole text.
+     * Letters are compared lower-cased; the extractor passes its folded text, which is already.
+     */
     public static int[] of(String body) {
         int[] minima = new int[SIZE];
         Arrays.fill(minima, EMPTY);
@@ -29,15 +32,15 @@ public final class BodyFingerprint {
         int i = 0;
         int n = body.length();
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(body.charAt(i))) {
+            while (i < n && !isWordChar(body.charAt(i))) {
                 i++;
             }
             if (i >= n) {
                 break;
             }
             long wordHash = 0x9E3779B97F4A7C15L;
-            while (i < n && Character.isLetterOrDigit(body.charAt(i))) {
-                wordHash = (wordHash ^ Character.toLowerCase(body.charAt(i))) * 0x100000001B3L;
+            while (i < n && isWordChar(body.charAt(i))) {
+                wordHash = (wordHash ^ lowerCase(body.charAt(i))) * 0x100000001B3L;
                 i++;
             }
             window[words % SHINGLE_WORDS] = wordHash;
@@ -50,6 +53,21 @@ public final class BodyFingerprint {
             add(minima, shingleHash(window, words));
         }
         return minima;
+    }
+
+    // ASCII first: most text the sketch sees is, and the general methods cost a table lookup each.
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static char lowerCase(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     /** Estimated Jaccard similarity of the two bodies' shingle sets, in [0, 1]. */

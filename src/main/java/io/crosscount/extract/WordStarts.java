@@ -1,0 +1,65 @@
+package io.crosscount.extract;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * The positions of a folded text where a lexicon phrase or an actor name may start: after a
+ * non-letter (as {@link Lexicon#startsWord} accepts), and after a proclitic written onto a word
+ * ("و" in "وقتل", "لل" in "للأمم"). A superset of what the matchers accept, so walking the trie
+ * from these positions alone finds everything they would keep.
+ */
+final class WordStarts {
+    /** The longest proclitic {@link Lexicon#startsWord} accepts. */
+    private static final int MAX_PROCLITIC = 4;
+
+    private final int[] positions;
+    private final int count;
+
+    private WordStarts(int[] positions, int count) {
+        this.positions = positions;
+        this.count = count;
+    }
+
+    static WordStarts of(String folded, Set<String> proclitics) {
+        int n = folded.length();
+        int[] out = new int[Math.max(16, n / 3)];
+        int count = 0;
+        StringBuilder firstCharsOf = new StringBuilder();
+        proclitics.forEach(p -> firstCharsOf.append(p.charAt(0)));
+        String firstChars = firstCharsOf.toString();
+        boolean previousIsLetter = false;
+        for (int i = 0; i < n; i++) {
+            char c = folded.charAt(i);
+            boolean letter = Character.isLetter(c);
+            if (!previousIsLetter) {
+                out = ensure(out, count + 1 + MAX_PROCLITIC);
+                out[count++] = i;
+                if (letter && firstChars.indexOf(c) >= 0) {
+                    for (int k = 1; k <= MAX_PROCLITIC && i + k < n; k++) {
+                        if (!Character.isLetter(folded.charAt(i + k - 1))) {
+                            break;
+                        }
+                        if (proclitics.contains(folded.substring(i, i + k))) {
+                            out[count++] = i + k;
+                        }
+                    }
+                }
+            }
+            previousIsLetter = letter;
+        }
+        return new WordStarts(out, count);
+    }
+
+    private static int[] ensure(int[] a, int size) {
+        return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
+    }
+
+    int[] positions() {
+        return positions;
+    }
+
+    int count() {
+        return count;
+    }
+}
