@@ -112,17 +112,15 @@ public final class ActorExtractor {
         });
         // Longest first, then leftmost: a deterministic choice among overlapping mentions.
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end).thenComparingInt(c -> c.start));
-        java.util.TreeMap<Integer, Candidate> keptByStart = new java.util.TreeMap<>();
+        java.util.BitSet covered = new java.util.BitSet(s.length());
+        List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
-            var before = keptByStart.floorEntry(c.start);
-            var after = keptByStart.ceilingEntry(c.start);
-            boolean overlaps = (before != null && before.getValue().end > c.start)
-                    || (after != null && after.getKey() < c.end);
-            if (!overlaps) {
-                keptByStart.put(c.start, c);
+            int firstCovered = covered.nextSetBit(c.start);
+            if (firstCovered < 0 || firstCovered >= c.end) { // overlaps no mention kept so far
+                covered.set(c.start, c.end);
+                kept.add(c);
             }
         }
-        List<Candidate> kept = new ArrayList<>(keptByStart.values());
         kept.sort(Comparator.comparingInt(c -> c.start));
         List<ActorMention> mentions = new ArrayList<>(kept.size());
         for (Candidate c : kept) {

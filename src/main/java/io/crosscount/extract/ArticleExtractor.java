@@ -4,7 +4,6 @@ import io.crosscount.model.ActorMention;
 import io.crosscount.model.Article;
 import io.crosscount.model.Claim;
 import io.crosscount.model.Extraction;
-import io.crosscount.syndication.BodyFingerprint;
 import io.crosscount.syndication.WireCredit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +67,7 @@ public final class ArticleExtractor {
         List<Claim> claims = lexicon == null ? List.of() : figures.extract(text, lexicon, mentions);
         return new Extraction(article.id(), article.source(), article.publishedAt(), lang,
                 withoutPopulations(mentions, claims), claims,
-                wireCredit.creditOf(article.source(), article.body(), lang, mentions), BodyFingerprint.of(text.folded()));
+                wireCredit.creditOf(article.source(), article.body(), lang, mentions), null);
     }
 
     /** A demonym inside a figure's phrase names victims, not an actor ("26000 Palestiniens"). */

@@ -19,6 +19,21 @@ final class TextSegments {
      * brackets and at {@code extraBreaks} (sorted positions where the rules start a clause:
      * subset markers, and a conjunction that joins two figures).
      */
+    private static final byte NONE = 0;
+    private static final byte SENTENCE = 1;
+    private static final byte CLAUSE = 2;
+    /** What each character up to the Arabic block ends: a sentence (. ! ? newline ؟ ۔) or a clause (, ; : ( ) ، ؛). */
+    private static final byte[] BREAKS = new byte[0x700];
+
+    static {
+        for (char c : ".!?\n\u061F\u06D4".toCharArray()) {
+            BREAKS[c] = SENTENCE;
+        }
+        for (char c : ",;:()\u060C\u061B".toCharArray()) {
+            BREAKS[c] = CLAUSE;
+        }
+    }
+
     static TextSegments of(String s, int[] extraBreaks) {
         Starts sentences = new Starts();
         Starts clauses = new Starts();
@@ -31,11 +46,10 @@ final class TextSegments {
                 clauses.addIfNew(i);
             }
             char c = s.charAt(i);
-            boolean endsSentence = c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u061F' || c == '\u06D4';
-            boolean endsClause = c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u060C' || c == '\u061B';
+            byte kind = c < BREAKS.length ? BREAKS[c] : NONE;
             // Most characters are neither: only punctuation pays for the digit check ("26.083", "1,2").
-            if ((endsSentence || endsClause) && !betweenDigits(s, i)) {
-                if (endsSentence) {
+            if (kind != NONE && !betweenDigits(s, i)) {
+                if (kind == SENTENCE) {
                     sentences.addIfNew(i + 1);
                 }
                 clauses.addIfNew(i + 1);

@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * What the extractor found in one accepted article. {@code wire} (an addition to the contract)
  * names the agency the story is credited to, or is null. {@code fingerprint}, the body's
- * MinHash sketch, stays inside the job: it lets the aggregation recognise syndicated copies and
- * is not written to the extractions topic. Equality is that of the published record, so it
+ * MinHash sketch, is added by the job ({@code pipeline.ExtractArticles}), not the extractor, and
+ * stays inside the job: it lets the aggregation recognise syndicated copies and is not written
+ * to the extractions topic. Equality is that of the published record, so it
  * leaves the fingerprint out.
  */
 public record Extraction(
@@ -23,6 +24,11 @@ public record Extraction(
         List<Claim> claims,
         @JsonInclude(JsonInclude.Include.ALWAYS) String wire,
         @JsonIgnore int[] fingerprint) {
+
+    /** The same extraction with the body's sketch, which the job adds for syndication. */
+    public Extraction withFingerprint(int[] sketch) {
+        return new Extraction(articleId, source, publishedAt, lang, actors, claims, wire, sketch);
+    }
 
     @Override
     public boolean equals(Object o) {

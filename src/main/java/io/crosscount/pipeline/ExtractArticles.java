@@ -9,6 +9,7 @@ import io.crosscount.metrics.CrosscountMetrics;
 import io.crosscount.model.Article;
 import io.crosscount.model.DeadLetter;
 import io.crosscount.model.Extraction;
+import io.crosscount.syndication.BodyFingerprint;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
@@ -57,7 +58,8 @@ public class ExtractArticles extends ProcessFunction<Article, Extraction> {
         Extraction extraction;
         long started = System.nanoTime();
         try {
-            extraction = extractor.extract(article);
+            // The body's sketch is for syndication, not extraction: the extractor leaves it to the job.
+            extraction = extractor.extract(article).withFingerprint(BodyFingerprint.of(article.body()));
             extractionTime.update((System.nanoTime() - started) / 1000);
         } catch (RuntimeException e) {
             failures.inc();
