@@ -78,6 +78,19 @@ public final class ActorExtractor {
     }
 
     /**
+     * The gazetteer lookup alone, without the rules that turn hits into mentions: how many
+     * names and family names start at a word start. The benchmark's bare scan measures it.
+     */
+    public int lookUp(FoldedText text, java.util.Set<String> languageProclitics) {
+        String s = text.folded();
+        WordStarts starts = text.wordStarts(languageProclitics);
+        int[] hits = new int[1];
+        trie.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, p) -> hits[0]++);
+        familyNames.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, actor) -> hits[0]++);
+        return hits[0];
+    }
+
+    /**
      * With the proclitics of the article's language only (a name may start after one of them),
      * which lets the figure pass reuse the same word starts.
      */

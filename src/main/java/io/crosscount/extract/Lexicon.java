@@ -86,7 +86,7 @@ public final class Lexicon {
     }
 
     /** The proclitics written onto words in this language, folded ("و", "ب", "لل"...). */
-    java.util.Set<String> procliticSet() {
+    public java.util.Set<String> procliticSet() {
         return procliticSet;
     }
 
