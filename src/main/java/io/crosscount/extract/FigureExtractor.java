@@ -401,7 +401,7 @@ public final class FigureExtractor {
 
     /**
      * Cues that mean different metrics for hostages and for prisoners ("released", "held",
-     * "captured") and "dead" (killed, or hostages_dead among hostages) are resolved by context:
+     * "captured", "returned") and "dead" (killed, or hostages_dead among hostages) are resolved by context:
      * the figure's own noun phrase, then its parent figure, then the figure it refers back to,
      * then the sentence, then the article.
      */
@@ -411,7 +411,8 @@ public final class FigureExtractor {
         if (cue == null) {
             return parent.metric(); // "including 30 children" counts what its parent counts
         }
-        if (!cue.equals("dead") && !cue.equals("released") && !cue.equals("held") && !cue.equals("captured")) {
+        if (!cue.equals("dead") && !cue.equals("released") && !cue.equals("held") && !cue.equals("captured")
+                && !cue.equals("returned")) {
             return Metric.fromWireName(cue);
         }
         String context = np.context;
@@ -420,6 +421,14 @@ public final class FigureExtractor {
         }
         if (context == null && np.isEmpty() && antecedent != null) {
             context = contextOf(antecedent.metric());
+        }
+        if (cue.equals("returned")) {
+            // Exchange and return verbs ("in exchange for", "récupéré", "kehrten zurück", "عاد") are a
+            // release only among hostages or prisoners named in the phrase or the sentence: "the
+            // hospital received 50 patients" is not one, whatever the article is about.
+            String near = context != null ? context : sentenceContext;
+            return "prisoner".equals(near) ? Metric.PRISONERS_RELEASED
+                    : "hostage".equals(near) ? Metric.HOSTAGES_RELEASED : null;
         }
         if (cue.equals("dead")) {
             return "hostage".equals(context) ? Metric.HOSTAGES_DEAD : Metric.KILLED;
