@@ -46,6 +46,8 @@ public final class FigureExtractor {
         int phraseStart;
         int phraseEnd;
         Long value;
+        /** The multiplier the figure ended with ("nueve mil", "3 million"): 0 when none. */
+        long multiplierUnit;
         Long low;
         Long high;
         Qualifier qualifier = Qualifier.EXACT;
@@ -84,7 +86,7 @@ public final class FigureExtractor {
                 candidates.add(c);
             } // else "could kill millions": a projection, not a report
         }
-        bindMetricCues(candidates, role(byRole, Role.METRIC), segments);
+        bindMetricCues(s, candidates, role(byRole, Role.METRIC), segments);
         String articleLocation = dominantLocation(role(byRole, Role.LOCATION));
         String articleContext = dominantContext(role(byRole, Role.POPULATION));
 
@@ -177,16 +179,26 @@ public final class FigureExtractor {
             Candidate c = new Candidate();
             c.start = f.start();
             c.end = f.end();
-            Match multiplier = following(s, f.end(), multipliers);
+            // "(68) ألفًا": a figure in brackets before its multiplier, as Arabic news writes them.
+            boolean bracketed = f.end() < s.length() && s.charAt(f.end()) == ')' && f.start() > 0
+                    && s.charAt(f.start() - 1) == '(';
+            int after = bracketed ? f.end() + 1 : f.end();
+            Match multiplier = following(s, after, multipliers);
+            if (bracketed) {
+                c.start = f.start() - 1; // the figure is "(68)", so "أكثر من" right before it qualifies it
+                c.end = after;
+            }
             if (f.decimal()) {
                 if (multiplier == null) {
                     continue; // "3,5" alone is a share or a measure, never a head count
                 }
                 c.value = Math.round(f.decimalValue() * multiplier.entry().value());
                 c.end = multiplier.end();
+                c.multiplierUnit = multiplier.entry().value();
             } else if (multiplier != null) {
                 c.value = f.integerValue() * multiplier.entry().value();
                 c.end = multiplier.end();
+                c.multiplierUnit = multiplier.entry().value();
             } else {
                 c.value = f.integerValue();
                 if (!f.grouped() && f.end() - f.start() == 4 && f.integerValue() >= 1800 && f.integerValue() <= 2100
@@ -226,10 +238,12 @@ public final class FigureExtractor {
             if (multiplier != null) {
                 c.value *= multiplier.entry().value(); // "elf Millionen"
                 c.end = multiplier.end();
+                c.multiplierUnit = multiplier.entry().value();
             }
             found.add(c);
         }
         found.sort((a, b) -> Integer.compare(a.start, b.start));
+        joinMixedForms(s, found);
 
         List<Candidate> figures = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
@@ -314,6 +328,9 @@ public final class FigureExtractor {
             c.start = first.start();
             c.end = end;
             c.value = total + current;
+            if (current == 0 && total > 0) {
+                c.multiplierUnit = words.get(j - 1).entry().value(); // "nueve mil" may go on in digits
+            }
             out.add(c);
             i = j;
         }
@@ -345,11 +362,15 @@ public final class FigureExtractor {
      * Each cue binds to the nearest candidate of its clause; each candidate keeps its nearest cue.
      * Candidates are sorted and disjoint, so the nearest is one of the two around the cue.
      */
-    private static void bindMetricCues(List<Candidate> candidates, RoleMatches cues, TextSegments segments) {
+    private static void bindMetricCues(String s, List<Candidate> candidates, RoleMatches cues, TextSegments segments) {
         int[] starts = candidates.stream().mapToInt(c -> c.start).toArray();
         List<Match> unbound = new ArrayList<>();
         for (Match cue : cues.longestOnly().all()) {
             int clause = segments.clauseOf(cue.start());
+            if (cue.entry().particle() != null
+                    && !wordFollows(s, cue.end(), segments.clauseEnd(clause), cue.entry().particle())) {
+                continue; // "nahmen" without its "fest": took part, took over, not detained
+            }
             int around = RoleMatches.lowerBound(starts, cue.start());
             Candidate best = null;
             int bestDistance = Integer.MAX_VALUE;
@@ -622,6 +643,36 @@ public final class FigureExtractor {
     }
 
     /** The longest match starting at most three spaces after {@code position}. */
+    /** Whether {@code word} occurs as a whole word between {@code from} and {@code to}. */
+    private static boolean wordFollows(String s, int from, int to, String word) {
+        int limit = Math.min(to, s.length());
+        for (int i = s.indexOf(word, from); i >= 0 && i + word.length() <= limit; i = s.indexOf(word, i + 1)) {
+            boolean startsWord = i == 0 || !Character.isLetter(s.charAt(i - 1));
+            boolean endsWord = i + word.length() == s.length() || !Character.isLetter(s.charAt(i + word.length()));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "nueve mil 511", "deux mille cinq cents": a figure that ends with a multiplier, followed by
+     * a smaller one, is one number (9,511; 2,500).
+     */
+    private static void joinMixedForms(String s, List<Candidate> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Candidate a = found.get(i);
+            Candidate b = found.get(i + 1);
+            if (a.multiplierUnit > 0 && a.value != null && !a.vague && b.value != null && !b.vague
+                    && b.multiplierUnit == 0 && b.value < a.multiplierUnit && isBlank(s, a.end, b.start)) {
+                a.value += b.value;
+                a.end = b.end;
+                found.remove(i + 1);
+            }
+        }
+    }
+
     private static Match following(String s, int position, RoleMatches matches) {
         Match best = null;
         for (Match m : matches.startingIn(position, position + 4)) {

@@ -28,9 +28,14 @@ public final class Lexicon {
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
+    /**
+     * One lexicon entry. {@code particle}, on a metric cue, is the separable particle a German
+     * verb sends to the end of its clause ("nahmen 35 Palästinenser fest"): the cue counts only
+     * when the particle follows in the same clause.
+     */
     public record Entry(Role role, String phrase, Qualifier qualifier, Double band, Long value,
                         Long low, Long high, String metric, String subject, String group,
-                        String context, String location) {}
+                        String context, String location, String particle) {}
 
     /** A phrase found in the folded text; {@code end} is exclusive. */
     public record Match(int start, int end, Entry entry) {}
@@ -177,14 +182,14 @@ public final class Lexicon {
                 List<Entry> existing = byPhrase.get(FoldedText.foldPhrase(word));
                 if (existing == null || existing.stream().noneMatch(e -> e.role() == Role.NUMBER_WORD)) {
                     add(byPhrase, new Entry(Role.NUMBER_WORD, word, null, null, value, null, null, null, null, null,
-                            null, null));
+                            null, null, null));
                 }
             });
         }
         addSpelledOutNumbers(byPhrase, spec.lang(), spec.spelloutUpTo());
         if (spec.multipliers() != null) {
             spec.multipliers().forEach((word, value) -> add(byPhrase,
-                    new Entry(Role.MULTIPLIER, word, null, null, value, null, null, null, null, null, null, null)));
+                    new Entry(Role.MULTIPLIER, word, null, null, value, null, null, null, null, null, null, null, null)));
         }
         for (Map<String, Object> m : nullToEmpty(spec.metrics())) {
             add(byPhrase, entry(Role.METRIC, m));
@@ -194,7 +199,7 @@ public final class Lexicon {
         }
         if (spec.locations() != null) {
             spec.locations().forEach((phrase, location) -> add(byPhrase,
-                    new Entry(Role.LOCATION, phrase, null, null, null, null, null, null, null, null, null, location)));
+                    new Entry(Role.LOCATION, phrase, null, null, null, null, null, null, null, null, null, location, null)));
         }
         for (String s : nullToEmpty(spec.subsetMarkers())) {
             add(byPhrase, simple(Role.SUBSET_MARKER, s));
@@ -292,7 +297,7 @@ public final class Lexicon {
                 List<Entry> existing = byPhrase.get(folded);
                 if (existing == null || existing.stream().noneMatch(e -> e.role() == Role.NUMBER_WORD)) {
                     add(byPhrase, new Entry(Role.NUMBER_WORD, phrase, null, null, n, null, null, null, null, null,
-                            null, null));
+                            null, null, null));
                 }
             }
         }
@@ -307,7 +312,7 @@ public final class Lexicon {
     }
 
     private static Entry simple(Role role, String phrase) {
-        return new Entry(role, phrase, null, null, null, null, null, null, null, null, null, null);
+        return new Entry(role, phrase, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Entry entry(Role role, Map<String, Object> m) {
@@ -321,7 +326,8 @@ public final class Lexicon {
                 m.get("band") == null ? null : ((Number) m.get("band")).doubleValue(),
                 asLong(m.get("value")), asLong(m.get("low")), asLong(m.get("high")),
                 (String) m.get("metric"), (String) m.get("subject"), (String) m.get("group"),
-                (String) m.get("context"), (String) m.get("location"));
+                (String) m.get("context"), (String) m.get("location"),
+                m.get("particle") == null ? null : FoldedText.foldPhrase((String) m.get("particle")));
     }
 
     private static Long asLong(Object o) {

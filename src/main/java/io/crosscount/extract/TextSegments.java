@@ -48,7 +48,7 @@ final class TextSegments {
             char c = s.charAt(i);
             byte kind = c < BREAKS.length ? BREAKS[c] : NONE;
             // Most characters are neither: only punctuation pays for the digit check ("26.083", "1,2").
-            if (kind != NONE && !betweenDigits(s, i)) {
+            if (kind != NONE && !betweenDigits(s, i) && !bracketsANumber(s, i)) {
                 if (kind == SENTENCE) {
                     sentences.addIfNew(i + 1);
                 }
@@ -56,6 +56,26 @@ final class TextSegments {
             }
         }
         return new TextSegments(sentences.toArray(), clauses.toArray());
+    }
+
+    /** "(68) ألفًا": brackets around a bare number are part of its clause, not a break. */
+    private static boolean bracketsANumber(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '(') {
+            int j = i + 1;
+            while (j < s.length() && (Character.isDigit(s.charAt(j)) || s.charAt(j) == ',' || s.charAt(j) == '.')) {
+                j++;
+            }
+            return j > i + 1 && j < s.length() && s.charAt(j) == ')';
+        }
+        if (c == ')') {
+            int j = i - 1;
+            while (j >= 0 && (Character.isDigit(s.charAt(j)) || s.charAt(j) == ',' || s.charAt(j) == '.')) {
+                j--;
+            }
+            return j < i - 1 && j >= 0 && s.charAt(j) == '(';
+        }
+        return false;
     }
 
     private static boolean betweenDigits(String s, int i) {
