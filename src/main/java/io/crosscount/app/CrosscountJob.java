@@ -38,6 +38,9 @@ public final class CrosscountJob {
             return;
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        if (config.parallelism() != null) {
+            env.setParallelism(config.parallelism());
+        }
         build(env, config);
         env.execute("crosscount");
     }

@@ -33,6 +33,7 @@ public record JobConfig(
         Duration checkpointInterval,
         String transactionalIdPrefix,
         Map<String, String> kafkaProperties,
+        Integer parallelism,
         PipelineSettings pipeline) {
 
     /** One option: its name, default (null when required or absent) and meaning. */
@@ -70,6 +71,8 @@ public record JobConfig(
             new Option("max-article-bytes", "1048576", "larger records go to dead letters as too_large"),
             new Option("consensus-gauge-keys", "50", "how many aggregation keys per subtask get consensus gauges "
                     + "(each key is a few Prometheus series)"),
+            new Option("parallelism", null, "parallelism of the job [default: the cluster's parallelism.default; "
+                    + "locally, the number of cores]"),
             new Option("checkpoint-interval", "30 s", "checkpoint interval; outputs are committed at checkpoints"),
             new Option("transactional-id-prefix", "crosscount", "prefix of the sinks' Kafka transactional ids; unique per job"),
             new Option("gazetteer", null, "a JSON file of actors that extends or overrides the built-in gazetteer "
@@ -146,7 +149,7 @@ public record JobConfig(
                 get(values, "aggregates-topic"), get(values, "discrepancies-topic"), get(values, "dead-letters-topic"),
                 get(values, "group-id"), offsets, Boolean.parseBoolean(get(values, "bounded")), stopping,
                 duration(values, "checkpoint-interval"), get(values, "transactional-id-prefix"), Map.copyOf(kafka),
-                pipeline);
+                values.containsKey("parallelism") ? (int) decimal(values, "parallelism") : null, pipeline);
     }
 
     public Properties kafkaClientProperties() {
