@@ -96,9 +96,16 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
                 settledBySource.put(claim.source(), claim);
             }
             SourceClaim earlier = latestBySource.get(claim.source());
+            long claimSince = since.get(claim.source()).toEpochMilli();
             if (earlier == null || claim.publishedAt().isAfter(earlier.publishedAt())) {
                 latestBySource.put(claim.source(), claim);
-                figureSince.put(claim.source(), since.get(claim.source()).toEpochMilli());
+                figureSince.put(claim.source(), claimSince);
+            } else if (sameBounds(earlier, claim)) {
+                // An older report of the same figure, arriving late, moves "since" back.
+                Long known = figureSince.get(claim.source());
+                if (known == null || claimSince < known) {
+                    figureSince.put(claim.source(), claimSince);
+                }
             }
         }
     }
@@ -107,12 +114,15 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
     private Instant reportedSince(SourceClaim claim) throws Exception {
         SourceClaim earlier = latestBySource.get(claim.source());
         Long earlierSince = figureSince.get(claim.source());
-        if (earlier != null && earlierSince != null && java.util.Objects.equals(earlier.low(), claim.low())
-                && java.util.Objects.equals(earlier.high(), claim.high())) {
+        if (earlier != null && earlierSince != null && sameBounds(earlier, claim)) {
             Instant s = Instant.ofEpochMilli(earlierSince);
             return s.isBefore(claim.publishedAt()) ? s : claim.publishedAt();
         }
         return claim.publishedAt();
+    }
+
+    private static boolean sameBounds(SourceClaim a, SourceClaim b) {
+        return java.util.Objects.equals(a.low(), b.low()) && java.util.Objects.equals(a.high(), b.high());
     }
 
     private void emitOnce(Optional<Discrepancy> candidate, Collector<Discrepancy> out) throws Exception {
