@@ -2,34 +2,25 @@ package io.crosscount.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscount.app.CrosscountJob;
-import io.crosscount.app.JobConfig;
 import io.crosscount.generate.SyntheticStream;
 import io.crosscount.ingest.RawRecord;
-import io.crosscount.json.Json;
-import io.crosscount.model.Aggregate;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.pipeline.PipelineSettings;
 import io.crosscount.testutil.KafkaBrokerExtension;
 import io.crosscount.testutil.MiniClusters;
+import io.crosscount.testutil.StreamingJobRun;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,8 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReconcileVsStreamingIT {
     @RegisterExtension
     static final MiniClusterExtension MINI_CLUSTER = MiniClusters.extension();
-
-    private static final Duration WAIT = Duration.ofSeconds(90);
 
     @TempDir
     Path out;
@@ -88,53 +77,16 @@ class ReconcileVsStreamingIT {
     }
 
     private Outputs streamingJob(List<SyntheticStream.Generated> articles) throws Exception {
-        String run = KafkaBrokerExtension.newTopicName("versus");
-        String in = run + "-articles";
-        for (String t : List.of(in, run + "-extractions", run + "-aggregates", run + "-discrepancies", run + "-dead")) {
-            KafkaBrokerExtension.createTopic(t, 1);
-        }
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers());
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        try (KafkaProducer<byte[], byte[]> producer =
-                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (SyntheticStream.Generated a : articles) {
-                producer.send(LoadArticles.toRecord(in, a.json().getBytes(StandardCharsets.UTF_8)));
-            }
-            producer.flush();
-        }
-        JobConfig config = JobConfig.parse(new String[] {
-            "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--input-topic", in,
-            "--extractions-topic", run + "-extractions", "--aggregates-topic", run + "-aggregates",
-            "--discrepancies-topic", run + "-discrepancies", "--dead-letters-topic", run + "-dead",
-            "--group-id", run, "--transactional-id-prefix", run, "--starting-offsets", "earliest",
-            "--stopping-offsets", "latest", "--checkpoint-interval", "1 s"});
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(1);
-        CrosscountJob.build(env, config);
-        env.execute("crosscount-versus-reconcile");
-
-        Set<String> finals = KafkaBrokerExtension.consumeUntilQuiet(run + "-aggregates", Duration.ofSeconds(2), WAIT)
-                .stream().map(r -> new String(r.value(), StandardCharsets.UTF_8))
-                .filter(json -> read(json, Aggregate.class).isFinal())
-                .collect(Collectors.toSet());
-        Set<String> discrepancies = KafkaBrokerExtension.consumeUntilQuiet(run + "-discrepancies", Duration.ofSeconds(2),
-                        WAIT)
-                .stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).collect(Collectors.toSet());
-        return new Outputs(finals, discrepancies);
+        StreamingJobRun run = StreamingJobRun.create("versus")
+                .load(articles.stream().map(SyntheticStream.Generated::json).toList())
+                .runToEnd();
+        return new Outputs(run.finalAggregates(), run.discrepancies());
     }
 
     private static Set<SyntheticStream.Expected> kinds(Set<String> discrepancies) {
-        return discrepancies.stream().map(json -> read(json, Discrepancy.class))
+        return discrepancies.stream().map(json -> StreamingJobRun.read(json, Discrepancy.class))
                 .map(d -> new SyntheticStream.Expected(d.key(), d.windowStart(), d.kind()))
                 .collect(Collectors.toSet());
     }
 
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return Json.MAPPER.readValue(json, type);
-        } catch (java.io.IOException e) {
-            throw new AssertionError("not a " + type.getSimpleName() + ": " + json, e);
-        }
-    }
 }

@@ -2,13 +2,12 @@ package io.crosscount.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscount.app.CrosscountJob;
-import io.crosscount.app.JobConfig;
 import io.crosscount.json.Json;
 import io.crosscount.model.Extraction;
 import io.crosscount.testutil.KafkaBrokerExtension;
 import io.crosscount.testutil.MiniClusters;
 import io.crosscount.testutil.Samples;
+import io.crosscount.testutil.StreamingJobRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,20 +34,6 @@ class ReplayIT {
     @TempDir
     Path out;
 
-    /** Loads lines as scripts/load-archive does: key = id, Kafka timestamp = published_at. */
-    private static void load(String topic, List<String> lines) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers());
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        try (KafkaProducer<byte[], byte[]> producer =
-                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (String line : lines) {
-                producer.send(LoadArticles.toRecord(topic, line.getBytes(StandardCharsets.UTF_8)));
-            }
-            producer.flush();
-        }
-    }
-
     private static String article(int i) {
         String at = Instant.parse("2024-01-26T00:00:00Z").plus(Duration.ofHours(i)).toString();
         return "{\"id\":\"a" + i + "\",\"source\":\"S" + (i % 3) + "\",\"lang\":\"en\",\"published_at\":\"" + at
@@ -69,7 +48,7 @@ class ReplayIT {
         for (int i = 0; i < 10; i++) {
             lines.add(article(i));
         }
-        load(topic, lines);
+        StreamingJobRun.load(topic, lines);
 
         ReplayCli.Request request = ReplayCli.parse(new String[] {
             "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--topic", topic,
@@ -90,7 +69,7 @@ class ReplayIT {
         for (int i = 0; i < 8; i++) {
             lines.add(article(i));
         }
-        load(topic, lines);
+        StreamingJobRun.load(topic, lines);
         String prefix = topic + "-rebuilt-";
 
         ReplayCli.Request request = ReplayCli.parse(new String[] {
@@ -107,38 +86,17 @@ class ReplayIT {
 
     @Test
     void replayingTheLiveRangeGivesTheSameFinalAggregatesAndDiscrepancies() throws Exception {
-        String run = KafkaBrokerExtension.newTopicName("live");
-        String in = run + "-articles";
-        for (String t : List.of(in, run + "-extractions", run + "-aggregates", run + "-discrepancies", run + "-dead")) {
-            KafkaBrokerExtension.createTopic(t, 1);
-        }
         List<String> lines = new ArrayList<>(Samples.articleLines());
         lines.addAll(Files.readAllLines(Samples.DIR.resolve("bad-records.jsonl")));
-        load(in, lines);
-
         // The live job: the streaming job itself, on the topic, until the end it had at start.
-        JobConfig live = JobConfig.parse(new String[] {
-            "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--input-topic", in,
-            "--extractions-topic", run + "-extractions", "--aggregates-topic", run + "-aggregates",
-            "--discrepancies-topic", run + "-discrepancies", "--dead-letters-topic", run + "-dead",
-            "--group-id", run, "--transactional-id-prefix", run, "--starting-offsets", "earliest",
-            "--stopping-offsets", "latest", "--checkpoint-interval", "1 s"});
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(1);
-        CrosscountJob.build(env, live);
-        env.execute("crosscount-live");
+        StreamingJobRun live = StreamingJobRun.create("live").load(lines).runToEnd();
 
         ReplayCli.Request replay = ReplayCli.parse(new String[] {
-            "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--topic", in, "--out", out.toString()});
+            "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--topic", live.input(), "--out", out.toString()});
         ReplayCli.replayToFiles(replay.job(), out, ReplayCli.recordsInRange(replay.job()), 1);
 
-        Set<String> liveFinals = KafkaBrokerExtension.consumeUntilQuiet(run + "-aggregates", Duration.ofSeconds(2), WAIT)
-                .stream().map(r -> new String(r.value(), StandardCharsets.UTF_8))
-                .filter(json -> read(json, io.crosscount.model.Aggregate.class).isFinal())
-                .collect(Collectors.toSet());
-        Set<String> liveDiscrepancies = KafkaBrokerExtension.consumeUntilQuiet(run + "-discrepancies",
-                        Duration.ofSeconds(2), WAIT)
-                .stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).collect(Collectors.toSet());
+        Set<String> liveFinals = live.finalAggregates();
+        Set<String> liveDiscrepancies = live.discrepancies();
         assertThat(liveFinals).hasSize(9); // the nine keys and days of the samples
         assertThat(liveDiscrepancies.stream().map(json -> read(json, io.crosscount.model.Discrepancy.class).kind()))
                 .contains(io.crosscount.model.DiscrepancyKind.CONFLICT, io.crosscount.model.DiscrepancyKind.REGRESSION);
