@@ -124,17 +124,7 @@ public record JobConfig(
         if (bootstrap == null || bootstrap.isBlank()) {
             throw new IllegalArgumentException("--bootstrap-servers is required, e.g. --bootstrap-servers 127.0.0.1:9092.");
         }
-        Duration windowSize = duration(values, "window-size");
-        PipelineSettings pipeline = new PipelineSettings(
-                duration(values, "out-of-orderness"), duration(values, "idleness"), windowSize,
-                values.containsKey("window-slide") ? duration(values, "window-slide") : windowSize,
-                duration(values, "allowed-lateness"), decimal(values, "tolerance"), decimal(values, "outlier-threshold"),
-                duration(values, "staleness-horizon"), decimal(values, "syndication-similarity"),
-                duration(values, "dedup-retention"), duration(values, "state-retention"),
-                (int) decimal(values, "max-article-bytes"), (int) decimal(values, "consensus-gauge-keys"), null);
-        if (values.containsKey("gazetteer")) {
-            pipeline = pipeline.withUserGazetteer(readGazetteer(Path.of(values.get("gazetteer"))));
-        }
+        PipelineSettings pipeline = pipelineSettings(values);
         String offsets = get(values, "starting-offsets");
         if (!offsets.matches("earliest|latest|committed|timestamp:\\d+|offsets:\\d+=\\d+(,\\d+=\\d+)*")) {
             throw new IllegalArgumentException("--starting-offsets is '" + offsets
@@ -150,6 +140,28 @@ public record JobConfig(
                 get(values, "group-id"), offsets, Boolean.parseBoolean(get(values, "bounded")), stopping,
                 duration(values, "checkpoint-interval"), get(values, "transactional-id-prefix"), Map.copyOf(kafka),
                 values.containsKey("parallelism") ? (int) decimal(values, "parallelism") : null, pipeline);
+    }
+
+    /** The options that shape the pipeline itself, which scripts/reconcile takes too. */
+    public static final List<String> PIPELINE_OPTIONS = List.of("out-of-orderness", "idleness", "window-size",
+            "window-slide", "allowed-lateness", "tolerance", "outlier-threshold", "staleness-horizon",
+            "syndication-similarity", "dedup-retention", "state-retention", "max-article-bytes", "consensus-gauge-keys",
+            "gazetteer");
+
+    /** The pipeline's settings from option values (defaults for the absent ones). */
+    public static PipelineSettings pipelineSettings(Map<String, String> values) {
+        Duration windowSize = duration(values, "window-size");
+        PipelineSettings pipeline = new PipelineSettings(
+                duration(values, "out-of-orderness"), duration(values, "idleness"), windowSize,
+                values.containsKey("window-slide") ? duration(values, "window-slide") : windowSize,
+                duration(values, "allowed-lateness"), decimal(values, "tolerance"), decimal(values, "outlier-threshold"),
+                duration(values, "staleness-horizon"), decimal(values, "syndication-similarity"),
+                duration(values, "dedup-retention"), duration(values, "state-retention"),
+                (int) decimal(values, "max-article-bytes"), (int) decimal(values, "consensus-gauge-keys"), null);
+        if (values.containsKey("gazetteer")) {
+            pipeline = pipeline.withUserGazetteer(readGazetteer(Path.of(values.get("gazetteer"))));
+        }
+        return pipeline;
     }
 
     public Properties kafkaClientProperties() {

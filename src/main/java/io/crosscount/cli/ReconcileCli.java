@@ -63,17 +63,29 @@ public final class ReconcileCli {
     public static void main(String[] args) throws Exception {
         String file = null;
         Path outDir = null;
+        Map<String, String> options = new java.util.LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--out") && i + 1 < args.length) {
                 outDir = Path.of(args[++i]);
             } else if (args[i].equals("--help") || args[i].equals("-h")) {
                 usage(0);
+            } else if (args[i].startsWith("--") && io.crosscount.app.JobConfig.PIPELINE_OPTIONS.contains(args[i].substring(2))
+                    && i + 1 < args.length) {
+                options.put(args[i].substring(2), args[++i]);
             } else if (file == null && !args[i].startsWith("--")) {
                 file = args[i];
             } else {
                 System.err.println("reconcile: unexpected argument '" + args[i] + "'");
                 usage(2);
             }
+        }
+        io.crosscount.pipeline.PipelineSettings settings;
+        try {
+            settings = io.crosscount.app.JobConfig.pipelineSettings(options);
+        } catch (IllegalArgumentException e) {
+            System.err.println("reconcile: " + e.getMessage());
+            System.exit(2);
+            return;
         }
         if (outDir == null) {
             System.err.println("reconcile: --out DIR is required");
@@ -88,12 +100,14 @@ public final class ReconcileCli {
             return;
         }
         Path dir = outDir;
-        Map<Output, Integer> counts = run(records, PipelineSettings.defaults(), dir);
+        Map<Output, Integer> counts = run(records, settings, dir);
         counts.forEach((output, n) -> System.out.println(dir.resolve(output.fileName) + ": " + n + " records"));
     }
 
     private static void usage(int code) {
-        System.err.println("usage: scripts/reconcile [FILE] --out DIR   (Article JSONL; reads stdin without FILE)");
+        System.err.println("usage: scripts/reconcile [FILE] --out DIR [--window-size 1d --tolerance 0.01 ...]\n"
+                + "  Article JSONL from FILE or stdin. The pipeline options of the job apply: --"
+                + String.join(", --", io.crosscount.app.JobConfig.PIPELINE_OPTIONS) + ".");
         System.exit(code);
     }
 
