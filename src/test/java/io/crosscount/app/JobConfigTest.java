@@ -44,4 +44,18 @@ class JobConfigTest {
         assertThatThrownBy(() -> JobConfig.parse(new String[] {"--bootstrap-servers", "b", "--starting-offsets", "first"}))
                 .hasMessageContaining("earliest, latest, committed");
     }
+
+    @Test
+    void windowsAreTumblingUnlessASlideShorterThanTheSizeIsGiven() {
+        var tumbling = JobConfig.pipelineSettings(java.util.Map.of("window-size", "12 h"));
+        assertThat(tumbling.windowSlide()).isEqualTo(Duration.ofHours(12));
+        assertThat(tumbling.slidingWindows()).isFalse();
+        var sliding = JobConfig.pipelineSettings(java.util.Map.of("window-size", "1 d", "window-slide", "6 h"));
+        assertThat(sliding.slidingWindows()).isTrue();
+        assertThat(sliding.stalenessHorizon()).isEqualTo(Duration.ofHours(12));
+        assertThatThrownBy(() -> JobConfig.pipelineSettings(java.util.Map.of("window-size", "1 h", "window-slide", "2 h")))
+                .hasMessageContaining("--window-slide").hasMessageContaining("at most");
+        assertThatThrownBy(() -> JobConfig.pipelineSettings(java.util.Map.of("syndication-similarity", "1.5")))
+                .hasMessageContaining("--syndication-similarity");
+    }
 }
