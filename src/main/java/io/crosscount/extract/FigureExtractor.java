@@ -661,16 +661,21 @@ public final class FigureExtractor {
      * a smaller one, is one number (9,511; 2,500).
      */
     private static void joinMixedForms(String s, List<Candidate> found) {
-        for (int i = 0; i + 1 < found.size(); i++) {
-            Candidate a = found.get(i);
-            Candidate b = found.get(i + 1);
-            if (a.multiplierUnit > 0 && a.value != null && !a.vague && b.value != null && !b.vague
+        // One pass that copies, not removals from the middle: a body of a million numbers stays linear.
+        List<Candidate> joined = new ArrayList<>(found.size());
+        for (Candidate b : found) {
+            Candidate a = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (a != null && a.multiplierUnit > 0 && a.value != null && !a.vague && b.value != null && !b.vague
                     && b.multiplierUnit == 0 && b.value < a.multiplierUnit && isBlank(s, a.end, b.start)) {
                 a.value += b.value;
                 a.end = b.end;
-                found.remove(i + 1);
+                a.multiplierUnit = 0; // "nueve mil 511" is complete
+            } else {
+                joined.add(b);
             }
         }
+        found.clear();
+        found.addAll(joined);
     }
 
     private static Match following(String s, int position, RoleMatches matches) {
