@@ -36,7 +36,9 @@ public final class FigureExtractor {
     /** Words that may join the nouns of a population ("soldats et colons", "women and children"). */
     private static final Set<String> NOUN_PHRASE_GLUE = Set.of(
             "", "de", "d'", "des", "du", "of", "the", "et", "and", "y", "und", "e", ",", "de los", "de las",
-            "la", "les", "los", "las", "der", "die", "و");
+            "la", "les", "los", "las", "der", "die", "و",
+            // partitives: "35 of the remaining hostages", "dont 12 d'entre les otages"
+            "of the", "of the remaining", "d'entre les", "parmi les", "von den", "de entre los");
 
 
     /** A number found in the text, before it is known to be a figure. */
