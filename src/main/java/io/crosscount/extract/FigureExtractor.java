@@ -34,11 +34,6 @@ import java.util.Set;
 public final class FigureExtractor {
 
     /** Words that may join the nouns of a population ("soldats et colons", "women and children"). */
-    private static final Set<String> NOUN_PHRASE_GLUE = Set.of(
-            "", "de", "d'", "des", "du", "of", "the", "et", "and", "y", "und", "e", ",", "de los", "de las",
-            "la", "les", "los", "las", "der", "die", "و",
-            // partitives: "35 of the remaining hostages", "dont 12 d'entre les otages"
-            "of the", "of the remaining", "d'entre les", "parmi les", "von den", "de entre los");
 
 
     /** A number found in the text, before it is known to be a figure. */
@@ -100,7 +95,7 @@ public final class FigureExtractor {
             if (c.metricCue == null && parent == null) {
                 continue;
             }
-            NounPhrase np = nounPhrase(s, c, role(byRole, Role.POPULATION), segments);
+            NounPhrase np = nounPhrase(s, c, role(byRole, Role.POPULATION), segments, lexicon.nounPhraseGlue());
             Resolved antecedent = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             String sentenceContext = sentenceContexts.computeIfAbsent(c.sentence, sentence -> Optional.ofNullable(
                     dominantContext(role(byRole, Role.POPULATION).startingIn(segments.sentenceStart(sentence),
@@ -490,7 +485,8 @@ public final class FigureExtractor {
         }
     }
 
-    private static NounPhrase nounPhrase(String s, Candidate c, RoleMatches populations, TextSegments segments) {
+    private static NounPhrase nounPhrase(String s, Candidate c, RoleMatches populations, TextSegments segments,
+                                         Set<String> glue) {
         NounPhrase np = new NounPhrase();
         Set<String> groups = new LinkedHashSet<>();
         int cursor = c.phraseEnd;
@@ -499,7 +495,7 @@ public final class FigureExtractor {
                 continue; // a shorter phrase inside the previous noun
             }
             String gap = s.substring(cursor, m.start()).strip();
-            if (!NOUN_PHRASE_GLUE.contains(gap)) {
+            if (!glue.contains(gap)) {
                 break;
             }
             Entry e = m.entry();

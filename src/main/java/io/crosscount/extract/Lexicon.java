@@ -64,7 +64,8 @@ public final class Lexicon {
             @JsonProperty("non_figure_before") List<String> nonFigureBefore,
             @JsonProperty("spellout_up_to") int spelloutUpTo,
             List<String> proclitics,
-            @JsonProperty("article_contractions") Map<String, List<String>> articleContractions) {}
+            @JsonProperty("article_contractions") Map<String, List<String>> articleContractions,
+            @JsonProperty("noun_phrase_glue") List<String> nounPhraseGlue) {}
 
     private final String lang;
     private final double approxBand;
@@ -72,12 +73,14 @@ public final class Lexicon {
     private final List<String> proclitics;
     private final java.util.Set<String> procliticSet;
     private final Map<String, List<String>> articleContractions;
+    private final java.util.Set<String> nounPhraseGlue;
 
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
     private record Keyword(boolean stem, List<Entry> entries) {}
 
     private Lexicon(String lang, double approxBand, PhraseTrie<Keyword> trie, List<String> proclitics,
-                    Map<String, List<String>> articleContractions) {
+                    Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue) {
+        this.nounPhraseGlue = nounPhraseGlue;
         this.lang = lang;
         this.approxBand = approxBand;
         this.proclitics = proclitics;
@@ -93,6 +96,14 @@ public final class Lexicon {
     /** The proclitics written onto words in this language, folded ("و", "ب", "لل"...). */
     public java.util.Set<String> procliticSet() {
         return procliticSet;
+    }
+
+    /**
+     * Words that may stand between a figure and its population, or between two population
+     * words ("26 000 Palestiniens et soldats", "35 of the remaining hostages"), folded.
+     */
+    public java.util.Set<String> nounPhraseGlue() {
+        return nounPhraseGlue;
     }
 
     /** Half-width of the band around an approximate figure ("environ 132"), as a fraction. */
@@ -246,8 +257,10 @@ public final class Lexicon {
             boolean stem = phrase.endsWith("*");
             builder.add(stem ? phrase.substring(0, phrase.length() - 1) : phrase, new Keyword(stem, entries));
         });
+        java.util.Set<String> glue = new java.util.HashSet<>(java.util.Set.of("", ","));
+        nullToEmpty(spec.nounPhraseGlue()).forEach(g -> glue.add(FoldedText.foldPhrase(g)));
         return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, builder.build(),
-                proclitics, contractions);
+                proclitics, contractions, java.util.Set.copyOf(glue));
     }
 
     /**
