@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Many phrases found in a text, on a double-array trie. {@link #forEachMatch(String, Handler)}
- * is one Aho-Corasick pass that reports every occurrence, inside words too;
- * {@link #forEachMatchFrom} only walks the trie from the positions a caller says a phrase may
- * start at (word starts, or after a proclitic), which is the hot path: most occurrences inside
- * words ("de" in "demande") are never produced. Callers still check boundaries themselves,
- * because what counts as one is theirs to say (Arabic proclitics, stems that take any ending).
+ * Many phrases found in a text, on a double-array trie (the library's, built for Aho-Corasick).
+ * {@link #forEachMatchFrom} walks the trie only from the positions a caller says a phrase may
+ * start at (word starts, or after a proclitic): unlike an Aho-Corasick pass, it never produces
+ * the occurrences inside words ("de" in "demande") that callers would only throw away. Callers
+ * still check boundaries themselves, because what counts as one is theirs to say (Arabic
+ * proclitics, stems that take any ending).
  */
 final class PhraseTrie<V> {
 
@@ -47,15 +47,6 @@ final class PhraseTrie<V> {
         return new Builder<>();
     }
 
-    /** Every occurrence of every phrase, in one Aho-Corasick pass. */
-    void forEachMatch(String text, Handler<V> handler) {
-        if (trie == null) {
-            return;
-        }
-        AhoCorasickDoubleArrayTrie.IHit<List<V>> hit = (begin, end, values) -> report(begin, end, values, handler);
-        trie.parseText(text, hit);
-    }
-
     /** Every phrase that starts at one of {@code starts[0..count)}. */
     void forEachMatchFrom(String text, int[] starts, int count, Handler<V> handler) {
         if (trie == null) {
@@ -67,7 +58,7 @@ final class PhraseTrie<V> {
     }
 
     private static <V> void report(int begin, int end, List<V> values, Handler<V> handler) {
-        for (int i = 0, n = values.size(); i < n; i++) { // no iterator per hit: there are many hits
+        for (int i = 0, n = values.size(); i < n; i++) {
             handler.match(begin, end, values.get(i));
         }
     }

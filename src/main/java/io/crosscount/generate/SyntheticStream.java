@@ -136,7 +136,6 @@ public final class SyntheticStream {
                  "Mehr als {N} Menschen wurden im Westjordanland verletzt, teilte das Ministerium mit."}}));
 
     private static final Duration DAY = Duration.ofDays(1);
-    private static final Duration HORIZON = Duration.ofHours(12);
     private static final double OUTLIER_THRESHOLD = 0.2;
 
     private final SplittableRandom random;
