@@ -1,6 +1,8 @@
 package io.crosscount.ingest;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crosscount.model.Article;
 import io.crosscount.model.DeadLetter;
@@ -62,11 +64,16 @@ public final class ArticleParser implements Serializable {
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(text);
+        } catch (StreamConstraintsException e) {
+            // Jackson's limits (nesting depth, number and string lengths) protect the job; such an
+            // exception carries no location.
+            return reject(raw, DeadLetter.MALFORMED_JSON,
+                    "The record exceeds a JSON parser limit: " + e.getOriginalMessage()
+                            + ". An article is a flat JSON object of strings; send it without deep nesting "
+                            + "or huge numbers.");
         } catch (JsonProcessingException e) {
             return reject(raw, DeadLetter.MALFORMED_JSON,
-                    "The record is not valid JSON: " + e.getOriginalMessage()
-                            + " (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ").");
+                    "The record is not valid JSON: " + e.getOriginalMessage() + where(e.getLocation()) + ".");
         }
         if (root == null || !root.isObject()) {
             return reject(raw, DeadLetter.MALFORMED_JSON,
@@ -77,6 +84,10 @@ public final class ArticleParser implements Serializable {
         } catch (InvalidArticleException e) {
             return reject(raw, e.reason, e.getMessage());
         }
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
     private static Article toArticle(JsonNode root) throws InvalidArticleException {

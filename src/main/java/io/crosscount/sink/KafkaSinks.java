@@ -13,6 +13,7 @@ public final class KafkaSinks {
     private KafkaSinks() {}
 
     public static <T> KafkaSink<T> exactlyOnce(String bootstrapServers, String topic, KeySelector<T, String> key,
+                                               RecordTime<T> time,
                                                String transactionalIdPrefix, Properties kafkaProperties) {
         Properties producer = new Properties();
         producer.putAll(kafkaProperties);
@@ -21,7 +22,7 @@ public final class KafkaSinks {
         return KafkaSink.<T>builder()
                 .setBootstrapServers(bootstrapServers)
                 .setKafkaProducerConfig(producer)
-                .setRecordSerializer(new JsonRecordSerializer<>(topic, key))
+                .setRecordSerializer(new JsonRecordSerializer<>(topic, key, time))
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
                 .setTransactionalIdPrefix(transactionalIdPrefix + "-" + topic)
                 .build();

@@ -80,4 +80,17 @@ class ArticleParserTest {
         assertThat(d.reason()).isEqualTo(DeadLetter.MALFORMED_JSON);
         assertThat(d.detail()).contains("no value");
     }
+
+    @Test
+    void aRecordNestedThousandsOfLevelsDeepIsADeadLetterThatSaysWhatToDo() {
+        ArticleParser roomy = new ArticleParser(ArticleParser.DEFAULT_MAX_BYTES);
+        for (String nested : new String[] {"[".repeat(5000) + "]".repeat(5000),
+                                           "{\"a\":".repeat(3000) + "1" + "}".repeat(3000)}) {
+            ParseResult r = roomy.parse(raw(nested));
+            assertThat(r.isAccepted()).isFalse();
+            assertThat(r.deadLetter().reason()).isEqualTo(DeadLetter.MALFORMED_JSON);
+            assertThat(r.deadLetter().detail()).contains("nesting", "flat JSON object");
+            assertThat(r.deadLetter().value()).isEqualTo(nested);
+        }
+    }
 }

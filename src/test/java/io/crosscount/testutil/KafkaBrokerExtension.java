@@ -99,7 +99,10 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
     public static void createTopic(String name, int partitions) {
         Broker b = running();
         try {
-            b.admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
+            // Some tests replay archives dated 2024: like any archive topic (see the README's replay
+            // section), the topic keeps its records whatever their age. The broker keeps its defaults.
+            b.admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)
+                            .configs(java.util.Map.of("retention.ms", "-1"))))
                     .all()
                     .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -351,8 +354,8 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
             p.put("log.dirs", logDir.toString());
             p.put("num.partitions", "1");
             p.put("auto.create.topics.enable", "false");
-            // Test records carry 2024 timestamps: time-based retention would delete them mid-test.
-            p.put("log.retention.ms", "-1");
+            // Everything that decides what records a broker accepts (timestamps, sizes, retention)
+            // stays at Kafka's defaults, as on a stock cluster.
             p.put("group.initial.rebalance.delay.ms", "0");
             // Internal topics: one replica, and one partition each so the first group or
             // transaction does not wait for 50 partitions to be created.
