@@ -1,16 +1,24 @@
 package io.crosscount.app;
 
-import io.crosscount.ingest.RawRecord;
-import io.crosscount.ingest.RawRecordDeserializer;
+import io.crosscount.ingest.ArticleParser;
+import io.crosscount.ingest.ArticleReader;
+import io.crosscount.ingest.ArticleRecordDeserializer;
+import io.crosscount.ingest.EventTime;
+import io.crosscount.ingest.ParsedRecord;
+import io.crosscount.ingest.PublishedRange;
 import io.crosscount.model.Aggregate;
 import io.crosscount.model.DeadLetter;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.model.Extraction;
 import io.crosscount.pipeline.Outputs;
 import io.crosscount.pipeline.Pipeline;
+import io.crosscount.pipeline.PipelineSettings;
+import io.crosscount.model.SourceClaim;
 import io.crosscount.sink.KafkaSinks;
+import io.crosscount.sink.RecordTime;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Properties;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
@@ -48,29 +56,51 @@ public final class CrosscountJob {
     /** Wires source, pipeline and sinks into {@code env}; tests call it with their own environment. */
     public static void build(StreamExecutionEnvironment env, JobConfig config) {
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
-        DataStream<RawRecord> raw = env
-                .fromSource(articleSource(config), WatermarkStrategy.noWatermarks(), "kafka-articles")
-                .uid("kafka-articles");
-        Outputs outputs = Pipeline.define(raw, config.pipeline());
+        Outputs outputs = Pipeline.define(readArticles(env, config), config.pipeline());
         Properties kafka = config.kafkaClientProperties();
         String prefix = config.transactionalIdPrefix();
         outputs.extractions().sinkTo(KafkaSinks.exactlyOnce(config.bootstrapServers(), config.extractionsTopic(),
-                Extraction::articleId, prefix, kafka)).name("sink-extractions").uid("sink-extractions");
+                Extraction::articleId, RecordTime.flinkTimestamp(), prefix, kafka))
+                .name("sink-extractions").uid("sink-extractions");
         outputs.aggregates().sinkTo(KafkaSinks.exactlyOnce(config.bootstrapServers(), config.aggregatesTopic(),
-                Aggregate::key, prefix, kafka)).name("sink-aggregates").uid("sink-aggregates");
+                Aggregate::key, CrosscountJob::newestEvidence, prefix, kafka))
+                .name("sink-aggregates").uid("sink-aggregates");
         outputs.discrepancies().sinkTo(KafkaSinks.exactlyOnce(config.bootstrapServers(), config.discrepanciesTopic(),
-                Discrepancy::key, prefix, kafka)).name("sink-discrepancies").uid("sink-discrepancies");
+                Discrepancy::key, Discrepancy::detectedAt, prefix, kafka))
+                .name("sink-discrepancies").uid("sink-discrepancies");
+        // A dead letter stands for the record it replaces: that record's Kafka timestamp.
         outputs.deadLetters().sinkTo(KafkaSinks.exactlyOnce(config.bootstrapServers(), config.deadLettersTopic(),
-                DeadLetter::key, prefix, kafka)).name("sink-dead-letters").uid("sink-dead-letters");
+                DeadLetter::key, dead -> dead.timestamp() == null ? null : Instant.ofEpochMilli(dead.timestamp()),
+                prefix, kafka))
+                .name("sink-dead-letters").uid("sink-dead-letters");
     }
 
-    public static KafkaSource<RawRecord> articleSource(JobConfig config) {
-        KafkaSourceBuilder<RawRecord> builder = KafkaSource.<RawRecord>builder()
+    /**
+     * An aggregate stands for the newest report it holds, not its window's end, which may lie a
+     * whole window ahead of now.
+     */
+    static Instant newestEvidence(Aggregate aggregate) {
+        return aggregate.sources().stream().map(SourceClaim::publishedAt).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The articles topic read with event time per partition (see {@link EventTime}). */
+    public static DataStream<ParsedRecord> readArticles(StreamExecutionEnvironment env, JobConfig config) {
+        return env.fromSource(articleSource(config), EventTime.forKafkaSource(config.pipeline()), "kafka-articles")
+                .uid("kafka-articles");
+    }
+
+    public static KafkaSource<ParsedRecord> articleSource(JobConfig config) {
+        PipelineSettings pipeline = config.pipeline();
+        ArticleReader reader = new ArticleReader(new ArticleParser(pipeline.maxArticleBytes()),
+                pipeline.maxFuturePublication());
+        KafkaSourceBuilder<ParsedRecord> builder = KafkaSource.<ParsedRecord>builder()
                 .setBootstrapServers(config.bootstrapServers())
                 .setTopics(config.inputTopic())
                 .setGroupId(config.groupId())
                 .setStartingOffsets(offsets(config.startingOffsets(), config.inputTopic()))
-                .setDeserializer(new RawRecordDeserializer())
+                .setDeserializer(new ArticleRecordDeserializer(reader,
+                        new PublishedRange(config.publishedFrom(), config.publishedTo())))
                 .setProperties(config.kafkaClientProperties())
                 .setProperty("commit.offsets.on.checkpoint", "true");
         if (config.stoppingOffsets() != null) {

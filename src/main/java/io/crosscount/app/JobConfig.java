@@ -6,6 +6,9 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,8 @@ public record JobConfig(
         String transactionalIdPrefix,
         Map<String, String> kafkaProperties,
         Integer parallelism,
+        Instant publishedFrom,
+        Instant publishedTo,
         PipelineSettings pipeline) {
 
     /** One option: its name, default (null when required or absent) and meaning. */
@@ -54,12 +59,23 @@ public record JobConfig(
             new Option("stopping-offsets", null, "a bounded run: stop at 'latest' (as at start), at "
                     + "'timestamp:<epoch millis>' (the first record at or after it is not read) or at "
                     + "'offsets:<partition>=<offset>,...' (exclusive)"),
+            new Option("published-from", null, "keep only articles published at or after this ISO-8601 time "
+                    + "(a replay by publication time; other records read are skipped)"),
+            new Option("published-to", null, "keep only articles published before this ISO-8601 time"),
             new Option("window-size", "1 d", "event-time window size"),
             new Option("window-slide", null, "slide of sliding windows, at most the size [default: the window size, "
                     + "i.e. tumbling windows]"),
             new Option("allowed-lateness", "1 h", "how long after a window closes late claims still update it"),
             new Option("out-of-orderness", "10 min", "how far out of order articles may arrive (watermark delay)"),
             new Option("idleness", "1 min", "after this long without data a partition no longer holds back event time"),
+            new Option("max-watermark-drift", "1 h", "during a backlog, a partition whose event time runs this far "
+                    + "ahead of the slowest one pauses until the others catch up (watermark alignment)"),
+            new Option("max-future-publication", "1 d", "an article whose published_at is ahead of its arrival in Kafka "
+                    + "counts at its arrival time; beyond this far ahead it is refused (dead letter invalid_field)"),
+            new Option("claim-order", "arrival", "arrival: claims reach their window as they arrive (lowest latency; "
+                    + "early discrepancies may depend on how partitions interleave); event-time: in publication order "
+                    + "once the watermark passes them (the same discrepancies at any parallelism and in any replay, "
+                    + "later by the out-of-orderness)"),
             new Option("tolerance", "0.01", "relative gap between two sources' bounds tolerated before a conflict"),
             new Option("outlier-threshold", "0.2", "relative distance from the other sources' median that makes an outlier (with 4+ sources)"),
             new Option("staleness-horizon", "12 h", "a source whose cumulative figure has not changed for longer than "
@@ -139,11 +155,13 @@ public record JobConfig(
                 get(values, "aggregates-topic"), get(values, "discrepancies-topic"), get(values, "dead-letters-topic"),
                 get(values, "group-id"), offsets, Boolean.parseBoolean(get(values, "bounded")), stopping,
                 duration(values, "checkpoint-interval"), get(values, "transactional-id-prefix"), Map.copyOf(kafka),
-                values.containsKey("parallelism") ? (int) decimal(values, "parallelism") : null, pipeline);
+                values.containsKey("parallelism") ? (int) decimal(values, "parallelism") : null,
+                instant(values, "published-from"), instant(values, "published-to"), pipeline);
     }
 
     /** The options that shape the pipeline itself, which scripts/reconcile takes too. */
-    public static final List<String> PIPELINE_OPTIONS = List.of("out-of-orderness", "idleness", "window-size",
+    public static final List<String> PIPELINE_OPTIONS = List.of("out-of-orderness", "idleness", "max-watermark-drift",
+            "max-future-publication", "claim-order", "window-size",
             "window-slide", "allowed-lateness", "tolerance", "outlier-threshold", "staleness-horizon",
             "syndication-similarity", "dedup-retention", "state-retention", "max-article-bytes", "consensus-gauge-keys",
             "gazetteer");
@@ -152,12 +170,14 @@ public record JobConfig(
     public static PipelineSettings pipelineSettings(Map<String, String> values) {
         Duration windowSize = duration(values, "window-size");
         PipelineSettings pipeline = new PipelineSettings(
-                duration(values, "out-of-orderness"), duration(values, "idleness"), windowSize,
+                duration(values, "out-of-orderness"), duration(values, "idleness"),
+                duration(values, "max-watermark-drift"), duration(values, "max-future-publication"), windowSize,
                 values.containsKey("window-slide") ? duration(values, "window-slide") : windowSize,
                 duration(values, "allowed-lateness"), decimal(values, "tolerance"), decimal(values, "outlier-threshold"),
                 duration(values, "staleness-horizon"), decimal(values, "syndication-similarity"),
                 duration(values, "dedup-retention"), duration(values, "state-retention"),
-                (int) decimal(values, "max-article-bytes"), (int) decimal(values, "consensus-gauge-keys"), null);
+                (int) decimal(values, "max-article-bytes"), (int) decimal(values, "consensus-gauge-keys"),
+                claimOrder(values), null);
         if (values.containsKey("gazetteer")) {
             pipeline = pipeline.withUserGazetteer(readGazetteer(Path.of(values.get("gazetteer"))));
         }
@@ -194,6 +214,28 @@ public record JobConfig(
             return TimeUtils.parseDuration(v);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--" + name + " is '" + v + "', not a duration; write e.g. '1 d', '30 s', '10 min'.");
+        }
+    }
+
+    private static boolean claimOrder(Map<String, String> values) {
+        String v = get(values, "claim-order");
+        return switch (v) {
+            case "arrival" -> false;
+            case "event-time" -> true;
+            default -> throw new IllegalArgumentException("--claim-order is '" + v + "'; use arrival or event-time.");
+        };
+    }
+
+    private static Instant instant(Map<String, String> values, String name) {
+        String v = values.get(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--" + name + " is '" + v
+                    + "'; write an ISO-8601 time with its offset, e.g. 2026-12-06T00:00:00Z.");
         }
     }
 

@@ -122,7 +122,8 @@ public final class ReconcileCli {
         DataStream<RawRecord> raw = ordered.isEmpty()
                 ? env.fromData(TypeInformation.of(RawRecord.class), new RawRecord[0])
                 : env.fromData(ordered, TypeInformation.of(RawRecord.class));
-        return writeJsonl(Pipeline.define(raw, settings), outDir, "crosscount-reconcile", line -> { });
+        return writeJsonl(Pipeline.define(Pipeline.readRecords(raw, settings), settings), outDir, "crosscount-reconcile",
+                line -> { });
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.crosscount.ingest;
 
 import io.crosscount.metrics.CrosscountMetrics;
-import io.crosscount.model.Article;
 import io.crosscount.model.DeadLetter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
@@ -9,39 +8,43 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
-/** Parses and validates raw records; what fails goes to {@link #DEAD_LETTERS}, never fails the job. */
-public class ParseArticles extends ProcessFunction<RawRecord, Article> {
+/**
+ * Counts what the source read and routes it: accepted articles go on (with their coordinates),
+ * records the source refused go to {@link #DEAD_LETTERS}. Parsing itself happens in the source
+ * ({@link ArticleRecordDeserializer}) so that event time is known per partition.
+ */
+public class ParseArticles extends ProcessFunction<ParsedRecord, ParsedRecord> {
     private static final long serialVersionUID = 1L;
 
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
 
-    private final ArticleParser parser;
     private transient Counter read;
     private transient Counter accepted;
+    private transient Counter publishedInTheFuture;
     private transient CrosscountMetrics.LabelledCounters rejected;
-
-    public ParseArticles(ArticleParser parser) {
-        this.parser = parser;
-    }
 
     @Override
     public void open(OpenContext openContext) {
         read = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.ARTICLES_READ);
         accepted = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.ARTICLES_ACCEPTED);
+        publishedInTheFuture = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(),
+                CrosscountMetrics.FUTURE_PUBLISHED_AT);
         rejected = new CrosscountMetrics.LabelledCounters(getRuntimeContext().getMetricGroup(),
                 CrosscountMetrics.DEAD_LETTERS, CrosscountMetrics.REASON);
     }
 
     @Override
-    public void processElement(RawRecord raw, Context ctx, Collector<Article> out) {
+    public void processElement(ParsedRecord record, Context ctx, Collector<ParsedRecord> out) {
         read.inc();
-        ParseResult result = parser.parse(raw);
-        if (result.isAccepted()) {
+        if (record.isAccepted()) {
             accepted.inc();
-            out.collect(result.article());
+            if (record.publishedInTheFuture()) {
+                publishedInTheFuture.inc();
+            }
+            out.collect(record);
         } else {
-            rejected.get(result.deadLetter().reason()).inc();
-            ctx.output(DEAD_LETTERS, result.deadLetter());
+            rejected.get(record.deadLetter().reason()).inc();
+            ctx.output(DEAD_LETTERS, record.deadLetter());
         }
     }
 }

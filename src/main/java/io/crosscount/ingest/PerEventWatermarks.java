@@ -1,4 +1,4 @@
-package io.crosscount.pipeline;
+package io.crosscount.ingest;
 
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.Watermark;
@@ -10,7 +10,8 @@ import org.apache.flink.api.common.eventtime.WatermarkOutput;
  * on a processing-time timer. Whether an article is late then depends only on the order articles
  * arrived in, not on how fast the job read them: a replay, {@code scripts/reconcile} and the live
  * job drop exactly the same late articles. A watermark per article that raises the maximum
- * timestamp is cheap next to extracting that article.
+ * timestamp is cheap next to extracting that article. Records without an event time (dead
+ * letters, {@link ParsedRecord#NO_EVENT_TIME}) never move it.
  */
 public class PerEventWatermarks<T> implements WatermarkGenerator<T> {
     private final long outOfOrdernessMillis;

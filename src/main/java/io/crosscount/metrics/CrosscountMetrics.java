@@ -20,6 +20,8 @@ public final class CrosscountMetrics {
 
     public static final String ARTICLES_READ = "articles_read";
     public static final String ARTICLES_ACCEPTED = "articles_accepted";
+    /** Articles whose published_at lay ahead of their arrival: counted at their arrival time. */
+    public static final String FUTURE_PUBLISHED_AT = "future_published_at";
     public static final String ARTICLES_DEDUPLICATED = "articles_deduplicated";
     /** Labelled {@link #REASON}: the dead-letter reasons of the contract plus {@code late}. */
     public static final String DEAD_LETTERS = "dead_letters";

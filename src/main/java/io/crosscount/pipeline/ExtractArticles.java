@@ -3,6 +3,7 @@ package io.crosscount.pipeline;
 import io.crosscount.extract.ArticleExtractor;
 import io.crosscount.ingest.ArticleParser;
 import io.crosscount.ingest.ParseArticles;
+import io.crosscount.ingest.ParsedRecord;
 import io.crosscount.ingest.RawRecord;
 import io.crosscount.json.Json;
 import io.crosscount.metrics.CrosscountMetrics;
@@ -20,7 +21,7 @@ import org.apache.flink.util.Collector;
  * Runs the extractor. An article that makes it fail becomes a {@code processing_error} dead
  * letter carrying the article, so the job goes on and the article can be replayed once fixed.
  */
-public class ExtractArticles extends ProcessFunction<Article, Extraction> {
+public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
     private static final long serialVersionUID = 1L;
 
     private final String userGazetteerJson;
@@ -53,8 +54,9 @@ public class ExtractArticles extends ProcessFunction<Article, Extraction> {
     }
 
     @Override
-    public void processElement(Article article, Context ctx, Collector<Extraction> out) {
+    public void processElement(ParsedRecord record, Context ctx, Collector<Extraction> out) {
         watermark = ctx.timerService().currentWatermark();
+        Article article = record.article();
         Extraction extraction;
         long started = System.nanoTime();
         try {
@@ -63,7 +65,7 @@ public class ExtractArticles extends ProcessFunction<Article, Extraction> {
             extractionTime.update((System.nanoTime() - started) / 1000);
         } catch (RuntimeException e) {
             failures.inc();
-            RawRecord asRead = new RawRecord(null, -1, -1, article.publishedAt().toEpochMilli(),
+            RawRecord asRead = new RawRecord(record.topic(), record.partition(), record.offset(), record.kafkaTimestamp(),
                     article.id().getBytes(StandardCharsets.UTF_8), Json.writeBytes(article));
             ctx.output(ParseArticles.DEAD_LETTERS, ArticleParser.deadLetter(asRead, DeadLetter.PROCESSING_ERROR,
                     "The extractor failed on this article (" + e + "). Report it with the article; "

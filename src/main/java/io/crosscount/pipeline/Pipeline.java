@@ -3,18 +3,20 @@ package io.crosscount.pipeline;
 import io.crosscount.aggregate.ClaimEvent;
 import io.crosscount.aggregate.DiscrepancyDetector;
 import io.crosscount.aggregate.EarlyAndFinalTrigger;
+import io.crosscount.aggregate.EventTimeOrder;
 import io.crosscount.aggregate.LatestClaimPerSource;
 import io.crosscount.aggregate.ToAggregate;
 import io.crosscount.aggregate.ToClaimEvents;
 import io.crosscount.ingest.ArticleParser;
+import io.crosscount.ingest.ArticleReader;
+import io.crosscount.ingest.EventTime;
+import io.crosscount.ingest.ParsedRecord;
 import io.crosscount.ingest.ParseArticles;
 import io.crosscount.ingest.RawRecord;
 import io.crosscount.model.Aggregate;
-import io.crosscount.model.Article;
 import io.crosscount.model.DeadLetter;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.model.Extraction;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.SlidingEventTimeWindows;
@@ -26,7 +28,8 @@ import org.apache.flink.util.OutputTag;
  * in, the four output streams out. It sets no parallelism, checkpointing or sinks; callers do.
  *
  * <pre>
- * raw -> parse+validate -> event time -> extract  (chained: articles never cross the network)
+ * Kafka source (parse+validate, event time per partition) -> dead letters apart -> extract
+ *                                              (chained: articles never cross the network)
  *     -> keyBy(article id) -> deduplicate                          -> extractions
  *     -> claims keyBy(metric/subject/location) -> window(latest per source, early + final)
  *                                                                  -> aggregates
@@ -39,17 +42,16 @@ public final class Pipeline {
 
     private Pipeline() {}
 
-    public static Outputs define(DataStream<RawRecord> raw, PipelineSettings settings) {
-        SingleOutputStreamOperator<Article> articles = raw
-                .process(new ParseArticles(new ArticleParser(settings.maxArticleBytes())))
-                .name("parse-and-validate").uid("parse-and-validate");
+    /**
+     * The pipeline over records the source has already read, with their event time and watermarks
+     * assigned (the Kafka source does it per partition, {@link #readRecords} for other inputs).
+     */
+    public static Outputs define(DataStream<ParsedRecord> read, PipelineSettings settings) {
+        SingleOutputStreamOperator<ParsedRecord> articles = read
+                .process(new ParseArticles())
+                .name("accept-articles").uid("accept-articles");
 
         SingleOutputStreamOperator<Extraction> extracted = articles
-                .assignTimestampsAndWatermarks(WatermarkStrategy
-                        .<Article>forGenerator(context -> new PerEventWatermarks<>(settings.outOfOrderness()))
-                        .withTimestampAssigner((article, recordTimestamp) -> article.publishedAt().toEpochMilli())
-                        .withIdleness(settings.idleness()))
-                .name("event-time").uid("event-time")
                 .process(new ExtractArticles(settings.userGazetteerJson()))
                 .name("extract").uid("extract");
 
@@ -58,8 +60,12 @@ public final class Pipeline {
                 .process(new DeduplicateExtractions(settings.dedupRetention()))
                 .name("deduplicate").uid("deduplicate");
 
-        SingleOutputStreamOperator<Aggregate> aggregates = aggregateClaims(
-                extractions.flatMap(new ToClaimEvents()).name("claims").uid("claims"), settings);
+        DataStream<ClaimEvent> claims = extractions.flatMap(new ToClaimEvents()).name("claims").uid("claims");
+        if (settings.eventTimeOrder()) {
+            claims = claims.keyBy(ClaimEvent::key).process(new EventTimeOrder())
+                    .name("event-time-order").uid("event-time-order");
+        }
+        SingleOutputStreamOperator<Aggregate> aggregates = aggregateClaims(claims, settings);
 
         DataStream<Discrepancy> discrepancies = aggregates
                 .keyBy(Aggregate::key)
@@ -72,6 +78,20 @@ public final class Pipeline {
                         aggregates.getSideOutput(LATE_CLAIMS).map(new LateClaims()).name("late-claims").uid("late-claims"));
 
         return new Outputs(extractions, aggregates, discrepancies, deadLetters);
+    }
+
+    /**
+     * Reads raw records that do not come from the Kafka source (a file, a test's list): parsed in
+     * input order by one reader, with the same event-time rules as the source.
+     */
+    public static DataStream<ParsedRecord> readRecords(DataStream<RawRecord> raw, PipelineSettings settings) {
+        ArticleReader reader = new ArticleReader(new ArticleParser(settings.maxArticleBytes()), settings.maxFuturePublication());
+        return raw
+                .map(record -> reader.read(record, System.currentTimeMillis()))
+                .returns(ParsedRecord.class)
+                .name("parse-and-validate").uid("parse-and-validate")
+                .assignTimestampsAndWatermarks(EventTime.forRecords(settings))
+                .name("event-time").uid("event-time");
     }
 
     /** The event-time window of each key: every source's latest claim, early updates and a final result. */

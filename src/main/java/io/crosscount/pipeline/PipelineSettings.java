@@ -7,10 +7,16 @@ import java.time.Duration;
  * What the pipeline's operators need to know; built from {@code app.JobConfig}. The user
  * gazetteer travels as text inside the job, so TaskManagers need no access to the file.
  * {@code windowSlide} equal to {@code windowSize} gives tumbling windows; shorter, sliding ones.
+ * {@code maxWatermarkDrift} is how far one partition's event time may run ahead of the slowest
+ * one before its reading pauses; {@code maxFuturePublication} how far a {@code published_at} may
+ * lie ahead of the record's arrival before the article is refused. {@code eventTimeOrder} hands
+ * each key's claims to its windows in publication order, once the watermark has passed them.
  */
 public record PipelineSettings(
         Duration outOfOrderness,
         Duration idleness,
+        Duration maxWatermarkDrift,
+        Duration maxFuturePublication,
         Duration windowSize,
         Duration windowSlide,
         Duration allowedLateness,
@@ -22,6 +28,7 @@ public record PipelineSettings(
         Duration stateRetention,
         int maxArticleBytes,
         int consensusGaugeKeys,
+        boolean eventTimeOrder,
         String userGazetteerJson) implements Serializable {
 
     public PipelineSettings {
@@ -36,9 +43,10 @@ public record PipelineSettings(
     }
 
     public static PipelineSettings defaults() {
-        return new PipelineSettings(Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofDays(1), Duration.ofDays(1),
+        return new PipelineSettings(Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1),
+                Duration.ofDays(1), Duration.ofDays(1),
                 Duration.ofHours(1), 0.01, 0.2, Duration.ofHours(12), 0.5, Duration.ofDays(7), Duration.ofDays(30),
-                1 << 20, 50, null);
+                1 << 20, 50, false, null);
     }
 
     public boolean slidingWindows() {
@@ -47,22 +55,33 @@ public record PipelineSettings(
 
     /** The same settings with a user gazetteer (the file's text, shipped with the job). */
     public PipelineSettings withUserGazetteer(String json) {
-        return new PipelineSettings(outOfOrderness, idleness, windowSize, windowSlide, allowedLateness, tolerance,
+        return new PipelineSettings(outOfOrderness, idleness, maxWatermarkDrift, maxFuturePublication,
+                windowSize, windowSlide, allowedLateness, tolerance,
                 outlierThreshold, stalenessHorizon, syndicationSimilarity, dedupRetention, stateRetention, maxArticleBytes,
-                consensusGaugeKeys, json);
+                consensusGaugeKeys, eventTimeOrder, json);
     }
 
     /** The same settings with other windows (tests and tools). */
     public PipelineSettings withWindows(Duration size, Duration slide) {
-        return new PipelineSettings(outOfOrderness, idleness, size, slide, allowedLateness, tolerance,
+        return new PipelineSettings(outOfOrderness, idleness, maxWatermarkDrift, maxFuturePublication,
+                size, slide, allowedLateness, tolerance,
                 outlierThreshold, stalenessHorizon, syndicationSimilarity, dedupRetention, stateRetention, maxArticleBytes,
-                consensusGaugeKeys, userGazetteerJson);
+                consensusGaugeKeys, eventTimeOrder, userGazetteerJson);
+    }
+
+    /** The same settings with claims handed to the windows in event-time order, or in arrival order. */
+    public PipelineSettings withEventTimeOrder(boolean ordered) {
+        return new PipelineSettings(outOfOrderness, idleness, maxWatermarkDrift, maxFuturePublication,
+                windowSize, windowSlide, allowedLateness, tolerance,
+                outlierThreshold, stalenessHorizon, syndicationSimilarity, dedupRetention, stateRetention, maxArticleBytes,
+                consensusGaugeKeys, ordered, userGazetteerJson);
     }
 
     /** The same settings with another staleness horizon. */
     public PipelineSettings withStalenessHorizon(Duration horizon) {
-        return new PipelineSettings(outOfOrderness, idleness, windowSize, windowSlide, allowedLateness, tolerance,
+        return new PipelineSettings(outOfOrderness, idleness, maxWatermarkDrift, maxFuturePublication,
+                windowSize, windowSlide, allowedLateness, tolerance,
                 outlierThreshold, horizon, syndicationSimilarity, dedupRetention, stateRetention, maxArticleBytes,
-                consensusGaugeKeys, userGazetteerJson);
+                consensusGaugeKeys, eventTimeOrder, userGazetteerJson);
     }
 }

@@ -73,7 +73,8 @@ class SyntheticStreamIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
         env.setParallelism(1);
-        ReconcileCli.writeJsonl(Pipeline.define(env.fromData(records, TypeInformation.of(RawRecord.class)), settings),
+        ReconcileCli.writeJsonl(Pipeline.define(
+                Pipeline.readRecords(env.fromData(records, TypeInformation.of(RawRecord.class)), settings), settings),
                 dir, "synthetic-stream", line -> { });
     }
 
