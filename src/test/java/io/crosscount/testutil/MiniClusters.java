@@ -3,14 +3,19 @@ package io.crosscount.testutil;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 
-/** The one MiniCluster shape the integration tests use: a TaskManager with two slots. */
+/** The MiniCluster shape the integration tests use: one TaskManager, two slots unless a test needs more. */
 public final class MiniClusters {
     private MiniClusters() {}
 
     public static MiniClusterExtension extension() {
+        return extension(2);
+    }
+
+    /** A TaskManager with {@code slots} slots, for jobs of that parallelism. */
+    public static MiniClusterExtension extension(int slots) {
         return new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
                 .setNumberTaskManagers(1)
-                .setNumberSlotsPerTaskManager(2)
+                .setNumberSlotsPerTaskManager(slots)
                 .build());
     }
 }

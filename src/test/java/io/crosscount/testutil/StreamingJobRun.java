@@ -25,23 +25,60 @@ public final class StreamingJobRun {
     private static final Duration WAIT = Duration.ofSeconds(90);
 
     private final String run;
+    private final String input;
 
-    private StreamingJobRun(String run) {
+    private StreamingJobRun(String run, String input) {
         this.run = run;
+        this.input = input;
     }
 
     /** Creates the five topics of a new run (one partition each). */
     public static StreamingJobRun create(String name) {
+        return create(name, 1);
+    }
+
+    /** Creates the five topics of a new run, the input with {@code inputPartitions} partitions. */
+    public static StreamingJobRun create(String name, int inputPartitions) {
         String run = KafkaBrokerExtension.newTopicName(name);
-        StreamingJobRun r = new StreamingJobRun(run);
-        for (String t : List.of(r.input(), run + "-extractions", run + "-aggregates", run + "-discrepancies", run + "-dead")) {
+        StreamingJobRun r = new StreamingJobRun(run, run + "-articles");
+        KafkaBrokerExtension.createTopic(r.input(), inputPartitions);
+        for (String t : List.of(run + "-extractions", run + "-aggregates", run + "-discrepancies", run + "-dead")) {
             KafkaBrokerExtension.createTopic(t, 1);
         }
         return r;
     }
 
+    /** A run reading the input topic of {@code other}, with outputs of its own. */
+    public static StreamingJobRun sameInputAs(StreamingJobRun other, String name) {
+        StreamingJobRun r = new StreamingJobRun(KafkaBrokerExtension.newTopicName(name), other.input());
+        for (String t : List.of(r.run + "-extractions", r.run + "-aggregates", r.run + "-discrepancies", r.run + "-dead")) {
+            KafkaBrokerExtension.createTopic(t, 1);
+        }
+        return r;
+    }
+
+    /**
+     * Loads lines into the partitions {@code partitionOf} gives, each partition in the order of
+     * {@code lines}, with the Kafka timestamp {@code scripts/load-archive} gives.
+     */
+    public StreamingJobRun load(List<String> lines, java.util.function.ToIntFunction<String> partitionOf) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers());
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        try (KafkaProducer<byte[], byte[]> producer =
+                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (String line : lines) {
+                var record = LoadArticles.toRecord(input(), line.getBytes(StandardCharsets.UTF_8));
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(record.topic(),
+                        partitionOf.applyAsInt(line), record.timestamp(), record.key(), record.value()));
+            }
+            producer.flush();
+        }
+        return this;
+    }
+
     public String input() {
-        return run + "-articles";
+        return input;
     }
 
     /** Loads lines into this run's input topic. */
@@ -50,7 +87,10 @@ public final class StreamingJobRun {
         return this;
     }
 
-    /** Loads lines as scripts/load-archive does: key = id, Kafka timestamp = published_at. */
+    /**
+     * Loads lines in the order given (unlike scripts/load-archive, which sorts them by publication
+     * time), with its keys and timestamps: key = id, Kafka timestamp = published_at.
+     */
     public static void load(String topic, List<String> lines) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers());
@@ -66,14 +106,24 @@ public final class StreamingJobRun {
 
     /** Runs the job at parallelism 1 from the earliest offsets to those that are latest now. */
     public StreamingJobRun runToEnd() throws Exception {
-        JobConfig config = JobConfig.parse(new String[] {
+        return runToEnd(1);
+    }
+
+    /**
+     * Runs the job at {@code parallelism} from the earliest offsets to those that are latest now,
+     * with {@code options} added (job options such as {@code --claim-order event-time}).
+     */
+    public StreamingJobRun runToEnd(int parallelism, String... options) throws Exception {
+        java.util.List<String> args = new java.util.ArrayList<>(List.of(
             "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--input-topic", input(),
             "--extractions-topic", run + "-extractions", "--aggregates-topic", run + "-aggregates",
             "--discrepancies-topic", run + "-discrepancies", "--dead-letters-topic", run + "-dead",
             "--group-id", run, "--transactional-id-prefix", run, "--starting-offsets", "earliest",
-            "--stopping-offsets", "latest", "--checkpoint-interval", "1 s"});
+            "--stopping-offsets", "latest", "--checkpoint-interval", "1 s"));
+        args.addAll(List.of(options));
+        JobConfig config = JobConfig.parse(args.toArray(String[]::new));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setParallelism(1);
+        env.setParallelism(parallelism);
         CrosscountJob.build(env, config);
         env.execute("crosscount-" + run);
         return this;
@@ -84,6 +134,11 @@ public final class StreamingJobRun {
         return committed("aggregates").stream()
                 .filter(json -> read(json, Aggregate.class).isFinal())
                 .collect(Collectors.toSet());
+    }
+
+    /** The dead letters the job committed. */
+    public List<io.crosscount.model.DeadLetter> deadLetters() {
+        return committed("dead").stream().map(json -> read(json, io.crosscount.model.DeadLetter.class)).toList();
     }
 
     /** The discrepancies the job committed, as JSON lines. */

@@ -1,0 +1,106 @@
+package io.crosscount.aggregate;
+
+import io.crosscount.model.SourceClaim;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one source has reported for one key over time, as runs of the same figure (bounds). It
+ * answers the detector's two questions from the claims themselves, whatever order the aggregates
+ * carrying them arrive in: since when has the source said what this claim says (staleness), and
+ * what did it say last before a window began (regression). A later window's early update may
+ * reach the detector before an earlier window's final result; answers do not change with that.
+ */
+public class SourceHistory {
+    /** Runs in time order; a run is a stretch of claims with the same bounds. */
+    public List<FigureRun> runs = new ArrayList<>();
+
+    public SourceHistory() {}
+
+    /** Consecutive claims of one source with the same bounds. */
+    public static class FigureRun {
+        public Long low;
+        public Long high;
+        public SourceClaim first;
+        public SourceClaim last;
+
+        public FigureRun() {}
+
+        FigureRun(SourceClaim claim) {
+            low = claim.low();
+            high = claim.high();
+            first = claim;
+            last = claim;
+        }
+
+        boolean sameFigure(SourceClaim claim) {
+            return Objects.equals(low, claim.low()) && Objects.equals(high, claim.high());
+        }
+
+        Instant since() {
+            return first.publishedAt();
+        }
+    }
+
+    /** Records a claim; a claim already known changes nothing. */
+    public void add(SourceClaim claim) {
+        Instant t = claim.publishedAt();
+        int i = lastRunStartingAtOrBefore(t);
+        if (i >= 0 && runs.get(i).sameFigure(claim)) {
+            FigureRun run = runs.get(i);
+            if (t.isAfter(run.last.publishedAt())) {
+                run.last = claim;
+                mergeWithNext(i);
+            }
+            return;
+        }
+        FigureRun next = i + 1 < runs.size() ? runs.get(i + 1) : null;
+        if (next != null && next.sameFigure(claim)) {
+            next.first = claim; // an earlier report of the next run's figure, arriving late
+            return;
+        }
+        runs.add(i + 1, new FigureRun(claim));
+    }
+
+    /** When the source began saying what {@code claim} says, without saying anything else in between. */
+    public Instant since(SourceClaim claim) {
+        int i = lastRunStartingAtOrBefore(claim.publishedAt());
+        return i >= 0 && runs.get(i).sameFigure(claim) ? runs.get(i).since() : claim.publishedAt();
+    }
+
+    /** The source's last claim published before {@code start}, or null. */
+    public SourceClaim lastBefore(Instant start) {
+        int i = lastRunStartingAtOrBefore(start.minusMillis(1));
+        if (i < 0) {
+            return null;
+        }
+        FigureRun run = runs.get(i);
+        // Inside a run the figure is the same: its last claim before the start, or its first.
+        return run.last.publishedAt().isBefore(start) ? run.last : run.first;
+    }
+
+    /** Forgets runs that ended before {@code horizon}, keeping the latest one. */
+    public void forgetBefore(Instant horizon) {
+        while (runs.size() > 1 && runs.get(0).last.publishedAt().isBefore(horizon)) {
+            runs.remove(0);
+        }
+    }
+
+    private int lastRunStartingAtOrBefore(Instant t) {
+        for (int i = runs.size() - 1; i >= 0; i--) {
+            if (!runs.get(i).since().isAfter(t)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void mergeWithNext(int i) {
+        if (i + 1 < runs.size() && runs.get(i + 1).sameFigure(runs.get(i).last)) {
+            runs.get(i).last = runs.get(i + 1).last;
+            runs.remove(i + 1);
+        }
+    }
+}
