@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -19,9 +20,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Produces Article JSONL files to a topic, one record per line, keyed by the article id and
- * timestamped with its {@code published_at} so that the topic can later be read by time. Lines
- * that are not valid articles are sent as they are (key null, current time): the job is the one
- * that judges them, and they show up in dead letters.
+ * timestamped with its {@code published_at} (at most now: a broker refuses records stamped ahead
+ * of its clock), in publication order, so that each partition is in publication order and the
+ * job's per-partition watermarks find nothing late however unordered the archive was. Lines that
+ * are not valid articles are sent as they are (key null, current time), after the articles: the
+ * job is the one that judges them, and they show up in dead letters.
  */
 public final class LoadArticles {
     private LoadArticles() {}
@@ -48,16 +51,18 @@ public final class LoadArticles {
         int sent = 0;
         try (KafkaProducer<byte[], byte[]> producer =
                      new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
             for (Path file : files) {
-                List<RawRecord> lines;
                 try (InputStream in = Files.newInputStream(file)) {
-                    lines = JsonLines.read(in, file.toString());
-                }
-                for (RawRecord line : lines) {
-                    producer.send(toRecord(topic, line.value()));
-                    if (++sent % 20000 == 0) {
-                        System.err.println("[crosscount] " + sent + " records sent to " + topic + "...");
+                    for (RawRecord line : JsonLines.read(in, file.toString())) {
+                        records.add(toRecord(topic, line.value()));
                     }
+                }
+            }
+            for (ProducerRecord<byte[], byte[]> record : inPublicationOrder(records)) {
+                producer.send(record);
+                if (++sent % 20000 == 0) {
+                    System.err.println("[crosscount] " + sent + " records sent to " + topic + "...");
                 }
             }
             producer.flush();
@@ -65,11 +70,19 @@ public final class LoadArticles {
         System.err.println("[crosscount] loaded " + sent + " records into " + topic);
     }
 
+    /** Articles by publication time (stable: simultaneous ones keep their order), then the rest. */
+    public static List<ProducerRecord<byte[], byte[]>> inPublicationOrder(List<ProducerRecord<byte[], byte[]>> records) {
+        List<ProducerRecord<byte[], byte[]>> sorted = new ArrayList<>(records);
+        sorted.sort(Comparator.comparing(r -> r.key() == null ? Long.MAX_VALUE : r.timestamp()));
+        return sorted;
+    }
+
     public static ProducerRecord<byte[], byte[]> toRecord(String topic, byte[] value) {
         try {
             JsonNode node = Json.MAPPER.readTree(value);
             String id = node.path("id").textValue();
-            long timestamp = OffsetDateTime.parse(node.path("published_at").asText()).toInstant().toEpochMilli();
+            long timestamp = Math.min(System.currentTimeMillis(),
+                    OffsetDateTime.parse(node.path("published_at").asText()).toInstant().toEpochMilli());
             return new ProducerRecord<>(topic, null, timestamp, id == null ? null : id.getBytes(StandardCharsets.UTF_8), value);
         } catch (IOException | RuntimeException e) {
             return new ProducerRecord<>(topic, null, value);

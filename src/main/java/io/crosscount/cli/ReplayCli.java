@@ -2,7 +2,7 @@ package io.crosscount.cli;
 
 import io.crosscount.app.CrosscountJob;
 import io.crosscount.app.JobConfig;
-import io.crosscount.ingest.RawRecord;
+import io.crosscount.ingest.ParsedRecord;
 import io.crosscount.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -48,7 +47,7 @@ public final class ReplayCli {
             return;
         }
         long total = recordsInRange(request.job());
-        System.err.printf(Locale.ROOT, "[replay] %s: %d records of %s between %s and %s%n", request.name(), total,
+        System.err.printf(Locale.ROOT, "[replay] %s: %d records of %s to read for the range %s to %s%n", request.name(), total,
                 request.job().inputTopic(), request.fromSpec(), request.toSpec());
         if (request.outDir() != null) {
             replayToFiles(request.job(), request.outDir(), total, request.parallelism());
@@ -62,7 +61,10 @@ public final class ReplayCli {
                 usage: scripts/replay --bootstrap-servers HOST:PORT [--topic articles]
                                       [--from earliest|TIMESTAMP|offsets:P=O,...] [--to latest|TIMESTAMP|offsets:P=O,...]
                                       (--out DIR | --output-prefix PREFIX) [--name NAME] [job options]
-                  TIMESTAMP is ISO-8601 (2024-01-26T00:00:00Z); --from is inclusive, --to exclusive.
+                  TIMESTAMP is ISO-8601 (2024-01-26T00:00:00Z), a publication time: the replay keeps
+                  the articles published from --from (inclusive) to --to (exclusive), whatever their
+                  order in the topic. It reads from the records stamped --max-future-publication
+                  (1 d) before --from to the end of the topic. Offsets are taken as they are.
                   --out writes extractions/aggregates/discrepancies/dead-letters JSONL files;
                   --output-prefix writes to PREFIX<topic> topics (created if missing).
                   --parallelism N (default 1): early discrepancies depend on the order claims
@@ -95,8 +97,11 @@ public final class ReplayCli {
         if ((out == null) == (prefix == null)) {
             throw new IllegalArgumentException("give exactly one of --out DIR or --output-prefix PREFIX");
         }
-        jobArgs.addAll(List.of("--input-topic", topic, "--starting-offsets", offsetSpec(from, "earliest", "--from"),
-                "--stopping-offsets", offsetSpec(to, "latest", "--to")));
+        jobArgs.addAll(List.of("--input-topic", topic));
+        // A topic is in arrival order, not publication order: a range by time starts early enough
+        // to meet every article published in it and keeps those (see byPublicationTime).
+        Duration lookBack = JobConfig.parse(jobArgs.toArray(String[]::new)).pipeline().maxFuturePublication();
+        jobArgs.addAll(byPublicationTime(from, to, lookBack));
         if (!jobArgs.contains("--group-id")) {
             jobArgs.addAll(List.of("--group-id", "crosscount-" + name));
         }
@@ -111,6 +116,32 @@ public final class ReplayCli {
             }
         }
         return new Request(from, to, out, prefix, name, parallelism, JobConfig.parse(jobArgs.toArray(String[]::new)));
+    }
+
+    /**
+     * The job options of a range. Offsets are taken as they are. A time range reads from the first
+     * record stamped at or after {@code from - lookBack} to the end of the topic as it is when the
+     * replay starts, and keeps the articles whose {@code published_at} lies in the range, whatever
+     * their order. It is exact: every record before that start was stamped more than
+     * {@code lookBack} (the job's --max-future-publication) before {@code from}, and an article
+     * dated that far ahead of its arrival is refused by the live job too.
+     */
+    static List<String> byPublicationTime(String from, String to, Duration lookBack) {
+        String start = offsetSpec(from, "earliest", "--from");
+        String stop = offsetSpec(to, "latest", "--to");
+        List<String> args = new ArrayList<>();
+        if (start.startsWith("timestamp:")) {
+            long fromMillis = Long.parseLong(start.substring("timestamp:".length()));
+            args.addAll(List.of("--published-from", Instant.ofEpochMilli(fromMillis).toString()));
+            start = "timestamp:" + Math.max(0, fromMillis - lookBack.toMillis());
+        }
+        if (stop.startsWith("timestamp:")) {
+            args.addAll(List.of("--published-to",
+                    Instant.ofEpochMilli(Long.parseLong(stop.substring("timestamp:".length()))).toString()));
+            stop = "latest";
+        }
+        args.addAll(List.of("--starting-offsets", start, "--stopping-offsets", stop));
+        return args;
     }
 
     private static String offsetSpec(String spec, String open, String option) {
@@ -136,7 +167,7 @@ public final class ReplayCli {
         return range(job).starts();
     }
 
-    /** How many records lie in the range, from the broker's offsets (by time or given), for progress. */
+    /** How many records the replay reads (a time range keeps a part of them), for progress. */
     public static long recordsInRange(JobConfig job) {
         Range range = range(job);
         long total = 0;
@@ -190,8 +221,7 @@ public final class ReplayCli {
     public static void replayToFiles(JobConfig job, Path outDir, long total, int parallelism) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(parallelism);
-        DataStream<RawRecord> raw = env.fromSource(CrosscountJob.articleSource(job), WatermarkStrategy.noWatermarks(),
-                "kafka-articles").uid("kafka-articles");
+        DataStream<ParsedRecord> raw = CrosscountJob.readArticles(env, job);
         AtomicLong done = new AtomicLong();
         long started = System.nanoTime();
         long[] lastPrint = {started};
@@ -227,8 +257,10 @@ public final class ReplayCli {
             for (String t : List.of(job.extractionsTopic(), job.aggregatesTopic(), job.discrepanciesTopic(),
                     job.deadLettersTopic())) {
                 if (!existing.contains(t)) {
+                    // Outputs carry the event time of what they report, possibly years ago: a
+                    // replay's topics keep them (a topic setting; the broker keeps its defaults).
                     missing.add(new org.apache.kafka.clients.admin.NewTopic(t, java.util.Optional.empty(),
-                            java.util.Optional.empty()));
+                            java.util.Optional.empty()).configs(Map.of("retention.ms", "-1")));
                 }
             }
             client.createTopics(missing).all().get();

@@ -2,6 +2,7 @@ package io.crosscount.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crosscount.generate.SyntheticStream;
 import io.crosscount.json.Json;
 import io.crosscount.model.Extraction;
 import io.crosscount.testutil.KafkaBrokerExtension;
@@ -53,8 +54,9 @@ class ReplayIT {
         ReplayCli.Request request = ReplayCli.parse(new String[] {
             "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--topic", topic,
             "--from", "2024-01-26T03:00:00Z", "--to", "2024-01-26T07:00:00Z", "--out", out.toString()});
-        assertThat(ReplayCli.recordsInRange(request.job())).isEqualTo(4);
-        ReplayCli.replayToFiles(request.job(), out, 4, 2);
+        // A time range reads from a day (--max-future-publication) before it: here, from the start.
+        assertThat(ReplayCli.recordsInRange(request.job())).isEqualTo(10);
+        ReplayCli.replayToFiles(request.job(), out, 10, 2);
 
         List<String> ids = Files.readAllLines(out.resolve("extractions.jsonl")).stream()
                 .map(l -> read(l, Extraction.class).articleId()).sorted().toList();
@@ -102,6 +104,74 @@ class ReplayIT {
                 .contains(io.crosscount.model.DiscrepancyKind.CONFLICT, io.crosscount.model.DiscrepancyKind.REGRESSION);
         assertThat(new HashSet<>(Files.readAllLines(out.resolve("aggregates.jsonl")))).isEqualTo(liveFinals);
         assertThat(new HashSet<>(Files.readAllLines(out.resolve("discrepancies.jsonl")))).isEqualTo(liveDiscrepancies);
+    }
+
+    /** Three days up to today's midnight, in a random order, as an archive may come. */
+    private static final Instant THREE_DAYS_AGO = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+            .minus(Duration.ofDays(3));
+
+    private static List<SyntheticStream.Generated> shuffledArchive() {
+        List<SyntheticStream.Generated> articles =
+                new ArrayList<>(SyntheticStream.generate(360, 3, 5, THREE_DAYS_AGO, 400).arrivals());
+        java.util.Collections.shuffle(articles, new java.util.Random(3));
+        return articles;
+    }
+
+    private static boolean onDayTwo(SyntheticStream.Generated article) {
+        return !article.publishedAt().isBefore(THREE_DAYS_AGO.plus(Duration.ofDays(1)))
+                && article.publishedAt().isBefore(THREE_DAYS_AGO.plus(Duration.ofDays(2)));
+    }
+
+    private static String[] dayTwo(String topic, Path outDir) {
+        return new String[] {"--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--topic", topic,
+            "--from", THREE_DAYS_AGO.plus(Duration.ofDays(1)).toString(),
+            "--to", THREE_DAYS_AGO.plus(Duration.ofDays(2)).toString(), "--out", outDir.toString()};
+    }
+
+    @Test
+    void aDayByPublicationTimeGivesExactlyThatDaysArticlesWhateverTheirOrderInTheTopic() throws Exception {
+        String topic = KafkaBrokerExtension.newTopicName("replay-unordered");
+        KafkaBrokerExtension.createTopic(topic, 2);
+        List<SyntheticStream.Generated> archive = shuffledArchive();
+        // Produced as they come: each partition out of publication order, Kafka timestamps too.
+        StreamingJobRun.load(topic, archive.stream().map(SyntheticStream.Generated::json).toList());
+
+        ReplayCli.Request request = ReplayCli.parse(dayTwo(topic, out));
+        ReplayCli.replayToFiles(request.job(), out, ReplayCli.recordsInRange(request.job()), 2);
+
+        Set<String> expected = archive.stream().filter(ReplayIT::onDayTwo).map(SyntheticStream.Generated::id)
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(expected).hasSizeGreaterThan(80);
+        List<String> replayed = Files.readAllLines(out.resolve("extractions.jsonl")).stream()
+                .map(l -> read(l, Extraction.class).articleId()).toList();
+        assertThat(replayed).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(replayed)).isEqualTo(expected);
+    }
+
+    @Test
+    void aDayOfAnUnorderedArchiveLoadedByLoadArchiveGivesReconcilesFinalAggregates() throws Exception {
+        String topic = KafkaBrokerExtension.newTopicName("replay-archive");
+        KafkaBrokerExtension.createTopic(topic, 2);
+        List<SyntheticStream.Generated> archive = shuffledArchive();
+        Path file = out.resolve("archive.jsonl");
+        Files.write(file, archive.stream().map(SyntheticStream.Generated::json).toList());
+        LoadArticles.main(new String[] {"--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(),
+            "--topic", topic, file.toString()});
+
+        Path replayed = Files.createDirectory(out.resolve("replay"));
+        ReplayCli.Request request = ReplayCli.parse(dayTwo(topic, replayed));
+        ReplayCli.replayToFiles(request.job(), replayed, ReplayCli.recordsInRange(request.job()), 2);
+
+        Path reconciled = Files.createDirectory(out.resolve("reconcile"));
+        String dayTwoLines = archive.stream().filter(ReplayIT::onDayTwo).map(SyntheticStream.Generated::json)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        ReconcileCli.run(JsonLines.read(new java.io.ByteArrayInputStream(dayTwoLines.getBytes(StandardCharsets.UTF_8)),
+                "day-two"), io.crosscount.pipeline.PipelineSettings.defaults(), reconciled);
+
+        Set<String> finals = new HashSet<>(Files.readAllLines(replayed.resolve("aggregates.jsonl")));
+        assertThat(finals).hasSize(2); // two stories, one day
+        assertThat(finals).isEqualTo(new HashSet<>(Files.readAllLines(reconciled.resolve("aggregates.jsonl"))));
+        assertThat(Files.readAllLines(replayed.resolve("dead-letters.jsonl"))).noneMatch(l -> l.contains("\"late\""));
     }
 
     private static <T> T read(String json, Class<T> type) {
