@@ -60,12 +60,17 @@ public final class WatchDiscrepancies {
         }
     }
 
+    /** A daily window by its date; any other by its start and end. */
+    static String window(String start, String end) {
+        return start.endsWith("T00:00:00Z") && end.endsWith("T00:00:00Z") ? start.substring(0, 10) : start + " .. " + end;
+    }
+
     static String describeDiscrepancy(byte[] value) {
         try {
             JsonNode d = Json.MAPPER.readTree(value);
             StringBuilder sb = new StringBuilder();
             sb.append(String.format("%n%s %-10s %-6s window %s%n  %s%n", "DISCREPANCY", d.path("kind").asText().toUpperCase(),
-                    d.path("severity").asText(), d.path("window_start").asText().substring(0, 10),
+                    d.path("severity").asText(), window(d.path("window_start").asText(), d.path("window_end").asText()),
                     d.path("explanation").asText()));
             for (JsonNode c : d.path("claims")) {
                 sb.append(String.format("  - %-22s %-10s [%s .. %s]  \"%s\"  (%s, %s)%n", c.path("source").asText(),

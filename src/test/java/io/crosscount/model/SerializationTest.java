@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crosscount.aggregate.ClaimEvent;
 import io.crosscount.aggregate.LatestBySource;
+import io.crosscount.aggregate.SourceHistory;
 import io.crosscount.cli.ReconcileCli;
+import io.crosscount.ingest.ParsedRecord;
 import io.crosscount.ingest.RawRecord;
 import io.crosscount.json.Json;
 import java.util.List;
@@ -20,7 +22,8 @@ class SerializationTest {
     @ParameterizedTest
     @ValueSource(classes = {RawRecord.class, Article.class, Extraction.class, ActorMention.class, Claim.class,
             ClaimEvent.class, LatestBySource.class, SourceClaim.class, Aggregate.class, Discrepancy.class,
-            EvidenceClaim.class, DeadLetter.class, ReconcileCli.Line.class})
+            EvidenceClaim.class, DeadLetter.class, ReconcileCli.Line.class, ParsedRecord.class, SourceHistory.class,
+            SourceHistory.FigureRun.class})
     void isSerializedAsPojoWithoutKryo(Class<?> type) {
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(type);
     }
