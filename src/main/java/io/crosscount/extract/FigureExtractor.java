@@ -272,7 +272,9 @@ public final class FigureExtractor {
                     }
                 } else {
                     c.qualifier = q.entry().qualifier();
-                    c.band = q.entry().band();
+                    if (q.entry().band() != null) {
+                        c.band = q.entry().band(); // else "about a dozen" keeps the band of "a dozen"
+                    }
                 }
             } else if (!c.vague) {
                 Match after = following(s, c.end, role(byRole, Role.QUALIFIER_AFTER));

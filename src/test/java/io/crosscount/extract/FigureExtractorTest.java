@@ -62,6 +62,44 @@ class FigureExtractorTest {
         assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
     }
 
+    /**
+     * Number reading alone: the wording of a figure and its bounds, as
+     * {@code metric value [low..high] qualifier}, separated by " ; ", or "-" for none.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | No less than 40 people were killed in the shelling. | killed 40 [40..] at_least
+        en | Not less than 75 civilians were wounded overnight. | wounded 75 [75..] at_least
+        en | Not more than 12 hostages were freed on Sunday. | hostages_released 12 [0..12] at_most
+        fr | Pas plus de 20 otages ont été libérés dimanche. | hostages_released 20 [0..20] at_most
+        fr | Pas moins de 35 civils ont été tués dans le bombardement. | killed 35 [35..] at_least
+        es | No menos de 50 personas murieron en el ataque. | killed 50 [50..] at_least
+        de | Nicht weniger als 60 Menschen wurden bei dem Angriff getötet. | killed 60 [60..] at_least
+        de | Nicht mehr als 8 Geiseln wurden am Montag freigelassen. | hostages_released 8 [0..8] at_most
+        ar | قتل لا أقل من 40 شخصا في القصف. | killed 40 [40..] at_least
+        en | A dozen soldiers were wounded near the border. | wounded 12 [9..15] approx
+        en | About a dozen soldiers were wounded near the border. | wounded 12 [9..15] approx
+        en | More than two dozen people were wounded in the blast. | wounded 24 [24..] more_than
+        en | Dozens of people were wounded in the blast. | wounded - [24..99] vague
+        fr | Une douzaine de soldats ont été blessés. | wounded 12 [9..15] approx
+        es | Una docena de soldados resultaron heridos. | wounded 12 [9..15] approx
+        de | Ein Dutzend Soldaten wurden verletzt. | wounded 12 [9..15] approx
+        de | Einige Dutzend Menschen wurden verletzt. | wounded - [20..99] vague
+        ar | أصيب دزينة من الجنود في الهجوم. | wounded 12 [9..15] approx
+        en | Above 300 people were wounded in the blasts. | wounded 300 [300..] more_than
+        en | Strikes killed upwards of 70 people. | killed 70 [70..] more_than
+        es | El número de desplazados es superior a 5.000. | displaced 5000 [5000..] more_than
+        en | The convoy carried a dozen crates and no less than 40 tents. | -
+        """)
+    void readsTheNumberForms(String lang, String sentence, String expected) {
+        Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
+        List<String> actual = e.claims().stream().map(c -> c.metric().wireName() + " "
+                + (c.value() == null ? "-" : c.value()) + " [" + c.low() + ".." + (c.high() == null ? "" : c.high()) + "] "
+                + c.qualifier().wireName()).toList();
+        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
+    }
+
     private static String describe(Claim c) {
         return c.metric().wireName() + "/" + c.subject() + "/" + c.location() + " "
                 + (c.value() == null ? "-" : c.value()) + " [" + c.low() + ".." + (c.high() == null ? "" : c.high()) + "] "
