@@ -204,8 +204,8 @@ public final class FigureExtractor {
                     continue; // a year ("more than 1800" is not one)
                 }
             }
-            if (isCurrency(s, c.start)) {
-                continue;
+            if (isCurrency(s, c.start) || c.value == 0) {
+                continue; // money; or a zero, as in a score ("2-0"), never a head count
             }
             digits.add(c);
         }
@@ -250,24 +250,19 @@ public final class FigureExtractor {
             if (following(s, c.end, role(byRole, Role.NON_FIGURE_AFTER)) != null
                     || following(s, afterDot, role(byRole, Role.NON_FIGURE_AFTER)) != null
                     || preceding(s, c.start, role(byRole, Role.NON_FIGURE_BEFORE)) != null) {
+                if (i + 1 < found.size() && joinsRange(s, c, found.get(i + 1), byRole, Role.OPEN_RANGE_CONNECTOR)) {
+                    i++; // "aged 18 to 60": the upper end is no figure either
+                }
                 continue; // a date, an age, a share, money or equipment
             }
             c.phraseStart = c.start;
             c.phraseEnd = c.end;
             Match q = preceding(s, c.start, role(byRole, Role.QUALIFIER));
+            Candidate upper = i + 1 < found.size() ? found.get(i + 1) : null;
             if (q != null && !c.vague) {
                 c.phraseStart = q.start();
                 if (q.entry().qualifier() == Qualifier.RANGE) {
-                    Candidate upper = i + 1 < found.size() ? found.get(i + 1) : null;
-                    Match connector = following(s, c.end, role(byRole, Role.RANGE_CONNECTOR));
-                    if (upper != null && connector != null && isBlank(s, connector.end(), upper.start)
-                            && upper.value != null && upper.value >= c.value) {
-                        c.low = c.value;
-                        c.high = upper.value;
-                        c.value = null;
-                        c.qualifier = Qualifier.RANGE;
-                        c.end = upper.end;
-                        c.phraseEnd = upper.end;
+                    if (readRange(s, c, upper, byRole, Role.RANGE_CONNECTOR)) {
                         i++;
                     }
                 } else {
@@ -275,7 +270,13 @@ public final class FigureExtractor {
                     if (q.entry().band() != null) {
                         c.band = q.entry().band(); // else "about a dozen" keeps the band of "a dozen"
                     }
+                    // "some 300 to 400": the range says more than the approximation.
+                    if (c.qualifier == Qualifier.APPROX && readRange(s, c, upper, byRole, Role.OPEN_RANGE_CONNECTOR)) {
+                        i++;
+                    }
                 }
+            } else if (!c.vague && readRange(s, c, upper, byRole, Role.OPEN_RANGE_CONNECTOR)) {
+                i++; // "20 to 30", "50 bis 70", "1,000-5,000"
             } else if (!c.vague) {
                 Match after = following(s, c.end, role(byRole, Role.QUALIFIER_AFTER));
                 if (after != null) {
@@ -289,6 +290,60 @@ public final class FigureExtractor {
             figures.add(c);
         }
         return figures;
+    }
+
+    /**
+     * Reads "X connector Y" or "X-Y" from {@code c} to the next candidate as the range [X, Y]:
+     * after "entre"/"between" with any range connector ("et", "and"), else only with the
+     * connectors that make a range alone ("to", "à", "bis", "إلى") or a dash. "3 to 4 million"
+     * is [3,000,000, 4,000,000]. Returns whether {@code upper} was taken.
+     */
+    private static boolean readRange(String s, Candidate c, Candidate upper, Map<Role, RoleMatches> byRole,
+                                     Role connectors) {
+        if (upper == null || upper.vague || upper.value == null || c.value == null || c.vague) {
+            return false;
+        }
+        if (!joinsRange(s, c, upper, byRole, connectors)) {
+            return false;
+        }
+        long low = c.value;
+        if (c.multiplierUnit == 0 && upper.multiplierUnit > 0 && low * upper.multiplierUnit <= upper.value) {
+            low *= upper.multiplierUnit;
+        }
+        if (upper.value <= low) {
+            return false; // "3-1", "26 et 4": a score or two figures, not a range
+        }
+        c.low = low;
+        c.high = upper.value;
+        c.value = null;
+        c.qualifier = Qualifier.RANGE;
+        c.end = upper.end;
+        c.phraseEnd = upper.end;
+        return true;
+    }
+
+    /** Whether a range connector of the given role, or a dash, is all that stands between two candidates. */
+    private static boolean joinsRange(String s, Candidate c, Candidate upper, Map<Role, RoleMatches> byRole,
+                                      Role connectors) {
+        Match connector = following(s, c.end, role(byRole, connectors));
+        return connector != null ? isBlank(s, connector.end(), upper.start) : isDash(s, c.end, upper.start);
+    }
+
+    /** Whether only a dash stands between {@code from} and {@code to}, with at most two spaces each side. */
+    private static boolean isDash(String s, int from, int to) {
+        if (to - from > 5) {
+            return false;
+        }
+        int dashes = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch == '-') {
+                dashes++;
+            } else if (ch != ' ') {
+                return false;
+            }
+        }
+        return dashes == 1;
     }
 
     /** Runs of number words ("deux cent cinquante", "twenty eight") read as one number. */

@@ -90,6 +90,19 @@ class FigureExtractorTest {
         en | Strikes killed upwards of 70 people. | killed 70 [70..] more_than
         es | El número de desplazados es superior a 5.000. | displaced 5000 [5000..] more_than
         en | The convoy carried a dozen crates and no less than 40 tents. | -
+        en | Officials said 1,000-5,000 people were displaced. | displaced - [1000..5000] range
+        en | The strike killed 100-200 people. | killed - [100..200] range
+        en | Some 300 to 400 people were killed in the attack. | killed - [300..400] range
+        en | Between 3 and 4 million people have been displaced. | displaced - [3000000..4000000] range
+        fr | 20 à 30 personnes ont été blessées dans l'explosion. | wounded - [20..30] range
+        fr | Les combats ont fait 1.000–5.000 déplacés. | displaced - [1000..5000] range
+        es | 20 a 30 personas resultaron heridas. | wounded - [20..30] range
+        de | 20 bis 30 Menschen wurden verletzt. | wounded - [20..30] range
+        ar | أصيب 20 إلى 30 شخصا في الانفجار. | wounded - [20..30] range
+        ar | قتل بين 300 و400 شخص. | killed - [300..400] range
+        en | Men aged 18 to 60 were detained. | -
+        de | Das Spiel endete 2-0, 3 Fans wurden verletzt. | wounded 3 [3..3] exact
+        fr | Les frappes ont fait 26 morts et 40 blessés. | killed 26 [26..26] exact ; wounded 40 [40..40] exact
         """)
     void readsTheNumberForms(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
