@@ -90,12 +90,17 @@ public final class FigureExtractor {
         List<Claim> claims = new ArrayList<>();
         List<Resolved> resolved = new ArrayList<>();
         Map<Integer, Optional<String>> sentenceContexts = new HashMap<>(); // computed once per sentence
-        for (Candidate c : candidates) {
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
             Resolved parent = c.subset ? lastInSentence(resolved, c.sentence) : null;
             if (c.metricCue == null && parent == null) {
                 continue;
             }
             NounPhrase np = nounPhrase(s, c, role(byRole, Role.POPULATION), segments, lexicon.nounPhraseGlue());
+            if (!np.isEmpty()) {
+                qualifierAfterNoun(s, c, np, k + 1 < candidates.size() ? candidates.get(k + 1) : null, byRole,
+                        lexicon.approxBand());
+            }
             Resolved antecedent = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             String sentenceContext = sentenceContexts.computeIfAbsent(c.sentence, sentence -> Optional.ofNullable(
                     dominantContext(role(byRole, Role.POPULATION).startingIn(segments.sentenceStart(sentence),
@@ -132,6 +137,30 @@ public final class FigureExtractor {
                     text.originalSpan(c.phraseStart, phraseEnd)));
         }
         return claims;
+    }
+
+    /**
+     * A qualifier after the figure's noun, before or after a comma: "30 personas al menos",
+     * "300 Menschen und mehr", "40 شخصا أو أكثر", "50 morts et plus". It applies to an exact
+     * figure, or turns an approximate one into an open one ("about 170 people or more").
+     */
+    private static void qualifierAfterNoun(String s, Candidate c, NounPhrase np, Candidate next,
+                                           Map<Role, RoleMatches> byRole, double approxBand) {
+        if (c.vague || !(c.qualifier == Qualifier.EXACT || c.qualifier == Qualifier.APPROX) || np.end <= c.phraseEnd) {
+            return;
+        }
+        int at = np.end;
+        if (at < s.length() && s.charAt(at) == ',') {
+            at++;
+        }
+        Match after = following(s, at, role(byRole, Role.QUALIFIER_AFTER));
+        if (after == null || opensNext(s, after, next, byRole)
+                || (c.qualifier == Qualifier.APPROX && after.entry().qualifier() == Qualifier.APPROX)) {
+            return;
+        }
+        c.qualifier = after.entry().qualifier();
+        setBounds(c, approxBand);
+        c.phraseEnd = after.end();
     }
 
     private static RoleMatches role(Map<Role, RoleMatches> byRole, Role role) {
@@ -204,8 +233,8 @@ public final class FigureExtractor {
                     continue; // a year ("more than 1800" is not one)
                 }
             }
-            if (isCurrency(s, c.start) || c.value == 0) {
-                continue; // money; or a zero, as in a score ("2-0"), never a head count
+            if (isCurrency(s, c.start)) {
+                continue;
             }
             digits.add(c);
         }
@@ -255,10 +284,18 @@ public final class FigureExtractor {
                 }
                 continue; // a date, an age, a share, money or equipment
             }
+            Candidate upper = i + 1 < found.size() ? found.get(i + 1) : null;
+            if (upper != null && !c.vague && !upper.vague && c.multiplierUnit == 0 && upper.multiplierUnit == 0
+                    && isDash(s, c.end, upper.start) && upper.value <= c.value) {
+                i++;
+                continue; // "3-1", "2-0": a score, not two figures
+            }
+            if (!c.vague && c.value == 0) {
+                continue; // a zero is never a head count
+            }
             c.phraseStart = c.start;
             c.phraseEnd = c.end;
             Match q = preceding(s, c.start, role(byRole, Role.QUALIFIER));
-            Candidate upper = i + 1 < found.size() ? found.get(i + 1) : null;
             if (q != null && !c.vague) {
                 c.phraseStart = q.start();
                 if (q.entry().qualifier() == Qualifier.RANGE) {
@@ -279,7 +316,15 @@ public final class FigureExtractor {
                 i++; // "20 to 30", "50 bis 70", "1,000-5,000"
             } else if (!c.vague) {
                 Match after = following(s, c.end, role(byRole, Role.QUALIFIER_AFTER));
-                if (after != null) {
+                if (after != null && !opensNext(s, after, upper, byRole)) {
+                    c.qualifier = after.entry().qualifier();
+                    c.phraseEnd = after.end();
+                }
+            }
+            if (c.qualifier == Qualifier.APPROX && !c.vague) {
+                // "about 170 or more": the open end the text gives wins over the approximation.
+                Match after = following(s, c.end, role(byRole, Role.QUALIFIER_AFTER));
+                if (after != null && after.entry().qualifier() != Qualifier.APPROX && !opensNext(s, after, upper, byRole)) {
                     c.qualifier = after.entry().qualifier();
                     c.phraseEnd = after.end();
                 }
@@ -320,6 +365,21 @@ public final class FigureExtractor {
         c.end = upper.end;
         c.phraseEnd = upper.end;
         return true;
+    }
+
+    /**
+     * Whether a qualifier read after a figure rather begins the next one: "40 morts, au moins 30
+     * blessés", "50 morts et plus de 100 blessés" (the next figure's own qualifier overlaps it).
+     */
+    private static boolean opensNext(String s, Match after, Candidate next, Map<Role, RoleMatches> byRole) {
+        if (next == null || next.start < after.start()) {
+            return false;
+        }
+        if (next.start <= after.end() + 1) {
+            return true;
+        }
+        Match q = preceding(s, next.start, role(byRole, Role.QUALIFIER));
+        return q != null && q.start() < after.end();
     }
 
     /** Whether a range connector of the given role, or a dash, is all that stands between two candidates. */

@@ -103,6 +103,16 @@ class FigureExtractorTest {
         en | Men aged 18 to 60 were detained. | -
         de | Das Spiel endete 2-0, 3 Fans wurden verletzt. | wounded 3 [3..3] exact
         fr | Les frappes ont fait 26 morts et 40 blessés. | killed 26 [26..26] exact ; wounded 40 [40..40] exact
+        en | 400 or more people were displaced by the fighting. | displaced 400 [400..] at_least
+        en | About 170 people or more were taken hostage. | hostages_taken 170 [170..] at_least
+        fr | Au total 50 personnes et plus ont été tuées. | killed 50 [50..] at_least
+        fr | Les frappes ont fait 50 morts et plus de 100 blessés. | killed 50 [50..50] exact ; wounded 100 [100..] more_than
+        es | Murieron 30 personas al menos en el ataque. | killed 30 [30..] at_least
+        es | Murieron 30 personas al menos y 12 resultaron heridas. | killed 30 [30..] at_least ; wounded 12 [12..12] exact
+        de | Bei dem Angriff wurden 300 Menschen und mehr verletzt. | wounded 300 [300..] at_least
+        ar | قتل 40 شخصا أو أكثر في القصف. | killed 40 [40..] at_least
+        ar | قتل 40 شخصا وأكثر في القصف. | killed 40 [40..] at_least
+        en | The final score was 3-1, and 14 fans were wounded. | wounded 14 [14..14] exact
         """)
     void readsTheNumberForms(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
