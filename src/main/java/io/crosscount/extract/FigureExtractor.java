@@ -781,10 +781,10 @@ public final class FigureExtractor {
         for (Candidate b : found) {
             Candidate a = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (a != null && a.multiplierUnit > 0 && a.value != null && !a.vague && b.value != null && !b.vague
-                    && b.multiplierUnit == 0 && b.value < a.multiplierUnit && isBlank(s, a.end, b.start)) {
+                    && b.value < a.multiplierUnit && isBlank(s, a.end, b.start)) {
                 a.value += b.value;
                 a.end = b.end;
-                a.multiplierUnit = 0; // "nueve mil 511" is complete
+                a.multiplierUnit = b.multiplierUnit; // "nueve mil 511" is complete; "deux millions trois cent mille" may go on
             } else {
                 joined.add(b);
             }

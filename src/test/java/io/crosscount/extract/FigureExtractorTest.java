@@ -113,6 +113,15 @@ class FigureExtractorTest {
         ar | قتل 40 شخصا أو أكثر في القصف. | killed 40 [40..] at_least
         ar | قتل 40 شخصا وأكثر في القصف. | killed 40 [40..] at_least
         en | The final score was 3-1, and 14 fans were wounded. | wounded 14 [14..14] exact
+        en | Half a million people were displaced by the fighting. | displaced 500000 [500000..500000] exact
+        en | A million people were displaced by the fighting. | displaced 1000000 [1000000..1000000] exact
+        fr | Un million deux cent mille personnes ont été déplacées. | displaced 1200000 [1200000..1200000] exact
+        fr | Deux millions trois cent mille personnes ont été déplacées. | displaced 2300000 [2300000..2300000] exact
+        es | Medio millón de personas fueron desplazadas. | displaced 500000 [500000..500000] exact
+        de | Eine Million Menschen wurden vertrieben. | displaced 1000000 [1000000..1000000] exact
+        ar | نزح أكثر من مليون شخص في السودان. | displaced 1000000 [1000000..] more_than
+        ar | نزح ألف شخص في السودان. | displaced 1000 [1000..1000] exact
+        es | El gobierno destinó un millón de euros a los desplazados. | -
         """)
     void readsTheNumberForms(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
