@@ -90,12 +90,17 @@ public final class FigureExtractor {
         List<Claim> claims = new ArrayList<>();
         List<Resolved> resolved = new ArrayList<>();
         Map<Integer, Optional<String>> sentenceContexts = new HashMap<>(); // computed once per sentence
-        for (Candidate c : candidates) {
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
             Resolved parent = c.subset ? lastInSentence(resolved, c.sentence) : null;
             if (c.metricCue == null && parent == null) {
                 continue;
             }
             NounPhrase np = nounPhrase(s, c, role(byRole, Role.POPULATION), segments, lexicon.nounPhraseGlue());
+            if (!np.isEmpty()) {
+                qualifierAfterNoun(s, c, np, k + 1 < candidates.size() ? candidates.get(k + 1) : null, byRole,
+                        lexicon.approxBand());
+            }
             Resolved antecedent = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             String sentenceContext = sentenceContexts.computeIfAbsent(c.sentence, sentence -> Optional.ofNullable(
                     dominantContext(role(byRole, Role.POPULATION).startingIn(segments.sentenceStart(sentence),
@@ -132,6 +137,30 @@ public final class FigureExtractor {
                     text.originalSpan(c.phraseStart, phraseEnd)));
         }
         return claims;
+    }
+
+    /**
+     * A qualifier after the figure's noun, before or after a comma: "30 personas al menos",
+     * "300 Menschen und mehr", "40 شخصا أو أكثر", "50 morts et plus". It applies to an exact
+     * figure, or turns an approximate one into an open one ("about 170 people or more").
+     */
+    private static void qualifierAfterNoun(String s, Candidate c, NounPhrase np, Candidate next,
+                                           Map<Role, RoleMatches> byRole, double approxBand) {
+        if (c.vague || !(c.qualifier == Qualifier.EXACT || c.qualifier == Qualifier.APPROX) || np.end <= c.phraseEnd) {
+            return;
+        }
+        int at = np.end;
+        if (at < s.length() && s.charAt(at) == ',') {
+            at++;
+        }
+        Match after = following(s, at, role(byRole, Role.QUALIFIER_AFTER));
+        if (after == null || opensNext(s, after, next, byRole)
+                || (c.qualifier == Qualifier.APPROX && after.entry().qualifier() == Qualifier.APPROX)) {
+            return;
+        }
+        c.qualifier = after.entry().qualifier();
+        setBounds(c, approxBand);
+        c.phraseEnd = after.end();
     }
 
     private static RoleMatches role(Map<Role, RoleMatches> byRole, Role role) {
@@ -250,7 +279,19 @@ public final class FigureExtractor {
             if (following(s, c.end, role(byRole, Role.NON_FIGURE_AFTER)) != null
                     || following(s, afterDot, role(byRole, Role.NON_FIGURE_AFTER)) != null
                     || preceding(s, c.start, role(byRole, Role.NON_FIGURE_BEFORE)) != null) {
+                if (i + 1 < found.size() && joinsRange(s, c, found.get(i + 1), byRole, Role.OPEN_RANGE_CONNECTOR)) {
+                    i++; // "aged 18 to 60": the upper end is no figure either
+                }
                 continue; // a date, an age, a share, money or equipment
+            }
+            Candidate upper = i + 1 < found.size() ? found.get(i + 1) : null;
+            if (upper != null && !c.vague && !upper.vague && c.multiplierUnit == 0 && upper.multiplierUnit == 0
+                    && isDash(s, c.end, upper.start) && upper.value <= c.value) {
+                i++;
+                continue; // "3-1", "2-0": a score, not two figures
+            }
+            if (!c.vague && c.value == 0) {
+                continue; // a zero is never a head count
             }
             c.phraseStart = c.start;
             c.phraseEnd = c.end;
@@ -258,25 +299,32 @@ public final class FigureExtractor {
             if (q != null && !c.vague) {
                 c.phraseStart = q.start();
                 if (q.entry().qualifier() == Qualifier.RANGE) {
-                    Candidate upper = i + 1 < found.size() ? found.get(i + 1) : null;
-                    Match connector = following(s, c.end, role(byRole, Role.RANGE_CONNECTOR));
-                    if (upper != null && connector != null && isBlank(s, connector.end(), upper.start)
-                            && upper.value != null && upper.value >= c.value) {
-                        c.low = c.value;
-                        c.high = upper.value;
-                        c.value = null;
-                        c.qualifier = Qualifier.RANGE;
-                        c.end = upper.end;
-                        c.phraseEnd = upper.end;
+                    if (readRange(s, c, upper, byRole, Role.RANGE_CONNECTOR)) {
                         i++;
                     }
                 } else {
                     c.qualifier = q.entry().qualifier();
-                    c.band = q.entry().band();
+                    if (q.entry().band() != null) {
+                        c.band = q.entry().band(); // else "about a dozen" keeps the band of "a dozen"
+                    }
+                    // "some 300 to 400": the range says more than the approximation.
+                    if (c.qualifier == Qualifier.APPROX && readRange(s, c, upper, byRole, Role.OPEN_RANGE_CONNECTOR)) {
+                        i++;
+                    }
                 }
+            } else if (!c.vague && readRange(s, c, upper, byRole, Role.OPEN_RANGE_CONNECTOR)) {
+                i++; // "20 to 30", "50 bis 70", "1,000-5,000"
             } else if (!c.vague) {
                 Match after = following(s, c.end, role(byRole, Role.QUALIFIER_AFTER));
-                if (after != null) {
+                if (after != null && !opensNext(s, after, upper, byRole)) {
+                    c.qualifier = after.entry().qualifier();
+                    c.phraseEnd = after.end();
+                }
+            }
+            if (c.qualifier == Qualifier.APPROX && !c.vague) {
+                // "about 170 or more": the open end the text gives wins over the approximation.
+                Match after = following(s, c.end, role(byRole, Role.QUALIFIER_AFTER));
+                if (after != null && after.entry().qualifier() != Qualifier.APPROX && !opensNext(s, after, upper, byRole)) {
                     c.qualifier = after.entry().qualifier();
                     c.phraseEnd = after.end();
                 }
@@ -287,6 +335,75 @@ public final class FigureExtractor {
             figures.add(c);
         }
         return figures;
+    }
+
+    /**
+     * Reads "X connector Y" or "X-Y" from {@code c} to the next candidate as the range [X, Y]:
+     * after "entre"/"between" with any range connector ("et", "and"), else only with the
+     * connectors that make a range alone ("to", "à", "bis", "إلى") or a dash. "3 to 4 million"
+     * is [3,000,000, 4,000,000]. Returns whether {@code upper} was taken.
+     */
+    private static boolean readRange(String s, Candidate c, Candidate upper, Map<Role, RoleMatches> byRole,
+                                     Role connectors) {
+        if (upper == null || upper.vague || upper.value == null || c.value == null || c.vague) {
+            return false;
+        }
+        if (!joinsRange(s, c, upper, byRole, connectors)) {
+            return false;
+        }
+        long low = c.value;
+        if (c.multiplierUnit == 0 && upper.multiplierUnit > 0 && low * upper.multiplierUnit <= upper.value) {
+            low *= upper.multiplierUnit;
+        }
+        if (upper.value <= low) {
+            return false; // "3-1", "26 et 4": a score or two figures, not a range
+        }
+        c.low = low;
+        c.high = upper.value;
+        c.value = null;
+        c.qualifier = Qualifier.RANGE;
+        c.end = upper.end;
+        c.phraseEnd = upper.end;
+        return true;
+    }
+
+    /**
+     * Whether a qualifier read after a figure rather begins the next one: "40 morts, au moins 30
+     * blessés", "50 morts et plus de 100 blessés" (the next figure's own qualifier overlaps it).
+     */
+    private static boolean opensNext(String s, Match after, Candidate next, Map<Role, RoleMatches> byRole) {
+        if (next == null || next.start < after.start()) {
+            return false;
+        }
+        if (next.start <= after.end() + 1) {
+            return true;
+        }
+        Match q = preceding(s, next.start, role(byRole, Role.QUALIFIER));
+        return q != null && q.start() < after.end();
+    }
+
+    /** Whether a range connector of the given role, or a dash, is all that stands between two candidates. */
+    private static boolean joinsRange(String s, Candidate c, Candidate upper, Map<Role, RoleMatches> byRole,
+                                      Role connectors) {
+        Match connector = following(s, c.end, role(byRole, connectors));
+        return connector != null ? isBlank(s, connector.end(), upper.start) : isDash(s, c.end, upper.start);
+    }
+
+    /** Whether only a dash stands between {@code from} and {@code to}, with at most two spaces each side. */
+    private static boolean isDash(String s, int from, int to) {
+        if (to - from > 5) {
+            return false;
+        }
+        int dashes = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch == '-') {
+                dashes++;
+            } else if (ch != ' ') {
+                return false;
+            }
+        }
+        return dashes == 1;
     }
 
     /** Runs of number words ("deux cent cinquante", "twenty eight") read as one number. */
@@ -664,10 +781,10 @@ public final class FigureExtractor {
         for (Candidate b : found) {
             Candidate a = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (a != null && a.multiplierUnit > 0 && a.value != null && !a.vague && b.value != null && !b.vague
-                    && b.multiplierUnit == 0 && b.value < a.multiplierUnit && isBlank(s, a.end, b.start)) {
+                    && b.value < a.multiplierUnit && isBlank(s, a.end, b.start)) {
                 a.value += b.value;
                 a.end = b.end;
-                a.multiplierUnit = 0; // "nueve mil 511" is complete
+                a.multiplierUnit = b.multiplierUnit; // "nueve mil 511" is complete; "deux millions trois cent mille" may go on
             } else {
                 joined.add(b);
             }

@@ -47,11 +47,11 @@ public final class FoldedText {
                     map = java.util.Arrays.copyOf(map, out.length + 1);
                 }
                 char lower = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
-                out[n] = (lower == '-' || lower == '\t' || lower == '\r') ? ' ' : lower;
+                out[n] = (lower == '-' && !isDashBetweenDigits(text, i)) || lower == '\t' || lower == '\r' ? ' ' : lower;
                 map[n++] = i;
                 continue;
             }
-            String f = fold(c);
+            String f = c >= '\u2010' && c <= '\u2014' && isDashBetweenDigits(text, i) ? "-" : fold(c);
             if (n + f.length() + 1 >= out.length) {
                 out = java.util.Arrays.copyOf(out, out.length * 2 + f.length());
                 map = java.util.Arrays.copyOf(map, out.length + 1);
@@ -63,6 +63,23 @@ public final class FoldedText {
         }
         map[n] = length;
         return new FoldedText(text, new String(out, 0, n), java.util.Arrays.copyOf(map, n + 1));
+    }
+
+    /**
+     * Whether the dash at {@code i} stands between two numbers ("1,000-5,000", "50 – 70"): it is
+     * kept as '-', for a range, where any other dash folds to a space ("vingt-cinq").
+     */
+    private static boolean isDashBetweenDigits(String text, int i) {
+        int before = i - 1;
+        while (before >= 0 && i - before <= 2 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = i + 1;
+        while (after < text.length() && after - i <= 2 && text.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && after < text.length() && Character.isDigit(text.charAt(before))
+                && Character.isDigit(text.charAt(after));
     }
 
     /** Folds one non-ASCII char: a table look-up for the scripts news is written in, else a cache. */

@@ -23,7 +23,7 @@ public final class Lexicon {
 
     /** What a phrase means to the figure rules. */
     public enum Role {
-        QUALIFIER, QUALIFIER_AFTER, RANGE_CONNECTOR, VAGUE_AMOUNT, NUMBER_WORD, MULTIPLIER,
+        QUALIFIER, QUALIFIER_AFTER, RANGE_CONNECTOR, OPEN_RANGE_CONNECTOR, VAGUE_AMOUNT, NUMBER_WORD, MULTIPLIER,
         METRIC, POPULATION, LOCATION, SUBSET_MARKER, SUBSET_MARKER_AFTER, COORDINATOR, PROJECTION, HEDGE, ATTRIBUTION, ATTRIBUTION_PREFIX, NON_FIGURE_AFTER, NON_FIGURE_BEFORE
     }
 
@@ -47,6 +47,7 @@ public final class Lexicon {
             List<Map<String, Object>> qualifiers,
             @JsonProperty("qualifiers_after") List<Map<String, Object>> qualifiersAfter,
             @JsonProperty("range_connectors") List<String> rangeConnectors,
+            @JsonProperty("open_range_connectors") List<String> openRangeConnectors,
             @JsonProperty("vague_amounts") List<Map<String, Object>> vagueAmounts,
             @JsonProperty("number_words") Map<String, Long> numberWords,
             Map<String, Long> multipliers,
@@ -184,6 +185,9 @@ public final class Lexicon {
         }
         for (String c : nullToEmpty(spec.rangeConnectors())) {
             add(byPhrase, simple(Role.RANGE_CONNECTOR, c));
+        }
+        for (String c : nullToEmpty(spec.openRangeConnectors())) {
+            add(byPhrase, simple(Role.OPEN_RANGE_CONNECTOR, c));
         }
         for (Map<String, Object> v : nullToEmpty(spec.vagueAmounts())) {
             add(byPhrase, entry(Role.VAGUE_AMOUNT, v));

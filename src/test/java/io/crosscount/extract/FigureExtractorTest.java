@@ -62,6 +62,76 @@ class FigureExtractorTest {
         assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
     }
 
+    /**
+     * Number reading alone: the wording of a figure and its bounds, as
+     * {@code metric value [low..high] qualifier}, separated by " ; ", or "-" for none.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | No less than 40 people were killed in the shelling. | killed 40 [40..] at_least
+        en | Not less than 75 civilians were wounded overnight. | wounded 75 [75..] at_least
+        en | Not more than 12 hostages were freed on Sunday. | hostages_released 12 [0..12] at_most
+        fr | Pas plus de 20 otages ont été libérés dimanche. | hostages_released 20 [0..20] at_most
+        fr | Pas moins de 35 civils ont été tués dans le bombardement. | killed 35 [35..] at_least
+        es | No menos de 50 personas murieron en el ataque. | killed 50 [50..] at_least
+        de | Nicht weniger als 60 Menschen wurden bei dem Angriff getötet. | killed 60 [60..] at_least
+        de | Nicht mehr als 8 Geiseln wurden am Montag freigelassen. | hostages_released 8 [0..8] at_most
+        ar | قتل لا أقل من 40 شخصا في القصف. | killed 40 [40..] at_least
+        en | A dozen soldiers were wounded near the border. | wounded 12 [9..15] approx
+        en | About a dozen soldiers were wounded near the border. | wounded 12 [9..15] approx
+        en | More than two dozen people were wounded in the blast. | wounded 24 [24..] more_than
+        en | Dozens of people were wounded in the blast. | wounded - [24..99] vague
+        fr | Une douzaine de soldats ont été blessés. | wounded 12 [9..15] approx
+        es | Una docena de soldados resultaron heridos. | wounded 12 [9..15] approx
+        de | Ein Dutzend Soldaten wurden verletzt. | wounded 12 [9..15] approx
+        de | Einige Dutzend Menschen wurden verletzt. | wounded - [20..99] vague
+        ar | أصيب دزينة من الجنود في الهجوم. | wounded 12 [9..15] approx
+        en | Above 300 people were wounded in the blasts. | wounded 300 [300..] more_than
+        en | Strikes killed upwards of 70 people. | killed 70 [70..] more_than
+        es | El número de desplazados es superior a 5.000. | displaced 5000 [5000..] more_than
+        en | The convoy carried a dozen crates and no less than 40 tents. | -
+        en | Officials said 1,000-5,000 people were displaced. | displaced - [1000..5000] range
+        en | The strike killed 100-200 people. | killed - [100..200] range
+        en | Some 300 to 400 people were killed in the attack. | killed - [300..400] range
+        en | Between 3 and 4 million people have been displaced. | displaced - [3000000..4000000] range
+        fr | 20 à 30 personnes ont été blessées dans l'explosion. | wounded - [20..30] range
+        fr | Les combats ont fait 1.000–5.000 déplacés. | displaced - [1000..5000] range
+        es | 20 a 30 personas resultaron heridas. | wounded - [20..30] range
+        de | 20 bis 30 Menschen wurden verletzt. | wounded - [20..30] range
+        ar | أصيب 20 إلى 30 شخصا في الانفجار. | wounded - [20..30] range
+        ar | قتل بين 300 و400 شخص. | killed - [300..400] range
+        en | Men aged 18 to 60 were detained. | -
+        de | Das Spiel endete 2-0, 3 Fans wurden verletzt. | wounded 3 [3..3] exact
+        fr | Les frappes ont fait 26 morts et 40 blessés. | killed 26 [26..26] exact ; wounded 40 [40..40] exact
+        en | 400 or more people were displaced by the fighting. | displaced 400 [400..] at_least
+        en | About 170 people or more were taken hostage. | hostages_taken 170 [170..] at_least
+        fr | Au total 50 personnes et plus ont été tuées. | killed 50 [50..] at_least
+        fr | Les frappes ont fait 50 morts et plus de 100 blessés. | killed 50 [50..50] exact ; wounded 100 [100..] more_than
+        es | Murieron 30 personas al menos en el ataque. | killed 30 [30..] at_least
+        es | Murieron 30 personas al menos y 12 resultaron heridas. | killed 30 [30..] at_least ; wounded 12 [12..12] exact
+        de | Bei dem Angriff wurden 300 Menschen und mehr verletzt. | wounded 300 [300..] at_least
+        ar | قتل 40 شخصا أو أكثر في القصف. | killed 40 [40..] at_least
+        ar | قتل 40 شخصا وأكثر في القصف. | killed 40 [40..] at_least
+        en | The final score was 3-1, and 14 fans were wounded. | wounded 14 [14..14] exact
+        en | Half a million people were displaced by the fighting. | displaced 500000 [500000..500000] exact
+        en | A million people were displaced by the fighting. | displaced 1000000 [1000000..1000000] exact
+        fr | Un million deux cent mille personnes ont été déplacées. | displaced 1200000 [1200000..1200000] exact
+        fr | Deux millions trois cent mille personnes ont été déplacées. | displaced 2300000 [2300000..2300000] exact
+        es | Medio millón de personas fueron desplazadas. | displaced 500000 [500000..500000] exact
+        de | Eine Million Menschen wurden vertrieben. | displaced 1000000 [1000000..1000000] exact
+        ar | نزح أكثر من مليون شخص في السودان. | displaced 1000000 [1000000..] more_than
+        ar | نزح ألف شخص في السودان. | displaced 1000 [1000..1000] exact
+        es | El gobierno destinó un millón de euros a los desplazados. | -
+        """)
+    void readsTheNumberForms(String lang, String sentence, String expected) {
+        Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
+        List<String> actual = e.claims().stream().map(c -> c.metric().wireName() + " "
+                + (c.value() == null ? "-" : c.value()) + " [" + c.low() + ".." + (c.high() == null ? "" : c.high()) + "] "
+                + c.qualifier().wireName()).toList();
+        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
+    }
+
     private static String describe(Claim c) {
         return c.metric().wireName() + "/" + c.subject() + "/" + c.location() + " "
                 + (c.value() == null ? "-" : c.value()) + " [" + c.low() + ".." + (c.high() == null ? "" : c.high()) + "] "
