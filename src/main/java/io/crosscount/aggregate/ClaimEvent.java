@@ -20,6 +20,10 @@ public class ClaimEvent {
     public String wire;
     /** The article body's MinHash sketch, to recognise syndicated copies. */
     public int[] fingerprint;
+    /** Where the article was read (topic, partition, offset), for a dead letter if it comes too late. */
+    public String topic;
+    public Integer partition;
+    public Long offset;
 
     public ClaimEvent() {}
 
@@ -31,6 +35,11 @@ public class ClaimEvent {
         this.publishedAt = extraction.publishedAt();
         this.wire = extraction.wire();
         this.fingerprint = extraction.fingerprint();
+        if (extraction.origin() != null) {
+            this.topic = extraction.origin().topic();
+            this.partition = extraction.origin().partition();
+            this.offset = extraction.origin().offset();
+        }
     }
 
     public String key() {

@@ -67,7 +67,7 @@ public final class ArticleExtractor {
         List<Claim> claims = lexicon == null ? List.of() : figures.extract(text, lexicon, mentions);
         return new Extraction(article.id(), article.source(), article.publishedAt(), lang,
                 withoutPopulations(mentions, claims), claims,
-                wireCredit.creditOf(article.source(), article.body(), lang, mentions), null);
+                wireCredit.creditOf(article.source(), article.body(), lang, mentions), null, null);
     }
 
     /** A demonym inside a figure's phrase names victims, not an actor ("26000 Palestiniens"). */

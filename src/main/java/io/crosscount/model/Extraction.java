@@ -12,8 +12,8 @@ import java.util.Objects;
  * names the agency the story is credited to, or is null. {@code fingerprint}, the body's
  * MinHash sketch, is added by the job ({@code pipeline.ExtractArticles}), not the extractor, and
  * stays inside the job: it lets the aggregation recognise syndicated copies and is not written
- * to the extractions topic. Equality is that of the published record, so it
- * leaves the fingerprint out.
+ * to the extractions topic; so does {@code origin}, where the article was read. Equality is that
+ * of the published record, so it leaves both out.
  */
 public record Extraction(
         @JsonProperty("article_id") String articleId,
@@ -23,11 +23,17 @@ public record Extraction(
         List<ActorMention> actors,
         List<Claim> claims,
         @JsonInclude(JsonInclude.Include.ALWAYS) String wire,
-        @JsonIgnore int[] fingerprint) {
+        @JsonIgnore int[] fingerprint,
+        @JsonIgnore RecordOrigin origin) {
 
     /** The same extraction with the body's sketch, which the job adds for syndication. */
     public Extraction withFingerprint(int[] sketch) {
-        return new Extraction(articleId, source, publishedAt, lang, actors, claims, wire, sketch);
+        return new Extraction(articleId, source, publishedAt, lang, actors, claims, wire, sketch, origin);
+    }
+
+    /** The same extraction with where its article was read, which the job adds for dead letters. */
+    public Extraction withOrigin(RecordOrigin recordOrigin) {
+        return new Extraction(articleId, source, publishedAt, lang, actors, claims, wire, fingerprint, recordOrigin);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.crosscount.metrics.CrosscountMetrics;
 import io.crosscount.model.Article;
 import io.crosscount.model.DeadLetter;
 import io.crosscount.model.Extraction;
+import io.crosscount.model.RecordOrigin;
 import io.crosscount.syndication.BodyFingerprint;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -61,7 +62,10 @@ public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
         long started = System.nanoTime();
         try {
             // The body's sketch is for syndication, not extraction: the extractor leaves it to the job.
-            extraction = extractor.extract(article).withFingerprint(BodyFingerprint.of(article.body()));
+            extraction = extractor.extract(article).withFingerprint(BodyFingerprint.of(article.body()))
+                    .withOrigin(new RecordOrigin(record.topic(), record.partition() < 0 ? null : record.partition(),
+                            record.offset() < 0 ? null : record.offset(),
+                            record.kafkaTimestamp() < 0 ? null : record.kafkaTimestamp()));
             extractionTime.update((System.nanoTime() - started) / 1000);
         } catch (RuntimeException e) {
             failures.inc();

@@ -163,6 +163,11 @@ class SyntheticStreamIT {
         List<DeadLetter> dead = read("dead-letters.jsonl", DeadLetter.class);
         assertThat(dead).extracting(DeadLetter::reason).containsOnly("late");
         assertThat(dead).hasSize(truth.lateClaims()).hasSizeGreaterThanOrEqualTo(2);
+        // A late claim's dead letter still says where its article was read (here: the input's line).
+        assertThat(dead).allSatisfy(d -> {
+            assertThat(d.topic()).isNotNull();
+            assertThat(d.offset()).isNotNull();
+        });
     }
 
     private static <T> List<T> read(String file, Class<T> type) throws Exception {
