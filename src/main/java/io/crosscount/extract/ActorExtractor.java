@@ -1,11 +1,22 @@
 package io.crosscount.extract;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.ibm.icu.text.Transliterator;
 import io.crosscount.extract.Gazetteer.Actor;
+import io.crosscount.json.Json;
 import io.crosscount.model.ActorMention;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds mentions of gazetteer actors: every alias and demonym of every language in one
@@ -13,15 +24,45 @@ import java.util.Map;
  * the longest match winning where mentions overlap. Short all-capital aliases ("AP", "UN") must
  * be written in capitals, so that common words do not match them. A person's given name may be
  * misspelt by one letter when the family name follows ("Williams Burns").
+ *
+ * <p>With the article's language ({@link #extract(FoldedText, Lexicon)}), the same trie walk
+ * also finds the language's person titles ("spokesman", "porte-parole", "وزير") and
+ * descriptions ("the Hamas-controlled health authority", "the military"), read from the
+ * lexicon ({@link ActorRules}):
+ * <ul>
+ *   <li>a name next to a title ("spokesman Rami Haddad", "le porte-parole de l'ONU, X Y",
+ *       "X Y, a spokesman for") is a person, {@code person:<name>}, unless it overlaps a
+ *       gazetteer mention;</li>
+ *   <li>a description names its gazetteer actor; "the military" names the army of the
+ *       article's dominant state ({@code gazetteer/armies.json}), only when one state clearly
+ *       dominates the article's mentions;</li>
+ *   <li>a demonym counted by a number within a few words ("six Thai workers", "trois otages
+ *       israéliens") and a capital after a locative preposition ("talks in Amman", "à Moscou")
+ *       give no actor.</li>
+ * </ul>
  */
 public final class ActorExtractor {
 
-    private record Pattern(Actor actor, String alias, boolean capitalsOnly, boolean demonym, Lexicon lexicon) {}
+    private enum Kind { ALIAS, DEMONYM, TITLE, ARMY }
+
+    private record Pattern(Actor actor, String alias, boolean capitalsOnly, Kind kind, Lexicon lexicon,
+                           String lang, boolean place) {}
 
     private final PhraseTrie<Pattern> trie;
     private final PhraseTrie<Actor> familyNames;
     /** Every lexicon's proclitics: a name may start after one ("وإسرائيل"). */
-    private final java.util.Set<String> proclitics;
+    private final Set<String> proclitics;
+    private final Map<String, ActorRules> rules = new HashMap<>();
+    /** The state each actor belongs to (itself for a state), through its parents. */
+    private final Map<String, String> stateOf = new HashMap<>();
+    /** A state's army, for "the military". */
+    private final Map<String, Actor> armyOf = new HashMap<>();
+    /** Gazetteer persons by the first and by the last word of their names and aliases, folded. */
+    private final Map<String, List<String[]>> personsByFirst = new HashMap<>();
+    private final Map<String, List<String[]>> personsByLast = new HashMap<>();
+    private final Map<String, Actor> personIds = new HashMap<>();
+    /** Every demonym word, folded: "le ministre israélien de la Défense, X" may link a title to a name. */
+    private final Set<String> demonymWords = new HashSet<>();
 
     public ActorExtractor(Gazetteer gazetteer) {
         this(gazetteer, Map.of());
@@ -32,26 +73,138 @@ public final class ActorExtractor {
         // Word boundaries are checked in extract(), so that a proclitic may stand before a name.
         PhraseTrie.Builder<Pattern> builder = PhraseTrie.builder();
         PhraseTrie.Builder<Actor> families = PhraseTrie.builder();
+        Map<String, Actor> byId = new HashMap<>();
         for (Actor actor : gazetteer.actors()) {
-            addAll(builder, actor, actor.aliases(), lexicons, false);
-            addAll(builder, actor, actor.demonyms(), lexicons, true);
-            builder.add(FoldedText.foldPhrase(actor.name()), new Pattern(actor, actor.name(), false, false, null));
+            byId.put(actor.id(), actor);
+        }
+        for (String lang : lexicons.keySet()) {
+            rules.put(lang, ActorRules.load(lang));
+        }
+        Set<String> places = new HashSet<>();
+        rules.values().forEach(r -> places.addAll(r.placeNames));
+        for (Actor actor : gazetteer.actors()) {
+            addAll(builder, actor, actor.aliases(), lexicons, Kind.ALIAS, places);
+            addAll(builder, actor, actor.demonyms(), lexicons, Kind.DEMONYM, places);
+            builder.add(FoldedText.foldPhrase(actor.name()),
+                    new Pattern(actor, actor.name(), false, Kind.ALIAS, null, null, false));
             if (actor.fuzzyGivenName()) {
                 String[] parts = FoldedText.foldPhrase(actor.name()).split(" ");
                 if (parts.length >= 2) {
                     families.add(parts[parts.length - 1], actor);
                 }
             }
+            if (actor.demonyms() != null) {
+                actor.demonyms().values().forEach(l -> l.forEach(d -> demonymWords.add(FoldedText.foldPhrase(d))));
+            }
+            stateOf.put(actor.id(), stateOf(actor, byId));
+            if ("person".equals(actor.type())) {
+                indexPerson(actor);
+            }
         }
+        for (ActorRules r : rules.values()) {
+            Lexicon lexicon = lexicons.get(r.lang);
+            for (String title : r.titles) {
+                addWithClitics(builder, title, new Pattern(null, title, false, Kind.TITLE, lexicon, r.lang, false), lexicon);
+            }
+            r.descriptions.forEach((phrase, id) -> {
+                if (ActorRules.ARMY.equals(id)) {
+                    addWithClitics(builder, phrase, new Pattern(null, phrase, false, Kind.ARMY, lexicon, r.lang, false), lexicon);
+                } else if (byId.containsKey(id)) { // a description of an actor the gazetteer has
+                    addWithClitics(builder, phrase,
+                            new Pattern(byId.get(id), phrase, false, Kind.ALIAS, lexicon, null, false), lexicon);
+                }
+            });
+        }
+        loadArmies().forEach((state, army) -> {
+            if (byId.containsKey(state) && byId.containsKey(army)) {
+                armyOf.put(state, byId.get(army));
+            }
+        });
         this.trie = builder.build();
         this.familyNames = families.build();
         this.proclitics = lexicons.values().stream().flatMap(l -> l.procliticSet().stream())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    private void indexPerson(Actor actor) {
+        personIds.put(actor.id(), actor);
+        List<String> names = new ArrayList<>();
+        names.add(actor.name());
+        if (actor.aliases() != null) {
+            actor.aliases().values().forEach(names::addAll);
+        }
+        for (String name : names) {
+            String[] w = FoldedText.foldPhrase(name).split(" ");
+            if (w.length < 2) {
+                continue;
+            }
+            String[] pair = {w[0], w[w.length - 1], actor.id()};
+            personsByFirst.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair);
+            personsByLast.computeIfAbsent(pair[1], k -> new ArrayList<>()).add(pair);
+            if (w.length > 2) { // "رئيس الوزراء الفلسطيني محمد مصطفى": the last two words
+                String[] tail = {w[w.length - 2], w[w.length - 1], actor.id()};
+                personsByFirst.computeIfAbsent(tail[0], k -> new ArrayList<>()).add(tail);
+            }
+        }
+    }
+
+    /**
+     * The gazetteer person a name found next to a title stands for, when it is one of theirs
+     * written differently: the same given name and a family name one letter off ("Antonio
+     * Guteres", "Volodymyr Zelenskiy", "دونالد ترمب"), or the reverse. Null when none.
+     */
+    private Actor knownPerson(String folded) {
+        String[] w = folded.split(" ");
+        if (w.length < 2) {
+            return null;
+        }
+        String first = w[0];
+        String last = w[w.length - 1];
+        for (String[] p : personsByFirst.getOrDefault(first, List.of())) {
+            if (last.length() >= 4 && editDistanceAtMostOne(last, p[1]) <= 1) {
+                return personIds.get(p[2]);
+            }
+        }
+        for (String[] p : personsByLast.getOrDefault(last, List.of())) {
+            if (first.length() >= 4 && editDistanceAtMostOne(first, p[0]) <= 1) {
+                return personIds.get(p[2]);
+            }
+        }
+        return null;
+    }
+
+    private static String stateOf(Actor actor, Map<String, Actor> byId) {
+        Actor a = actor;
+        for (int depth = 0; a != null && depth < 8; depth++) {
+            if ("state".equals(a.type())) {
+                return a.id();
+            }
+            a = a.parent() == null ? null : byId.get(a.parent());
+        }
+        return null;
+    }
+
+    private static Map<String, String> loadArmies() {
+        String path = "/crosscount/gazetteer/armies.json";
+        try (InputStream in = ActorExtractor.class.getResourceAsStream(path)) {
+            return in == null ? Map.of() : Json.MAPPER.readValue(in, new TypeReference<Map<String, String>>() {});
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void addWithClitics(PhraseTrie.Builder<Pattern> builder, String folded, Pattern p, Lexicon lexicon) {
+        builder.add(folded, p);
+        if (lexicon != null) {
+            for (String variant : lexicon.cliticVariants(folded)) {
+                builder.add(variant, p);
+            }
+        }
+    }
+
     private static void addAll(PhraseTrie.Builder<Pattern> builder, Actor actor,
                                Map<String, List<String>> byLanguage, Map<String, Lexicon> lexicons,
-                               boolean demonym) {
+                               Kind kind, Set<String> places) {
         if (byLanguage == null) {
             return;
         }
@@ -63,10 +216,11 @@ public final class ActorExtractor {
                 boolean capitals = phrase.length() <= 4 && phrase.chars().anyMatch(Character::isUpperCase)
                         && phrase.equals(phrase.toUpperCase());
                 String folded = FoldedText.foldPhrase(phrase);
-                builder.add(folded, new Pattern(actor, phrase, capitals, demonym, lexicon));
+                boolean place = kind == Kind.ALIAS && places.contains(folded);
+                builder.add(folded, new Pattern(actor, phrase, capitals, kind, lexicon, null, place));
                 if (lexicon != null) {
                     for (String variant : lexicon.cliticVariants(folded)) {
-                        builder.add(variant, new Pattern(actor, phrase, false, demonym, lexicon));
+                        builder.add(variant, new Pattern(actor, phrase, false, kind, lexicon, null, place));
                     }
                 }
             }
@@ -74,14 +228,14 @@ public final class ActorExtractor {
     }
 
     public List<ActorMention> extract(FoldedText text) {
-        return extract(text, proclitics);
+        return extract(text, proclitics, null);
     }
 
     /**
      * The gazetteer lookup alone, without the rules that turn hits into mentions: how many
      * names and family names start at a word start. The benchmark's bare scan measures it.
      */
-    public int lookUp(FoldedText text, java.util.Set<String> languageProclitics) {
+    public int lookUp(FoldedText text, Set<String> languageProclitics) {
         String s = text.folded();
         WordStarts starts = text.wordStarts(languageProclitics);
         int[] hits = new int[1];
@@ -92,13 +246,28 @@ public final class ActorExtractor {
 
     /**
      * With the proclitics of the article's language only (a name may start after one of them),
-     * which lets the figure pass reuse the same word starts.
+     * which lets the figure pass reuse the same word starts. No language rules (titles,
+     * descriptions, places): {@link #extract(FoldedText, Lexicon)} has them.
      */
-    public List<ActorMention> extract(FoldedText text, java.util.Set<String> languageProclitics) {
+    public List<ActorMention> extract(FoldedText text, Set<String> languageProclitics) {
+        return extract(text, languageProclitics, null);
+    }
+
+    /** With the article's language: its proclitics, and its titles, descriptions and place rules. */
+    public List<ActorMention> extract(FoldedText text, Lexicon lexicon) {
+        return extract(text, lexicon.procliticSet(), rules.get(lexicon.lang()));
+    }
+
+    private List<ActorMention> extract(FoldedText text, Set<String> languageProclitics, ActorRules r) {
         List<Candidate> candidates = new ArrayList<>();
+        List<int[]> titles = new ArrayList<>(0);
+        List<int[]> armies = new ArrayList<>(0);
         String s = text.folded();
         WordStarts starts = text.wordStarts(languageProclitics);
         trie.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, p) -> {
+            if ((p.kind() == Kind.TITLE || p.kind() == Kind.ARMY) && (r == null || !r.lang.equals(p.lang()))) {
+                return; // titles and descriptions are read in the article's language only
+            }
             boolean wordStart = p.lexicon() != null ? p.lexicon().startsWord(s, start)
                     : start == 0 || !Character.isLetter(s.charAt(start - 1));
             if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)))) {
@@ -110,10 +279,22 @@ public final class ActorExtractor {
                     return;
                 }
             }
-            if (p.demonym() && countedPopulation(s, start)) {
-                return; // "10 Thaïlandais": people counted, not the state acting
+            switch (p.kind()) {
+                case TITLE -> titles.add(new int[] {start, end});
+                case ARMY -> armies.add(new int[] {start, end});
+                case DEMONYM -> {
+                    if (!countedPopulation(s, start, end, r)) { // "10 Thaïlandais": people counted, not the state acting
+                        candidates.add(new Candidate(start, end, p.actor()));
+                    }
+                }
+                case ALIAS -> {
+                    boolean located = r != null && (p.place() || "state".equals(p.actor().type()))
+                            && afterLocative(s, start, r);
+                    if (!(p.place() && located)) { // "talks in Amman": a place
+                        candidates.add(new Candidate(start, end, p.actor(), located));
+                    }
+                }
             }
-            candidates.add(new Candidate(start, end, p.actor()));
         });
         familyNames.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, actor) -> {
             boolean wholeWord = (start == 0 || !Character.isLetter(s.charAt(start - 1)))
@@ -125,13 +306,46 @@ public final class ActorExtractor {
         });
         // Longest first, then leftmost: a deterministic choice among overlapping mentions.
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end).thenComparingInt(c -> c.start));
-        java.util.BitSet covered = new java.util.BitSet(s.length());
+        BitSet covered = new BitSet(s.length());
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
-            int firstCovered = covered.nextSetBit(c.start);
-            if (firstCovered < 0 || firstCovered >= c.end) { // overlaps no mention kept so far
-                covered.set(c.start, c.end);
-                kept.add(c);
+            keepIfFree(c, covered, kept);
+        }
+        if (!armies.isEmpty()) {
+            Actor army = dominantArmy(kept);
+            if (army != null) {
+                for (int[] a : armies) {
+                    keepIfFree(new Candidate(a[0], a[1], army), covered, kept);
+                }
+            }
+        }
+        if (!titles.isEmpty()) {
+            BitSet titleSpans = new BitSet(s.length());
+            titles.forEach(t -> titleSpans.set(t[0], t[1]));
+            List<int[]> found = new ArrayList<>();
+            for (int[] t : titles) {
+                for (int[] name : names(text, t[0], t[1], r)) {
+                    int inside = titleSpans.nextSetBit(name[0]);
+                    if ((inside < 0 || inside >= name[1]) && !personWords(text, name[0], name[1], r)[0].isEmpty()) {
+                        found.add(name);
+                    }
+                }
+            }
+            // One person per given and family name in an article, named by its shortest form
+            // ("Hartmut Pfeiffer" for "Hartmut Georg Pfeiffer" too).
+            Map<String, String[]> shortest = new LinkedHashMap<>();
+            for (int[] name : found) {
+                String[] words = personWords(text, name[0], name[1], r);
+                shortest.merge(words[0] + " " + words[words.length - 1], words, (a, b) -> b.length < a.length ? b : a);
+            }
+            Map<String, Actor> persons = new HashMap<>();
+            for (int[] name : found) {
+                String[] words = personWords(text, name[0], name[1], r);
+                String key = words[0] + " " + words[words.length - 1];
+                Actor known = knownPerson(text.folded().substring(name[0], name[1]));
+                Actor person = known != null ? known : persons.computeIfAbsent(key, k -> new Actor("person:" + String.join("_", shortest.get(k)),
+                        displayName(text, shortest.get(k), name, words), "person", Map.of(), Map.of(), null, false));
+                keepIfFree(new Candidate(name[0], name[1], person), covered, kept);
             }
         }
         kept.sort(Comparator.comparingInt(c -> c.start));
@@ -143,13 +357,466 @@ public final class ActorExtractor {
         return mentions;
     }
 
-    /** Whether a number (in digits) stands just before a demonym, as in "26 000 Palestiniens". */
-    private static boolean countedPopulation(String s, int start) {
-        int i = start - 1;
-        while (i >= 0 && s.charAt(i) == ' ') {
-            i--;
+    private static void keepIfFree(Candidate c, BitSet covered, List<Candidate> kept) {
+        int firstCovered = covered.nextSetBit(c.start);
+        if (firstCovered < 0 || firstCovered >= c.end) { // overlaps no mention kept so far
+            covered.set(c.start, c.end);
+            kept.add(c);
         }
-        return i >= 0 && i < start - 1 && Character.isDigit(s.charAt(i));
+    }
+
+    // --- descriptions: the dominant state's army ---------------------------------------------
+
+    /**
+     * The army of the state the article is about: the state (with its bodies) mentioned most,
+     * at least twice as often as any other (a mention as a place, "au Liban", counts half),
+     * and the army known. Null when unclear.
+     */
+    private Actor dominantArmy(List<Candidate> kept) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Candidate c : kept) {
+            String state = stateOf.get(c.actor.id());
+            if (state != null) {
+                counts.merge(state, c.located ? 1 : 2, Integer::sum);
+            }
+        }
+        String best = null;
+        int first = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return best != null && first >= 2 * second ? armyOf.get(best) : null;
+    }
+
+    // --- victims and places -------------------------------------------------------------------
+
+    /**
+     * Whether a number stands before a demonym, directly ("26 000 Palestiniens") or with the
+     * people counted between ("six Thai workers", "trois otages israéliens", "dozens of
+     * Palestinians"): the demonym names victims, not the state acting.
+     */
+    private boolean countedPopulation(String s, int start, int demonymEnd, ActorRules r) {
+        if (r != null) {
+            int next = skipSpaces(s, demonymEnd);
+            if (next < s.length() && next > demonymEnd && r.notPopulations.contains(s.substring(next, wordEnd(s, next)))) {
+                return false; // "11 Russian missiles": the state's weapons, not people
+            }
+        }
+        int i = start;
+        for (int words = 0; words < 4; words++) {
+            int end = i;
+            while (end > 0 && s.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end == 0 || end == i && words > 0) {
+                return false;
+            }
+            char c = s.charAt(end - 1);
+            if (Character.isDigit(c)) {
+                return end < i; // "26 000 Palestiniens", not "F16s"
+            }
+            if (!Character.isLetter(c) && c != '\'') {
+                return false;
+            }
+            int begin = end;
+            while (begin > 0 && (Character.isLetter(s.charAt(begin - 1)) || s.charAt(begin - 1) == '\'')) {
+                begin--;
+            }
+            if (r == null) {
+                return false;
+            }
+            String word = s.substring(begin, end);
+            if (r.countingWords.contains(word)) {
+                return true;
+            }
+            if (!r.countedNouns.contains(word) && !demonymWords.contains(word)) {
+                return false;
+            }
+            i = begin;
+        }
+        return false;
+    }
+
+    /** Whether the word (or proclitic, "بموسكو") before {@code start} is a locative preposition. */
+    private static boolean afterLocative(String s, int start, ActorRules r) {
+        if (start > 0 && Character.isLetter(s.charAt(start - 1))) { // a proclitic written onto the name
+            int begin = start - 1;
+            while (begin > 0 && Character.isLetter(s.charAt(begin - 1))) {
+                begin--;
+            }
+            return r.locatives.contains(s.substring(begin, start));
+        }
+        int end = start;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && (Character.isLetter(s.charAt(begin - 1)) || s.charAt(begin - 1) == '\'')) {
+            begin--;
+        }
+        if (begin == end) {
+            return false;
+        }
+        if (r.locatives.contains(s.substring(begin, end))) {
+            return true;
+        }
+        // two-word prepositions: "près de", "cerca de", "near to"
+        int end2 = begin;
+        while (end2 > 0 && s.charAt(end2 - 1) == ' ') {
+            end2--;
+        }
+        int begin2 = end2;
+        while (begin2 > 0 && Character.isLetter(s.charAt(begin2 - 1))) {
+            begin2--;
+        }
+        return begin2 < end2 && r.locatives.contains(s.substring(begin2, end2) + " " + s.substring(begin, end));
+    }
+
+    // --- persons next to titles ---------------------------------------------------------------
+
+    /** The names a title at [ts, te) introduces or follows, as folded [start, end) spans. */
+    private List<int[]> names(FoldedText text, int ts, int te, ActorRules r) {
+        List<int[]> out = new ArrayList<>(1);
+        String s = text.folded();
+        int p = skipSpaces(s, te);
+        if (p < s.length() && s.charAt(p) == ',') { // "le porte-parole, X Y"
+            p = skipSpaces(s, p + 1);
+        }
+        int[] name = r.cased ? nameAt(text, p, r) : arabicNameAt(s, p, r);
+        if (name == null && p < s.length() && Character.isLetter(s.charAt(p))) {
+            // "le porte-parole des Nations unies, X Y"; "el ministro israelí de Defensa, X Y"
+            String next = s.substring(p, wordEnd(s, p));
+            if (r.titleLinks.contains(next) || demonymWords.contains(next) || !r.cased) {
+                int comma = commaWithin(s, p, r.cased ? 7 : 5);
+                if (comma > 0 && r.cased) {
+                    int q = skipSpaces(s, comma + 1);
+                    name = r.cased ? nameAt(text, q, r) : arabicNameAt(s, q, r);
+                } else if (!r.cased) {
+                    name = arabicNameAfterComplement(s, p, r);
+                }
+                if (name == null && r.cased && r.titleLinks.contains(next)) {
+                    name = nameAfterComplement(text, p, r);
+                }
+            }
+        }
+        if (name != null) {
+            out.add(name);
+            int[] more = coordinated(text, name[1], r); // "les journalistes X Y et Z W"
+            if (more != null) {
+                out.add(more);
+            }
+        }
+        if (r.cased) {
+            int[] before = appositive(text, ts, r); // "X Y, a spokesman for..."
+            if (before != null) {
+                out.add(before);
+            }
+        }
+        return out;
+    }
+
+    /** A capitalised name of two to five words starting at {@code p} (leading titles skipped). */
+    private int[] nameAt(FoldedText text, int p, ActorRules r) {
+        String s = text.folded();
+        int n = s.length();
+        int i = p;
+        int nameStart = -1;
+        int end = -1;
+        int capitals = 0;
+        for (int words = 0; words < 8 && i < n && Character.isLetter(s.charAt(i)); words++) {
+            int we = wordEnd(s, i);
+            String w = s.substring(i, we);
+            boolean cap = upper(text, i);
+            if (nameStart < 0 && (r.titleWords.contains(w) || r.appositiveArticles.contains(w))) {
+                // "Major General X", "le colonel X": a title before the name
+            } else if (r.nameStopwords.contains(w) || demonymWords.contains(w)) {
+                break;
+            } else if (cap && we - i > 1 || cap && we < n && s.charAt(we) == '.') {
+                if (nameStart < 0) {
+                    nameStart = i;
+                }
+                capitals++;
+                end = we < n && s.charAt(we) == '.' && we - i == 1 ? we + 1 : we;
+                if (capitals == 5) {
+                    break;
+                }
+            } else if (!(nameStart >= 0 && r.nameParticles.contains(w))) {
+                break;
+            }
+            int next = we < n && s.charAt(we) == '.' && (we - i == 1 || r.titleWords.contains(w + ".")) ? we + 1 : we;
+            if (next < n - 1 && s.charAt(next) == ' ' && Character.isLetter(s.charAt(next + 1))) {
+                i = next + 1;
+            } else {
+                break;
+            }
+        }
+        return capitals >= 2 ? new int[] {nameStart, end} : null;
+    }
+
+    /**
+     * "el líder de la milicia Lawal Sabiu", "spokesman for the Health Ministry Ahmed Nasser": after a
+     * title's link, at most four lower-case words or capitalised institution words, then a name.
+     */
+    private int[] nameAfterComplement(FoldedText text, int p, ActorRules r) {
+        String s = text.folded();
+        int n = s.length();
+        int i = p;
+        for (int words = 0; words < 5 && i < n && Character.isLetter(s.charAt(i)); words++) {
+            int we = wordEnd(s, i);
+            String w = s.substring(i, we);
+            boolean skippable = words == 0 || r.titleLinks.contains(w) || r.appositiveArticles.contains(w)
+                    || (upper(text, i) ? r.nameStopwords.contains(w) : !r.nameParticles.contains(w));
+            if (!skippable) {
+                return words >= 2 ? nameAt(text, i, r) : null;
+            }
+            if (we < n - 1 && s.charAt(we) == ' ' && Character.isLetter(s.charAt(we + 1))) {
+                i = we + 1;
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "X Y et Z W": a second name joined to the first. */
+    private int[] coordinated(FoldedText text, int end, ActorRules r) {
+        String s = text.folded();
+        int p = skipSpaces(s, end);
+        if (p >= s.length() || !Character.isLetter(s.charAt(p))) {
+            return null;
+        }
+        int we = wordEnd(s, p);
+        String w = s.substring(p, we);
+        if (!(w.equals("and") || w.equals("et") || w.equals("y") || w.equals("und") || w.equals("e"))) {
+            return null;
+        }
+        return r.cased ? nameAt(text, skipSpaces(s, we), r) : null;
+    }
+
+    /** "X Y, [a] spokesman...": a capitalised name of two to five words just before ", [article] title". */
+    private int[] appositive(FoldedText text, int ts, ActorRules r) {
+        String s = text.folded();
+        int j = ts;
+        while (j > 0 && s.charAt(j - 1) == ' ') {
+            j--;
+        }
+        int wb = wordBegin(s, j);
+        if (wb < j && r.appositiveArticles.contains(s.substring(wb, j))) {
+            j = wb;
+            while (j > 0 && s.charAt(j - 1) == ' ') {
+                j--;
+            }
+        }
+        if (j == 0 || s.charAt(j - 1) != ',') {
+            return null;
+        }
+        j--;
+        while (j > 0 && s.charAt(j - 1) == ' ') {
+            j--;
+        }
+        int end = j;
+        int start = -1;
+        int capitals = 0;
+        for (int words = 0; words < 8 && j > 0 && Character.isLetter(s.charAt(j - 1)); words++) {
+            int b = wordBegin(s, j);
+            String w = s.substring(b, j);
+            if (r.nameStopwords.contains(w)) {
+                break;
+            }
+            if (upper(text, b) && j - b > 1) {
+                capitals++;
+                start = b;
+                if (capitals == 5) {
+                    break;
+                }
+            } else if (!r.nameParticles.contains(w)) {
+                // the word before the name: a preposition makes it a place ("In Khan Younis, ...")
+                if (r.locatives.contains(w) || r.titleLinks.contains(w)) {
+                    return null;
+                }
+                break;
+            }
+            if (b > 1 && s.charAt(b - 1) == ' ' && Character.isLetter(s.charAt(b - 2))) {
+                j = b - 1;
+            } else {
+                break;
+            }
+        }
+        if (capitals < 2) {
+            return null;
+        }
+        // the word just before the name: a preposition makes it a place ("In Khan Younis, ...")
+        int k = start;
+        while (k > 0 && s.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int pb = wordBegin(s, k);
+        if (pb < k && (r.locatives.contains(s.substring(pb, k)) || r.titleLinks.contains(s.substring(pb, k)))) {
+            return null;
+        }
+        return new int[] {start, end};
+    }
+
+    /**
+     * An Arabic name of two or three words at {@code p} (no capitals to go by), ended by
+     * punctuation, a stop word ("قال") or the end of the text; its first word carries no
+     * article ("ال").
+     */
+    private static int[] arabicNameAt(String s, int p, ActorRules r) {
+        int n = s.length();
+        if (p >= n || !Character.isLetter(s.charAt(p))) {
+            return null;
+        }
+        int i = p;
+        int words = 0;
+        int end = -1;
+        while (i < n && Character.isLetter(s.charAt(i)) && words < 4) {
+            int we = wordEnd(s, i);
+            String w = s.substring(i, we);
+            if (r.nameStopwords.contains(w) || r.titleWords.contains(w) || r.titleLinks.contains(w)
+                    || words == 0 && w.startsWith("ال")) {
+                break;
+            }
+            words++;
+            end = we;
+            if (r.nameParticles.contains(w)) {
+                words--; // "أبو", "بن" join the next word
+            }
+            if (we < n - 1 && s.charAt(we) == ' ' && Character.isLetter(s.charAt(we + 1))) {
+                i = we + 1;
+            } else {
+                i = we;
+                break;
+            }
+        }
+        if (words == 3 && s.charAt(end - 1) == 'ا') { // "أنتوني بلنكن اتصالاً": an accusative noun, no name
+            end = s.lastIndexOf(' ', end - 1);
+            words = 2;
+            return end > p ? new int[] {p, end} : null;
+        }
+        if (words < 2 || words > 3 || end < 0) {
+            return null;
+        }
+        // the name must end the phrase: punctuation, a stop word, or the end
+        int q = end;
+        if (q < n && s.charAt(q) == ' ') {
+            q++;
+        }
+        if (q < n && Character.isLetter(s.charAt(q))) {
+            String next = s.substring(q, wordEnd(s, q));
+            if (!r.nameStopwords.contains(next)) {
+                return null;
+            }
+        }
+        return new int[] {p, end};
+    }
+
+    /** "وزير الصحة اللبناني فراس الأبيض": the words with the article after a title, then the name. */
+    private static int[] arabicNameAfterComplement(String s, int p, ActorRules r) {
+        int i = p;
+        int n = s.length();
+        for (int words = 0; words < 5 && i < n && Character.isLetter(s.charAt(i)); words++) {
+            int we = wordEnd(s, i);
+            String w = s.substring(i, we);
+            if (!(w.startsWith("ال") || r.titleLinks.contains(w) || w.startsWith("لل"))) {
+                return words == 0 ? null : arabicNameAt(s, i, r);
+            }
+            if (we < n - 1 && s.charAt(we) == ' ') {
+                i = we + 1;
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The first comma within {@code maxWords} words of {@code p} in the same sentence, else -1. */
+    private static int commaWithin(String s, int p, int maxWords) {
+        int words = 1;
+        for (int i = p; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '،') {
+                return i > p ? i : -1;
+            }
+            if (c == '.' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '\n' || c == '?' || c == '!') {
+                return -1;
+            }
+            if (c == ' ' && i > p && s.charAt(i - 1) != ' ') {
+                if (++words > maxWords) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static final ThreadLocal<Transliterator> ARABIC_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII"));
+
+    /** The words of a name for its id: folded ASCII (Arabic transliterated), without particles' punctuation. */
+    private static String[] personWords(FoldedText text, int start, int end, ActorRules r) {
+        String folded = text.folded().substring(start, end);
+        String latin = r.cased ? folded : FoldedText.foldPhrase(ARABIC_LATIN.get().transliterate(folded));
+        String ascii = java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFKD).replaceAll("[^a-z0-9 ]", "");
+        return ascii.trim().split(" +");
+    }
+
+    /** The display name: the name as written, or the shortest form's words as written in another mention. */
+    private static String displayName(FoldedText text, String[] shortestWords, int[] name, String[] words) {
+        String written = text.originalSpan(name[0], name[1]).replaceAll("\\s+", " ").strip();
+        if (words.length == shortestWords.length) {
+            return written;
+        }
+        String[] parts = written.split(" ");
+        return parts.length == words.length ? parts[0] + " " + parts[parts.length - 1] : written;
+    }
+
+    // --- small text helpers ---------------------------------------------------------------
+
+    private static boolean upper(FoldedText text, int i) {
+        return Character.isUpperCase(text.original().charAt(text.originalStart(i)));
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the word at {@code i}: letters, with inner apostrophes ("O'Brien") but not a possessive "'s". */
+    private static int wordEnd(String s, int i) {
+        int n = s.length();
+        int j = i;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (Character.isLetter(c)) {
+                j++;
+            } else if (c == '\'' && j + 1 < n && Character.isLetter(s.charAt(j + 1))
+                    && !(s.charAt(j + 1) == 's' && (j + 2 == n || !Character.isLetter(s.charAt(j + 2))))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** The start of the word ending at {@code end} (letters and inner apostrophes). */
+    private static int wordBegin(String s, int end) {
+        int b = end;
+        while (b > 0 && (Character.isLetter(s.charAt(b - 1))
+                || s.charAt(b - 1) == '\'' && b > 1 && Character.isLetter(s.charAt(b - 2)) && b < end)) {
+            b--;
+        }
+        return b;
     }
 
     /** "Williams Burns": the word before the family name is within one edit of the given name. */
@@ -190,5 +857,10 @@ public final class ActorExtractor {
         return longer.substring(i + 1).equals(shorter.substring(i)) ? 1 : 2;
     }
 
-    private record Candidate(int start, int end, Actor actor) {}
+    /** {@code located}: a state named after a locative preposition ("au Liban"), half a mention for dominance. */
+    private record Candidate(int start, int end, Actor actor, boolean located) {
+        Candidate(int start, int end, Actor actor) {
+            this(start, end, actor, false);
+        }
+    }
 }

@@ -63,7 +63,7 @@ public final class ArticleExtractor {
         FoldedText text = FoldedText.of(article.body());
         String lang = article.lang() != null ? article.lang() : languages.identify(article.body());
         Lexicon lexicon = lexicons.get(lang);
-        List<ActorMention> mentions = lexicon == null ? actors.extract(text) : actors.extract(text, lexicon.procliticSet());
+        List<ActorMention> mentions = lexicon == null ? actors.extract(text) : actors.extract(text, lexicon);
         List<Claim> claims = lexicon == null ? List.of() : figures.extract(text, lexicon, mentions);
         return new Extraction(article.id(), article.source(), article.publishedAt(), lang,
                 withoutPopulations(mentions, claims), claims,

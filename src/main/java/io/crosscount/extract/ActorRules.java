@@ -1,0 +1,151 @@
+package io.crosscount.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import io.crosscount.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of one language that the actor rules read, from the keys of
+ * {@code /crosscount/lexicon/<lang>.json} that only the actor pass uses:
+ * <ul>
+ *   <li>{@code person_titles}: titles and roles a person's name stands next to ("spokesman",
+ *       "porte-parole", "ministro", "Sprecher", "وزير");</li>
+ *   <li>{@code person_title_links}: words that may follow a title before ", Name" ("of", "de",
+ *       "del", "باسم");</li>
+ *   <li>{@code person_name_particles}: lower-case words inside names ("al", "bin", "de", "van");</li>
+ *   <li>{@code person_name_stopwords}: capitalised words that are never part of a name
+ *       (weekdays, "Selon", "According") or, in Arabic, words that end one ("قال");</li>
+ *   <li>{@code person_appositive_articles}: articles between ", " and a title after a name
+ *       ("X, a spokesman for...");</li>
+ *   <li>{@code actor_descriptions}: phrases that name a gazetteer actor without its name
+ *       ("Hamas-controlled health authority"), or {@code "@army"}: the army of the article's
+ *       dominant state ("the military", "l'armée");</li>
+ *   <li>{@code locative_prepositions} and {@code place_names}: a city that is also a state's
+ *       alias ("Amman", "Moscow") after one of these words is a place, not an actor;</li>
+ *   <li>{@code counting_words} and {@code counted_nouns}: "dozens of", "six" (number words come
+ *       from ICU's spell-out as well) and the nouns that may stand between a count and a
+ *       demonym ("six Thai workers", "trois otages israéliens"): such a demonym names victims.</li>
+ * </ul>
+ */
+final class ActorRules {
+
+    /** The actor a description stands for when it is the dominant state's army. */
+    static final String ARMY = "@army";
+
+    final String lang;
+    final boolean cased;
+    final List<String> titles;
+    /** Every word of every title, folded: skipped at the start of a name ("Major General X"). */
+    final Set<String> titleWords;
+    final Set<String> titleLinks;
+    final Set<String> nameParticles;
+    final Set<String> nameStopwords;
+    final Set<String> appositiveArticles;
+    /** Folded phrase to actor id (or {@link #ARMY}). */
+    final Map<String, String> descriptions;
+    final Set<String> locatives;
+    final Set<String> placeNames;
+    final Set<String> countingWords;
+    final Set<String> countedNouns;
+    /** Words after a demonym that make it no population ("11 Russian missiles"): the lexicon's non-figure words. */
+    final Set<String> notPopulations;
+
+    private ActorRules(String lang, JsonNode root) {
+        this.lang = lang;
+        this.cased = !"ar".equals(lang);
+        this.titles = folded(root.get("person_titles"));
+        Set<String> words = new HashSet<>();
+        for (String t : titles) {
+            words.addAll(List.of(t.split(" ")));
+        }
+        this.titleWords = Set.copyOf(words);
+        this.titleLinks = Set.copyOf(folded(root.get("person_title_links")));
+        this.nameParticles = Set.copyOf(folded(root.get("person_name_particles")));
+        this.nameStopwords = Set.copyOf(folded(root.get("person_name_stopwords")));
+        this.appositiveArticles = Set.copyOf(folded(root.get("person_appositive_articles")));
+        Map<String, String> d = new LinkedHashMap<>();
+        JsonNode desc = root.get("actor_descriptions");
+        if (desc != null) {
+            for (JsonNode n : desc) {
+                d.put(FoldedText.foldPhrase(n.get("phrase").asText()), n.get("actor").asText());
+            }
+        }
+        this.descriptions = Map.copyOf(d);
+        this.locatives = Set.copyOf(folded(root.get("locative_prepositions")));
+        this.placeNames = Set.copyOf(folded(root.get("place_names")));
+        Set<String> counting = new HashSet<>(folded(root.get("counting_words")));
+        counting.addAll(spelledOutWords(lang));
+        this.countingWords = Set.copyOf(counting);
+        Set<String> nouns = new HashSet<>(folded(root.get("counted_nouns")));
+        // the figure lexicon's populations and the glue between a number and its population
+        JsonNode populations = root.get("populations");
+        if (populations != null) {
+            for (JsonNode p : populations) {
+                String phrase = FoldedText.foldPhrase(p.get("phrase").asText());
+                if (!phrase.endsWith("*")) {
+                    nouns.addAll(List.of(phrase.split(" ")));
+                }
+            }
+        }
+        nouns.addAll(folded(root.get("noun_phrase_glue")).stream().filter(g -> !g.contains(" ")).toList());
+        this.countedNouns = Set.copyOf(nouns);
+        this.notPopulations = Set.copyOf(folded(root.get("non_figure_after")).stream()
+                .filter(w -> !w.contains(" ")).toList());
+    }
+
+    static ActorRules load(String lang) {
+        String path = "/crosscount/lexicon/" + lang + ".json";
+        try (InputStream in = ActorRules.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No lexicon for language '" + lang + "' (" + path + ")");
+            }
+            return new ActorRules(lang, Json.MAPPER.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read lexicon " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> folded(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        if (list != null) {
+            for (JsonNode n : list) {
+                String f = FoldedText.foldPhrase(n.asText());
+                if (!f.isEmpty()) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The words of the numbers 2 to 100 spelt out (ICU), without the connectors ("et", "und"). */
+    private static Set<String> spelledOutWords(String lang) {
+        Set<String> words = new HashSet<>();
+        RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.forLanguageTag(lang),
+                RuleBasedNumberFormat.SPELLOUT);
+        for (String ruleSet : format.getRuleSetNames()) {
+            if (!ruleSet.contains("cardinal")) {
+                continue;
+            }
+            for (long n = 2; n <= 100; n++) {
+                for (String w : FoldedText.foldPhrase(format.format(n, ruleSet)).split(" ")) {
+                    if (w.length() > 2 || lang.equals("ar")) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        words.removeAll(Set.of("et", "und", "and", "y", "و"));
+        return words;
+    }
+}
