@@ -1,0 +1,126 @@
+package io.crosscount.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscount.model.ActorMention;
+import io.crosscount.testutil.Samples;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The actor rules read from the lexicons: persons next to titles, descriptions, victims and places. */
+class ActorRulesTest {
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = ArticleExtractor.shared(null, "default");
+    }
+
+    private static List<ActorMention> actors(String lang, String body) {
+        return extractor.extract(Samples.article("x", "test", lang, "2025-03-01T00:00:00Z", body)).actors();
+    }
+
+    private static List<String> ids(String lang, String body) {
+        return actors(lang, body).stream().map(ActorMention::actorId).distinct().sorted().toList();
+    }
+
+    @Test
+    void aNameNextToATitleIsAPersonWithAnIdFromTheName() {
+        assertThat(actors("en", "Police spokesman Tomas Ferreira-Lund said four officers were hurt."))
+                .extracting(ActorMention::actorId, ActorMention::name, ActorMention::type, ActorMention::surface)
+                .containsExactly(Tuple.tuple("person:tomas_ferreira_lund", "Tomas Ferreira-Lund", "person",
+                        "Tomas Ferreira-Lund"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|Minister Yusuf Demir visited the camp.|person:yusuf_demir",
+        "en|Lieutenant General Sani Bello Garba ordered a retreat.|person:sani_bello_garba",
+        "en|Nadia Haddad, a spokeswoman for the hospital, gave no figure.|person:nadia_haddad",
+        "fr|Le porte-parole du gouvernement, Éric Mballa, a démenti.|person:eric_mballa",
+        "fr|Selon Aminata Diallo, directrice de l'école, les élèves sont rentrés.|person:aminata_diallo",
+        "es|El ministro de Defensa, Rodrigo Salas del Valle, viajó al norte.|person:rodrigo_salas_del_valle",
+        "de|Innenministerin Katrin Ebeling sprach von einer neuen Lage.|person:katrin_ebeling",
+        "de|Laut Sprecher Jonas Albrecht wurde niemand verletzt.|person:jonas_albrecht",
+    })
+    void titlesInEachLanguage(String lang, String body, String id) {
+        assertThat(ids(lang, body)).containsExactly(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|The General Staff said the front was stable.",
+        "en|In Port Harcourt, a spokesman for the company declined to comment.",
+        "en|The spokesman said on Monday that talks would resume.",
+        "fr|Le porte-parole a refusé de commenter, selon la presse locale.",
+        "de|Der Präsident hatte Anfang März Neuwahlen angekündigt.",
+    })
+    void noPersonWithoutAName(String lang, String body) {
+        assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("person:"));
+    }
+
+    @Test
+    void oneIdPerPersonInAnArticleFromTheShortestForm() {
+        assertThat(actors("en", "Governor Ali Musa Kanu visited the site. Later, Governor Ali Kanu said the toll had risen."))
+                .extracting(ActorMention::actorId).containsOnly("person:ali_kanu");
+    }
+
+    @Test
+    void aGazetteerPersonWrittenOneLetterOffIsThatPerson() {
+        assertThat(ids("en", "UN Secretary-General Antonio Guteres called for a ceasefire."))
+                .contains("antonio_guterres").noneMatch(id -> id.startsWith("person:"));
+    }
+
+    @Test
+    void descriptionsNameTheirActor() {
+        assertThat(ids("en", "The Hamas-controlled health authority said 12 people were killed."))
+                .containsExactly("gaza_health_ministry");
+        assertThat(ids("es", "Las autoridades sanitarias de Gaza elevaron el balance."))
+                .containsExactly("gaza_health_ministry");
+    }
+
+    @Test
+    void theMilitaryIsTheArmyOfTheDominantStateOnly() {
+        assertThat(ids("en", "Sudan's government rejected the plan. The army said it had retaken two towns."))
+                .containsExactly("sudan", "sudanese_army");
+        assertThat(ids("en", "Russia and Ukraine traded accusations; the military reported new strikes."))
+                .containsExactly("russia", "ukraine");
+        assertThat(ids("en", "The army said it had retaken two towns.")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|Gunmen freed six Thai farm workers on Friday.",
+        "en|Dozens of Nigerian villagers were abducted.",
+        "fr|Les ravisseurs ont relâché trois otages thaïlandais.",
+        "es|Fueron liberados dos ciudadanos tailandeses.",
+        "de|Unter den Geiseln sind drei thailändische Arbeiter.",
+        "ar|أفرج المسلحون عن ستة عمال تايلانديين.",
+    })
+    void theNationalityOfCountedPeopleIsNoActor(String lang, String body) {
+        assertThat(ids(lang, body)).isEmpty();
+    }
+
+    @Test
+    void aStateStillActsThroughItsDemonym() {
+        assertThat(ids("en", "Thai officials welcomed the release.")).containsExactly("thailand");
+        assertThat(ids("en", "Yesterday 11 Russian missiles struck the city.")).containsExactly("russia");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|Talks resumed in Cairo on Sunday.|",
+        "en|Cairo proposed a new text on Sunday.|egypt",
+        "fr|Les négociateurs se sont retrouvés à Doha.|",
+        "de|Die Delegation reiste nach Moskau.|",
+        "es|Moscú rechazó la propuesta.|russia",
+        "ar|عقدت المحادثات في القاهرة.|",
+    })
+    void aCapitalAfterALocativeIsAPlace(String lang, String body, String expected) {
+        assertThat(ids(lang, body)).isEqualTo(expected == null ? List.of() : List.of(expected));
+    }
+}
