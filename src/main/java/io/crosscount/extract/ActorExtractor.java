@@ -1,7 +1,6 @@
 package io.crosscount.extract;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.ibm.icu.text.Transliterator;
 import io.crosscount.extract.Gazetteer.Actor;
 import io.crosscount.json.Json;
 import io.crosscount.model.ActorMention;
@@ -13,7 +12,6 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -288,10 +286,8 @@ public final class ActorExtractor {
                     }
                 }
                 case ALIAS -> {
-                    boolean located = r != null && (p.place() || "state".equals(p.actor().type()))
-                            && afterLocative(s, start, r);
-                    if (!(p.place() && located)) { // "talks in Amman": a place
-                        candidates.add(new Candidate(start, end, p.actor(), located));
+                    if (!(p.place() && r != null && afterLocative(s, start, r))) { // "talks in Amman": a place
+                        candidates.add(new Candidate(start, end, p.actor()));
                     }
                 }
             }
@@ -312,7 +308,7 @@ public final class ActorExtractor {
             keepIfFree(c, covered, kept);
         }
         if (!armies.isEmpty()) {
-            Actor army = dominantArmy(kept);
+            Actor army = dominantArmy(kept, s, r);
             if (army != null) {
                 for (int[] a : armies) {
                     keepIfFree(new Candidate(a[0], a[1], army), covered, kept);
@@ -323,24 +319,29 @@ public final class ActorExtractor {
             BitSet titleSpans = new BitSet(s.length());
             titles.forEach(t -> titleSpans.set(t[0], t[1]));
             List<int[]> found = new ArrayList<>();
+            List<String[]> foundWords = new ArrayList<>();
             for (int[] t : titles) {
                 for (int[] name : names(text, t[0], t[1], r)) {
                     int inside = titleSpans.nextSetBit(name[0]);
-                    if ((inside < 0 || inside >= name[1]) && !personWords(text, name[0], name[1], r)[0].isEmpty()) {
-                        found.add(name);
+                    if (inside < 0 || inside >= name[1]) {
+                        String[] words = personWords(text, name[0], name[1], r);
+                        if (!words[0].isEmpty()) {
+                            found.add(name);
+                            foundWords.add(words);
+                        }
                     }
                 }
             }
             // One person per given and family name in an article, named by its shortest form
             // ("Hartmut Pfeiffer" for "Hartmut Georg Pfeiffer" too).
-            Map<String, String[]> shortest = new LinkedHashMap<>();
-            for (int[] name : found) {
-                String[] words = personWords(text, name[0], name[1], r);
+            Map<String, String[]> shortest = new HashMap<>();
+            for (String[] words : foundWords) {
                 shortest.merge(words[0] + " " + words[words.length - 1], words, (a, b) -> b.length < a.length ? b : a);
             }
             Map<String, Actor> persons = new HashMap<>();
-            for (int[] name : found) {
-                String[] words = personWords(text, name[0], name[1], r);
+            for (int f = 0; f < found.size(); f++) {
+                int[] name = found.get(f);
+                String[] words = foundWords.get(f);
                 String key = words[0] + " " + words[words.length - 1];
                 Actor known = knownPerson(text.folded().substring(name[0], name[1]));
                 Actor person = known != null ? known : persons.computeIfAbsent(key, k -> new Actor("person:" + String.join("_", shortest.get(k)),
@@ -372,12 +373,13 @@ public final class ActorExtractor {
      * at least twice as often as any other (a mention as a place, "au Liban", counts half),
      * and the army known. Null when unclear.
      */
-    private Actor dominantArmy(List<Candidate> kept) {
+    private Actor dominantArmy(List<Candidate> kept, String s, ActorRules r) {
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : kept) {
             String state = stateOf.get(c.actor.id());
             if (state != null) {
-                counts.merge(state, c.located ? 1 : 2, Integer::sum);
+                boolean located = "state".equals(c.actor.type()) && afterLocative(s, c.start, r);
+                counts.merge(state, located ? 1 : 2, Integer::sum);
             }
         }
         String best = null;
@@ -403,12 +405,20 @@ public final class ActorExtractor {
      * Palestinians"): the demonym names victims, not the state acting.
      */
     private boolean countedPopulation(String s, int start, int demonymEnd, ActorRules r) {
+        if (!countBefore(s, start, r)) {
+            return false;
+        }
         if (r != null) {
             int next = skipSpaces(s, demonymEnd);
             if (next < s.length() && next > demonymEnd && r.notPopulations.contains(s.substring(next, wordEnd(s, next)))) {
                 return false; // "11 Russian missiles": the state's weapons, not people
             }
         }
+        return true;
+    }
+
+    /** A number within three counted words before {@code start}. */
+    private boolean countBefore(String s, int start, ActorRules r) {
         int i = start;
         for (int words = 0; words < 4; words++) {
             int end = i;
@@ -464,8 +474,12 @@ public final class ActorExtractor {
         if (begin == end) {
             return false;
         }
-        if (r.locatives.contains(s.substring(begin, end))) {
+        String word = s.substring(begin, end);
+        if (r.locatives.contains(word)) {
             return true;
+        }
+        if (!r.locativeLastWords.contains(word)) {
+            return false;
         }
         // two-word prepositions: "près de", "cerca de", "near to"
         int end2 = begin;
@@ -476,7 +490,7 @@ public final class ActorExtractor {
         while (begin2 > 0 && Character.isLetter(s.charAt(begin2 - 1))) {
             begin2--;
         }
-        return begin2 < end2 && r.locatives.contains(s.substring(begin2, end2) + " " + s.substring(begin, end));
+        return begin2 < end2 && r.locatives.contains(s.substring(begin2, end2) + " " + word);
     }
 
     // --- persons next to titles ---------------------------------------------------------------
@@ -757,20 +771,56 @@ public final class ActorExtractor {
         return -1;
     }
 
-    private static final ThreadLocal<Transliterator> ARABIC_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII"));
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-    /** The words of a name for its id: folded ASCII (Arabic transliterated), without particles' punctuation. */
+    /** Arabic letters (folded: hamza seats and ta marbuta already plain) to ASCII, for ids. */
+    private static final String[] ARABIC_LATIN = new String[0x100];
+
+    static {
+        String letters = "ا a|ب b|ت t|ث th|ج j|ح h|خ kh|د d|ذ dh|ر r|ز z|س s|ش sh|ص s|ض d|ط t|ظ z|ع |غ gh|ف f|ق q"
+                + "|ك k|ل l|م m|ن n|ه h|و w|ي y|ء |ؤ w|ئ y|ى y|ة h|پ p|چ ch|ڤ v|گ g";
+        for (String pair : letters.split("\\|")) {
+            ARABIC_LATIN[pair.charAt(0) - 0x600] = pair.substring(2);
+        }
+    }
+
+    private static String arabicToLatin(String arabic) {
+        StringBuilder out = new StringBuilder(arabic.length() + 4);
+        for (int i = 0; i < arabic.length(); i++) {
+            char c = arabic.charAt(i);
+            if (c >= 0x600 && c < 0x700) {
+                String latin = ARABIC_LATIN[c - 0x600];
+                if (latin != null) {
+                    out.append(latin);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The words of a name for its id: folded ASCII letters and digits (Arabic transliterated). */
     private static String[] personWords(FoldedText text, int start, int end, ActorRules r) {
         String folded = text.folded().substring(start, end);
-        String latin = r.cased ? folded : FoldedText.foldPhrase(ARABIC_LATIN.get().transliterate(folded));
-        String ascii = java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFKD).replaceAll("[^a-z0-9 ]", "");
-        return ascii.trim().split(" +");
+        String latin = r.cased ? folded : arabicToLatin(folded);
+        List<String> words = new ArrayList<>(4);
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= latin.length(); i++) {
+            char c = i < latin.length() ? latin.charAt(i) : ' ';
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                w.append(c);
+            } else if (c == ' ' && w.length() > 0) {
+                words.add(w.toString());
+                w.setLength(0);
+            }
+        }
+        return words.isEmpty() ? new String[] {""} : words.toArray(new String[0]);
     }
 
     /** The display name: the name as written, or the shortest form's words as written in another mention. */
     private static String displayName(FoldedText text, String[] shortestWords, int[] name, String[] words) {
-        String written = text.originalSpan(name[0], name[1]).replaceAll("\\s+", " ").strip();
+        String written = SPACES.matcher(text.originalSpan(name[0], name[1])).replaceAll(" ").strip();
         if (words.length == shortestWords.length) {
             return written;
         }
@@ -857,10 +907,5 @@ public final class ActorExtractor {
         return longer.substring(i + 1).equals(shorter.substring(i)) ? 1 : 2;
     }
 
-    /** {@code located}: a state named after a locative preposition ("au Liban"), half a mention for dominance. */
-    private record Candidate(int start, int end, Actor actor, boolean located) {
-        Candidate(int start, int end, Actor actor) {
-            this(start, end, actor, false);
-        }
-    }
+    private record Candidate(int start, int end, Actor actor) {}
 }

@@ -54,6 +54,8 @@ final class ActorRules {
     /** Folded phrase to actor id (or {@link #ARMY}). */
     final Map<String, String> descriptions;
     final Set<String> locatives;
+    /** The last words of the locative prepositions of two words ("de" of "près de"). */
+    final Set<String> locativeLastWords;
     final Set<String> placeNames;
     final Set<String> countingWords;
     final Set<String> countedNouns;
@@ -82,6 +84,8 @@ final class ActorRules {
         }
         this.descriptions = Map.copyOf(d);
         this.locatives = Set.copyOf(folded(root.get("locative_prepositions")));
+        this.locativeLastWords = Set.copyOf(locatives.stream().filter(l -> l.contains(" "))
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
         this.placeNames = Set.copyOf(folded(root.get("place_names")));
         Set<String> counting = new HashSet<>(folded(root.get("counting_words")));
         counting.addAll(spelledOutWords(lang));
