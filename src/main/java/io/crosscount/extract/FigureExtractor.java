@@ -536,7 +536,8 @@ public final class FigureExtractor {
 
     /**
      * Cues that mean different metrics for hostages and for prisoners ("released", "held",
-     * "captured", "returned") and "dead" (killed, or hostages_dead among hostages) are resolved by context:
+     * "captured", "returned", "remaining") and "dead" and "remains" (killed, or hostages_dead among
+     * hostages) are resolved by context:
      * the figure's own noun phrase, then its parent figure, then the figure it refers back to,
      * then the sentence, then the article.
      */
@@ -547,7 +548,7 @@ public final class FigureExtractor {
             return parent.metric(); // "including 30 children" counts what its parent counts
         }
         if (!cue.equals("dead") && !cue.equals("released") && !cue.equals("held") && !cue.equals("captured")
-                && !cue.equals("returned")) {
+                && !cue.equals("returned") && !cue.equals("remaining") && !cue.equals("remains")) {
             return Metric.fromWireName(cue);
         }
         String context = np.context;
@@ -564,6 +565,22 @@ public final class FigureExtractor {
             String near = context != null ? context : sentenceContext;
             return "prisoner".equals(near) ? Metric.PRISONERS_RELEASED
                     : "hostage".equals(near) ? Metric.HOSTAGES_RELEASED : null;
+        }
+        if (cue.equals("remaining")) {
+            // Weak holding cues ("remain", "quedan", "لديها", "still keeps") hold only hostages or
+            // prisoners named in the phrase or the sentence: "14 people remain missing" is no holding.
+            String near = context != null ? context : sentenceContext;
+            return "prisoner".equals(near) ? Metric.DETAINED : "hostage".equals(near) ? Metric.HOSTAGES_HELD : null;
+        }
+        if (cue.equals("remains")) {
+            // Bodies and remains ("جثامين", "dépouilles", "bodies") are hostages' when hostages are
+            // named in the phrase, else, when the figure names no population, in its sentence or
+            // article: "Hamas handed over 13 bodies" in a story about hostages, not "the bodies of
+            // 30 Palestinians" or "morgues held 812 bodies" in a story about strikes.
+            if (context == null && np.isEmpty()) {
+                context = sentenceContext != null ? sentenceContext : articleContext;
+            }
+            return "hostage".equals(context) ? Metric.HOSTAGES_DEAD : Metric.KILLED;
         }
         if (cue.equals("dead")) {
             return "hostage".equals(context) ? Metric.HOSTAGES_DEAD : Metric.KILLED;

@@ -66,7 +66,9 @@ public final class Lexicon {
             @JsonProperty("spellout_up_to") int spelloutUpTo,
             List<String> proclitics,
             @JsonProperty("article_contractions") Map<String, List<String>> articleContractions,
-            @JsonProperty("noun_phrase_glue") List<String> nounPhraseGlue) {}
+            @JsonProperty("noun_phrase_glue") List<String> nounPhraseGlue,
+            @JsonProperty("cue_prefixes") List<String> cuePrefixes,
+            @JsonProperty("cue_suffixes") List<String> cueSuffixes) {}
 
     private final String lang;
     private final double approxBand;
@@ -209,6 +211,7 @@ public final class Lexicon {
         for (Map<String, Object> m : nullToEmpty(spec.metrics())) {
             add(byPhrase, entry(Role.METRIC, m));
         }
+        addInflectedCues(byPhrase, spec);
         for (Map<String, Object> p : nullToEmpty(spec.populations())) {
             add(byPhrase, entry(Role.POPULATION, p));
         }
@@ -265,6 +268,61 @@ public final class Lexicon {
         nullToEmpty(spec.nounPhraseGlue()).forEach(g -> glue.add(FoldedText.foldPhrase(g)));
         return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, builder.build(),
                 proclitics, contractions, java.util.Set.copyOf(glue));
+    }
+
+    /**
+     * The inflected forms of the metric cues, from the language's {@code cue_prefixes} (the Arabic
+     * article "ال": "المصابين" from "مصابين"; German compound modifiers: "Schwerverletzte" from
+     * "verletzte") and {@code cue_suffixes} (the Arabic accusative "ا": "قتيلا" from "قتيل"),
+     * so that the file lists a cue once. A suffix applies to whole-word cues only (a stem takes
+     * any ending already). A cue marked {@code "inflect": false} keeps its one form ("أسر", whose
+     * article form "الأسر" also means "the families"); a form the file lists itself wins.
+     */
+    private static void addInflectedCues(Map<String, List<Entry>> byPhrase, Spec spec) {
+        List<String> prefixes = nullToEmpty(spec.cuePrefixes()).stream().map(FoldedText::foldPhrase).toList();
+        List<String> suffixes = nullToEmpty(spec.cueSuffixes()).stream().map(FoldedText::foldPhrase).toList();
+        if (prefixes.isEmpty() && suffixes.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        byPhrase.forEach((phrase, entries) -> {
+            if (entries.stream().anyMatch(e -> e.role() == Role.METRIC)) {
+                listed.add(phrase);
+            }
+        });
+        for (Map<String, Object> m : nullToEmpty(spec.metrics())) {
+            if (Boolean.FALSE.equals(m.get("inflect"))) {
+                continue;
+            }
+            Entry cue = entry(Role.METRIC, m);
+            String folded = FoldedText.foldPhrase(cue.phrase());
+            boolean stem = folded.endsWith("*");
+            List<String> forms = new ArrayList<>();
+            for (String prefix : prefixes) {
+                if (!folded.startsWith(prefix)) {
+                    forms.add(prefix + folded);
+                }
+            }
+            if (!stem) {
+                for (String suffix : suffixes) {
+                    if (!folded.endsWith(suffix)) {
+                        forms.add(folded + suffix);
+                        for (String prefix : prefixes) {
+                            if (!folded.startsWith(prefix)) {
+                                forms.add(prefix + folded + suffix);
+                            }
+                        }
+                    }
+                }
+            }
+            for (String form : forms) {
+                if (listed.add(form)) {
+                    add(byPhrase, new Entry(cue.role(), form, cue.qualifier(), cue.band(), cue.value(), cue.low(),
+                            cue.high(), cue.metric(), cue.subject(), cue.group(), cue.context(), cue.location(),
+                            cue.particle()));
+                }
+            }
+        }
     }
 
     /**

@@ -132,6 +132,31 @@ class FigureExtractorTest {
         assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
     }
 
+    /**
+     * Cue words in their inflected forms, idioms and weak cues that need hostages or prisoners
+     * named nearby: the metric each figure gets, as {@code metric value}, separated by " ; ", or
+     * "-" for none. The forms come from the lexicons (stems, {@code cue_prefixes},
+     * {@code cue_suffixes}), not from lists of every form.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ar | سقط 12 قتيلاً في غارة على سوق شعبي. | killed 12
+        ar | ارتفعت الحصيلة إلى 41 قتيلًا و96 جريحًا. | killed 41 ; wounded 96
+        ar | بلغ عدد المصابين في القصف 64 شخصا. | wounded 64
+        ar | افتتحت الوزارة 3 مستشفيات لعلاج المصابين. | -
+        de | Bei dem Anschlag gab es 14 Schwerverletzte. | wounded 14
+        de | Die Behörden sprachen zunächst von 23 Todesopfern. | killed 23
+        de | Das Krankenhaus hat 120 Betten für Schwerverletzte. | -
+        fr | Les assaillants ont ouvert le feu, tuant 12 civils et blessant 30 autres. | killed 12 ; wounded 30
+        """)
+    void readsInflectedAndIdiomaticCues(String lang, String sentence, String expected) {
+        Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
+        List<String> actual = e.claims().stream()
+                .map(c -> c.metric().wireName() + " " + (c.value() == null ? "-" : c.value())).toList();
+        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
+    }
+
     private static String describe(Claim c) {
         return c.metric().wireName() + "/" + c.subject() + "/" + c.location() + " "
                 + (c.value() == null ? "-" : c.value()) + " [" + c.low() + ".." + (c.high() == null ? "" : c.high()) + "] "
