@@ -105,7 +105,15 @@ public final class FigureExtractor {
             String sentenceContext = sentenceContexts.computeIfAbsent(c.sentence, sentence -> Optional.ofNullable(
                     dominantContext(role(byRole, Role.POPULATION).startingIn(segments.sentenceStart(sentence),
                             segments.sentenceEnd(sentence))))).orElse(null);
-            Metric metric = resolveMetric(c, np, parent, antecedent, sentenceContext, articleContext);
+            // "Von den 48 Geiseln ... sind 28 nicht mehr am Leben": the figure before, in the same
+            // sentence, names the population even when it is no claim itself.
+            String previousContext = null;
+            if (np.isEmpty() && k > 0 && candidates.get(k - 1).sentence == c.sentence && c.metricCue != null
+                    && CONTEXTUAL_CUES.contains(c.metricCue.metric())) {
+                previousContext = nounPhrase(s, candidates.get(k - 1), role(byRole, Role.POPULATION), segments,
+                        lexicon.nounPhraseGlue()).context;
+            }
+            Metric metric = resolveMetric(c, np, parent, antecedent, previousContext, sentenceContext, articleContext);
             if (metric == null) {
                 continue;
             }
@@ -541,21 +549,31 @@ public final class FigureExtractor {
      * the figure's own noun phrase, then its parent figure, then the figure it refers back to,
      * then the sentence, then the article.
      */
+    /** Cues whose metric depends on whether hostages or prisoners are meant. */
+    private static final Set<String> CONTEXTUAL_CUES = Set.of("dead", "remains", "held", "remaining", "released",
+            "captured", "returned");
+
     private static Metric resolveMetric(Candidate c, NounPhrase np, Resolved parent, Resolved antecedent,
-                                        String sentenceContext, String articleContext) {
+                                        String previousContext, String sentenceContext, String articleContext) {
         String cue = c.metricCue == null ? null : c.metricCue.metric();
         if (cue == null) {
             return parent.metric(); // "including 30 children" counts what its parent counts
         }
-        if (!cue.equals("dead") && !cue.equals("released") && !cue.equals("held") && !cue.equals("captured")
-                && !cue.equals("returned") && !cue.equals("remaining") && !cue.equals("remains")) {
+        if (!CONTEXTUAL_CUES.contains(cue)) {
             return Metric.fromWireName(cue);
         }
         String context = np.context;
         if (context == null && parent != null) {
             context = contextOf(parent.metric());
         }
-        if (context == null && np.isEmpty() && antecedent != null) {
+        boolean death = cue.equals("dead") || cue.equals("remains");
+        if (context == null) {
+            context = previousContext;
+        }
+        if (context == null && np.isEmpty() && antecedent != null
+                && !(death && antecedent.metric() == Metric.HOSTAGES_TAKEN)) {
+            // "Of the 88 captives still held, 19 are dead"; but after an abduction ("enlevé 40
+            // personnes... neuf morts") the dead of the raid are killed, not dead hostages.
             context = contextOf(antecedent.metric());
         }
         if (cue.equals("returned")) {
@@ -589,6 +607,9 @@ public final class FigureExtractor {
             // Holding is about hostages unless the sentence says prisoners; for releases the
             // article's balance of hostage and prisoner words decides last.
             context = sentenceContext != null ? sentenceContext : cue.equals("held") ? null : articleContext;
+            if (context == null && cue.equals("held") && articleContext == null) {
+                return null; // "morgues held 812 bodies", "held 30 seats": nobody captive in the article
+            }
         }
         boolean prisoner = "prisoner".equals(context);
         return switch (cue) {

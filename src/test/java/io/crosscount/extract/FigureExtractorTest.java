@@ -148,6 +148,18 @@ class FigureExtractorTest {
         de | Die Behörden sprachen zunächst von 23 Todesopfern. | killed 23
         de | Das Krankenhaus hat 120 Betten für Schwerverletzte. | -
         fr | Les assaillants ont ouvert le feu, tuant 12 civils et blessant 30 autres. | killed 12 ; wounded 30
+        en | Hamas handed three dead hostages to the Red Cross. | hostages_dead 3
+        en | Of the 101 captives still held, 35 are no longer alive. | hostages_held 101 ; hostages_dead 35
+        en | Gunmen abducted 40 villagers. Nine people were found dead after the raid. | hostages_taken 40 ; killed 9
+        en | The party held 30 seats in the outgoing parliament. | -
+        fr | Sur les 59 otages encore retenus, 24 ne sont plus en vie. | hostages_held 59 ; hostages_dead 24
+        fr | Le Hamas a restitué 2 dépouilles d'otages jeudi soir. | hostages_dead 2
+        fr | Les ravisseurs ont enlevé 40 personnes. Le bilan fait état de neuf morts. | hostages_taken 40 ; killed 9
+        es | Hamás entregó los restos de 4 rehenes a la Cruz Roja. | hostages_dead 4
+        de | Von den 48 Geiseln sind nach israelischen Angaben 28 nicht mehr am Leben. | hostages_dead 28
+        de | Die Hamas übergab zwei tote Geiseln an das Rote Kreuz. | hostages_dead 2
+        ar | سلمت حماس رفات 4 رهائن إلى الصليب الأحمر. | hostages_dead 4
+        ar | انتشلت فرق الدفاع المدني 30 جثة من تحت الأنقاض. | killed 30
         """)
     void readsInflectedAndIdiomaticCues(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
