@@ -54,6 +54,9 @@ public final class FigureExtractor {
         int clause;
         Entry metricCue;
         int metricDistance = Integer.MAX_VALUE;
+        /** The next nearest cue of the clause, read when the nearest one gives no metric. */
+        Entry secondCue;
+        int secondDistance = Integer.MAX_VALUE;
         boolean subset;
     }
 
@@ -114,6 +117,14 @@ public final class FigureExtractor {
                         lexicon.nounPhraseGlue()).context;
             }
             Metric metric = resolveMetric(c, np, parent, antecedent, previousContext, sentenceContext, articleContext);
+            if (metric == null && c.secondCue != null
+                    && (c.metricCue.metric().equals("held") || c.metricCue.metric().equals("remaining"))) {
+                // The nearest cue needs hostages or prisoners nobody names ("14 people remain
+                // missing", "morgues held 812 bodies"): the clause's next cue speaks instead.
+                c.metricCue = c.secondCue;
+                c.secondCue = null;
+                metric = resolveMetric(c, np, parent, antecedent, previousContext, sentenceContext, articleContext);
+            }
             if (metric == null) {
                 continue;
             }
@@ -185,8 +196,17 @@ public final class FigureExtractor {
      */
     private static int[] clauseBreaks(String s, List<Candidate> candidates, Map<Role, RoleMatches> byRole) {
         List<Integer> breaks = new ArrayList<>();
+        int[] ends = candidates.stream().mapToInt(c -> c.end).sorted().toArray();
+        RoleMatches afterMarkers = role(byRole, Role.SUBSET_MARKER_AFTER);
         for (Match m : role(byRole, Role.SUBSET_MARKER).all()) {
-            breaks.add(m.start());
+            // "35 منهم": a marker that may also follow its figure, right after a number, keeps the
+            // number's clause (and its cue: "يُعتقد أن 35 منهم قد فارقوا الحياة").
+            int before = RoleMatches.lowerBound(ends, m.start() + 1) - 1;
+            boolean follows = before >= 0 && isBlank(s, ends[before], m.start())
+                    && !afterMarkers.startingIn(m.start(), m.start() + 1).isEmpty();
+            if (!follows) {
+                breaks.add(m.start());
+            }
         }
         int[] phraseStarts = candidates.stream().mapToInt(c -> c.phraseStart).sorted().toArray();
         for (Match m : role(byRole, Role.COORDINATOR).all()) {
@@ -501,6 +521,9 @@ public final class FigureExtractor {
                 if (c.clause != clause) {
                     continue;
                 }
+                if (cue.entry().next() && (c.start < cue.end() || c.phraseStart - cue.end() > NEXT_GAP)) {
+                    continue; // "la liberación de" counts the figure right after it, not one before
+                }
                 int distance = cue.start() >= c.end ? cue.start() - c.end : Math.max(0, c.phraseStart - cue.end());
                 if (distance < bestDistance) {
                     best = c;
@@ -508,9 +531,17 @@ public final class FigureExtractor {
                 }
             }
             if (best != null && bestDistance < best.metricDistance) {
+                if (best.metricCue != null && !best.metricCue.metric().equals(cue.entry().metric())) {
+                    best.secondCue = best.metricCue;
+                    best.secondDistance = best.metricDistance;
+                }
                 best.metricCue = cue.entry();
                 best.metricDistance = bestDistance;
-            } else if (best == null) {
+            } else if (best != null && bestDistance < best.secondDistance
+                    && !best.metricCue.metric().equals(cue.entry().metric())) {
+                best.secondCue = cue.entry(); // "14 people remain missing": "remain" first, "missing" next
+                best.secondDistance = bestDistance;
+            } else if (best == null && !cue.entry().next()) {
                 unbound.add(cue);
             }
         }
@@ -549,6 +580,9 @@ public final class FigureExtractor {
      * the figure's own noun phrase, then its parent figure, then the figure it refers back to,
      * then the sentence, then the article.
      */
+    /** How far a figure may stand after a cue that counts only the next figure ("the release of all 22"). */
+    private static final int NEXT_GAP = 8;
+
     /** Cues whose metric depends on whether hostages or prisoners are meant. */
     private static final Set<String> CONTEXTUAL_CUES = Set.of("dead", "remains", "held", "remaining", "released",
             "captured", "returned");

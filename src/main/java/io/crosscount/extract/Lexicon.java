@@ -31,11 +31,13 @@ public final class Lexicon {
     /**
      * One lexicon entry. {@code particle}, on a metric cue, is the separable particle a German
      * verb sends to the end of its clause ("nahmen 35 Palästinenser fest"): the cue counts only
-     * when the particle follows in the same clause.
+     * when the particle follows in the same clause. {@code next}, on a metric cue, says the cue
+     * counts only the figure right after it ("the release of 22 hostages", "la liberación de los
+     * 22 rehenes"), never one before ("5.000 personas pidieron la liberación de los rehenes").
      */
     public record Entry(Role role, String phrase, Qualifier qualifier, Double band, Long value,
                         Long low, Long high, String metric, String subject, String group,
-                        String context, String location, String particle) {}
+                        String context, String location, String particle, boolean next) {}
 
     /** A phrase found in the folded text; {@code end} is exclusive. */
     public record Match(int start, int end, Entry entry) {}
@@ -199,14 +201,14 @@ public final class Lexicon {
                 List<Entry> existing = byPhrase.get(FoldedText.foldPhrase(word));
                 if (existing == null || existing.stream().noneMatch(e -> e.role() == Role.NUMBER_WORD)) {
                     add(byPhrase, new Entry(Role.NUMBER_WORD, word, null, null, value, null, null, null, null, null,
-                            null, null, null));
+                            null, null, null, false));
                 }
             });
         }
         addSpelledOutNumbers(byPhrase, spec.lang(), spec.spelloutUpTo());
         if (spec.multipliers() != null) {
             spec.multipliers().forEach((word, value) -> add(byPhrase,
-                    new Entry(Role.MULTIPLIER, word, null, null, value, null, null, null, null, null, null, null, null)));
+                    new Entry(Role.MULTIPLIER, word, null, null, value, null, null, null, null, null, null, null, null, false)));
         }
         for (Map<String, Object> m : nullToEmpty(spec.metrics())) {
             add(byPhrase, entry(Role.METRIC, m));
@@ -217,7 +219,7 @@ public final class Lexicon {
         }
         if (spec.locations() != null) {
             spec.locations().forEach((phrase, location) -> add(byPhrase,
-                    new Entry(Role.LOCATION, phrase, null, null, null, null, null, null, null, null, null, location, null)));
+                    new Entry(Role.LOCATION, phrase, null, null, null, null, null, null, null, null, null, location, null, false)));
         }
         for (String s : nullToEmpty(spec.subsetMarkers())) {
             add(byPhrase, simple(Role.SUBSET_MARKER, s));
@@ -319,7 +321,7 @@ public final class Lexicon {
                 if (listed.add(form)) {
                     add(byPhrase, new Entry(cue.role(), form, cue.qualifier(), cue.band(), cue.value(), cue.low(),
                             cue.high(), cue.metric(), cue.subject(), cue.group(), cue.context(), cue.location(),
-                            cue.particle()));
+                            cue.particle(), cue.next()));
                 }
             }
         }
@@ -372,7 +374,7 @@ public final class Lexicon {
                 List<Entry> existing = byPhrase.get(folded);
                 if (existing == null || existing.stream().noneMatch(e -> e.role() == Role.NUMBER_WORD)) {
                     add(byPhrase, new Entry(Role.NUMBER_WORD, phrase, null, null, n, null, null, null, null, null,
-                            null, null, null));
+                            null, null, null, false));
                 }
             }
         }
@@ -387,7 +389,7 @@ public final class Lexicon {
     }
 
     private static Entry simple(Role role, String phrase) {
-        return new Entry(role, phrase, null, null, null, null, null, null, null, null, null, null, null);
+        return new Entry(role, phrase, null, null, null, null, null, null, null, null, null, null, null, false);
     }
 
     private static Entry entry(Role role, Map<String, Object> m) {
@@ -402,7 +404,8 @@ public final class Lexicon {
                 asLong(m.get("value")), asLong(m.get("low")), asLong(m.get("high")),
                 (String) m.get("metric"), (String) m.get("subject"), (String) m.get("group"),
                 (String) m.get("context"), (String) m.get("location"),
-                m.get("particle") == null ? null : FoldedText.foldPhrase((String) m.get("particle")));
+                m.get("particle") == null ? null : FoldedText.foldPhrase((String) m.get("particle")),
+                Boolean.TRUE.equals(m.get("next")));
     }
 
     private static Long asLong(Object o) {

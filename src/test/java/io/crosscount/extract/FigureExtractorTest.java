@@ -157,9 +157,31 @@ class FigureExtractorTest {
         fr | Les ravisseurs ont enlevé 40 personnes. Le bilan fait état de neuf morts. | hostages_taken 40 ; killed 9
         es | Hamás entregó los restos de 4 rehenes a la Cruz Roja. | hostages_dead 4
         de | Von den 48 Geiseln sind nach israelischen Angaben 28 nicht mehr am Leben. | hostages_dead 28
-        de | Die Hamas übergab zwei tote Geiseln an das Rote Kreuz. | hostages_dead 2
+        de | Zwei tote Geiseln wurden an das Rote Kreuz übergeben. | hostages_dead 2
         ar | سلمت حماس رفات 4 رهائن إلى الصليب الأحمر. | hostages_dead 4
         ar | انتشلت فرق الدفاع المدني 30 جثة من تحت الأنقاض. | killed 30
+        en | Hamas still keeps 59 hostages in Gaza. | hostages_held 59
+        en | Some 30 reporters remain in the hotel lobby. | -
+        en | Fourteen people remain missing after the flood. | missing 14
+        en | Morgues in the city held 812 bodies on Friday. | killed 812
+        en | The blast claimed 18 lives in the crowded market. | killed 18
+        en | The handover of 6 hostages took place in Khan Younis. | hostages_released 6
+        en | Thousands of demonstrators demanded the release of the hostages. | -
+        en | Gunmen dragged 14 passengers into the forest. | hostages_taken 14
+        en | More than 2,000 refugees crossed into Chad. | displaced 2000
+        fr | Trente otages restent aux mains du groupe armé. | hostages_held 30
+        fr | La libération de 4 otages a eu lieu vendredi. | hostages_released 4
+        es | Quedan 59 rehenes en Gaza. | hostages_held 59
+        es | Quedan 12 plazas libres en el albergue. | -
+        es | Unas 5.000 personas pidieron la liberación de los rehenes. | -
+        es | Nueve mineros sucumbieron tras el derrumbe. | killed 9
+        de | Die Kämpfe kosteten 40 Soldaten das Leben. | killed 40
+        de | Rund 2.000 Flüchtlinge erreichten die Grenze. | displaced 2000
+        ar | ولا يزال 20 رهينة لدى حماس. | hostages_held 20
+        ar | لديها 3 أطفال وتعمل في مستشفى المدينة. | -
+        ar | ولا يزال 73 رهينة في غزة، يُعتقد أن 35 منهم قد فارقوا الحياة. | hostages_held 73 ; hostages_dead 35
+        ar | وكانت الحركة قد أعادت قبل اليوم رفات 23 رهينة. | hostages_dead 23
+        ar | حذّر الأمين العام من أن اجتياح رفح قد يوقع آلاف القتلى. | -
         """)
     void readsInflectedAndIdiomaticCues(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
