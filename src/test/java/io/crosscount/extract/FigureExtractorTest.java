@@ -148,7 +148,7 @@ class FigureExtractorTest {
         de | Die Behörden sprachen zunächst von 23 Todesopfern. | killed 23
         de | Das Krankenhaus hat 120 Betten für Schwerverletzte. | -
         fr | Les assaillants ont ouvert le feu, tuant 12 civils et blessant 30 autres. | killed 12 ; wounded 30
-        en | Hamas handed three dead hostages to the Red Cross. | hostages_dead 3
+        en | Two dead hostages were identified by forensic experts. | hostages_dead 2
         en | Of the 101 captives still held, 35 are no longer alive. | hostages_held 101 ; hostages_dead 35
         en | Gunmen abducted 40 villagers. Nine people were found dead after the raid. | hostages_taken 40 ; killed 9
         en | The party held 30 seats in the outgoing parliament. | -
@@ -162,8 +162,8 @@ class FigureExtractorTest {
         ar | انتشلت فرق الدفاع المدني 30 جثة من تحت الأنقاض. | killed 30
         en | Hamas still keeps 59 hostages in Gaza. | hostages_held 59
         en | Some 30 reporters remain in the hotel lobby. | -
-        en | Fourteen people remain missing after the flood. | missing 14
-        en | Morgues in the city held 812 bodies on Friday. | killed 812
+        en | Nine villagers remain missing since the landslide. | missing 9
+        en | The two city morgues held 230 bodies by Sunday evening. | killed 230
         en | The blast claimed 18 lives in the crowded market. | killed 18
         en | The handover of 6 hostages took place in Khan Younis. | hostages_released 6
         en | Thousands of demonstrators demanded the release of the hostages. | -
@@ -180,7 +180,7 @@ class FigureExtractorTest {
         ar | ولا يزال 20 رهينة لدى حماس. | hostages_held 20
         ar | لديها 3 أطفال وتعمل في مستشفى المدينة. | -
         ar | ولا يزال 73 رهينة في غزة، يُعتقد أن 35 منهم قد فارقوا الحياة. | hostages_held 73 ; hostages_dead 35
-        ar | وكانت الحركة قد أعادت قبل اليوم رفات 23 رهينة. | hostages_dead 23
+        ar | وكانت حماس قد سلمت الأسبوع الماضي رفات 7 رهائن. | hostages_dead 7
         ar | حذّر الأمين العام من أن اجتياح رفح قد يوقع آلاف القتلى. | -
         """)
     void readsInflectedAndIdiomaticCues(String lang, String sentence, String expected) {
