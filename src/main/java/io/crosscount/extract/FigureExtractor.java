@@ -119,8 +119,8 @@ public final class FigureExtractor {
             Metric metric = resolveMetric(c, np, parent, antecedent, previousContext, sentenceContext, articleContext);
             if (metric == null && c.secondCue != null
                     && (c.metricCue.metric().equals("held") || c.metricCue.metric().equals("remaining"))) {
-                // The nearest cue needs hostages or prisoners nobody names ("14 people remain
-                // missing", "morgues held 812 bodies"): the clause's next cue speaks instead.
+                // The nearest cue needs hostages or prisoners nobody names ("9 villagers remain
+                // missing", "the morgues held 230 bodies"): the clause's next cue speaks instead.
                 c.metricCue = c.secondCue;
                 c.secondCue = null;
                 metric = resolveMetric(c, np, parent, antecedent, previousContext, sentenceContext, articleContext);
@@ -539,7 +539,7 @@ public final class FigureExtractor {
                 best.metricDistance = bestDistance;
             } else if (best != null && bestDistance < best.secondDistance
                     && !best.metricCue.metric().equals(cue.entry().metric())) {
-                best.secondCue = cue.entry(); // "14 people remain missing": "remain" first, "missing" next
+                best.secondCue = cue.entry(); // "9 villagers remain missing": "remain" first, "missing" next
                 best.secondDistance = bestDistance;
             } else if (best == null && !cue.entry().next()) {
                 unbound.add(cue);
@@ -606,8 +606,8 @@ public final class FigureExtractor {
         }
         if (context == null && np.isEmpty() && antecedent != null
                 && !(death && antecedent.metric() == Metric.HOSTAGES_TAKEN)) {
-            // "Of the 88 captives still held, 19 are dead"; but after an abduction ("enlevé 40
-            // personnes... neuf morts") the dead of the raid are killed, not dead hostages.
+            // "Of the 88 captives still held, 19 are dead"; but after an abduction ("enlevé 25
+            // personnes... six morts") the dead of the raid are killed, not dead hostages.
             context = contextOf(antecedent.metric());
         }
         if (cue.equals("returned")) {
@@ -620,15 +620,15 @@ public final class FigureExtractor {
         }
         if (cue.equals("remaining")) {
             // Weak holding cues ("remain", "quedan", "لديها", "still keeps") hold only hostages or
-            // prisoners named in the phrase or the sentence: "14 people remain missing" is no holding.
+            // prisoners named in the phrase or the sentence: "9 villagers remain missing" is no holding.
             String near = context != null ? context : sentenceContext;
             return "prisoner".equals(near) ? Metric.DETAINED : "hostage".equals(near) ? Metric.HOSTAGES_HELD : null;
         }
         if (cue.equals("remains")) {
             // Bodies and remains ("جثامين", "dépouilles", "bodies") are hostages' when hostages are
             // named in the phrase, else, when the figure names no population, in its sentence or
-            // article: "Hamas handed over 13 bodies" in a story about hostages, not "the bodies of
-            // 30 Palestinians" or "morgues held 812 bodies" in a story about strikes.
+            // article: "Hamas handed over 5 bodies" in a story about hostages, not "the bodies of
+            // 30 Palestinians" or "the morgues held 230 bodies" in a story about strikes.
             if (context == null && np.isEmpty()) {
                 context = sentenceContext != null ? sentenceContext : articleContext;
             }
@@ -642,7 +642,7 @@ public final class FigureExtractor {
             // article's balance of hostage and prisoner words decides last.
             context = sentenceContext != null ? sentenceContext : cue.equals("held") ? null : articleContext;
             if (context == null && cue.equals("held") && articleContext == null) {
-                return null; // "morgues held 812 bodies", "held 30 seats": nobody captive in the article
+                return null; // "the morgues held 230 bodies", "held 30 seats": nobody captive in the article
             }
         }
         boolean prisoner = "prisoner".equals(context);

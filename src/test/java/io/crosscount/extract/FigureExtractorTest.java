@@ -154,7 +154,7 @@ class FigureExtractorTest {
         en | The party held 30 seats in the outgoing parliament. | -
         fr | Sur les 59 otages encore retenus, 24 ne sont plus en vie. | hostages_held 59 ; hostages_dead 24
         fr | Le Hamas a restitué 2 dépouilles d'otages jeudi soir. | hostages_dead 2
-        fr | Les ravisseurs ont enlevé 40 personnes. Le bilan fait état de neuf morts. | hostages_taken 40 ; killed 9
+        fr | Les ravisseurs ont enlevé 25 personnes. Le bilan fait état de six morts. | hostages_taken 25 ; killed 6
         es | Hamás entregó los restos de 4 rehenes a la Cruz Roja. | hostages_dead 4
         de | Von den 48 Geiseln sind nach israelischen Angaben 28 nicht mehr am Leben. | hostages_dead 28
         de | Zwei tote Geiseln wurden an das Rote Kreuz übergeben. | hostages_dead 2
