@@ -182,6 +182,10 @@ class FigureExtractorTest {
         ar | ولا يزال 73 رهينة في غزة، يُعتقد أن 35 منهم قد فارقوا الحياة. | hostages_held 73 ; hostages_dead 35
         ar | وكانت حماس قد سلمت الأسبوع الماضي رفات 7 رهائن. | hostages_dead 7
         ar | حذّر الأمين العام من أن اجتياح رفح قد يوقع آلاف القتلى. | -
+        en | Families keep vigil for the remaining 11 captives. | hostages_held 11
+        en | The remaining 30 soldiers were wounded in the second ambush. | wounded 30
+        en | Officials said 35 of the remaining hostages are no longer alive. | hostages_dead 35
+        de | Die verbleibenden 17 Geiseln sollen später freikommen. | hostages_held 17
         """)
     void readsInflectedAndIdiomaticCues(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
