@@ -54,6 +54,9 @@ public final class FigureExtractor {
         int clause;
         Entry metricCue;
         int metricDistance = Integer.MAX_VALUE;
+        /** The next nearest cue of the clause, read when the nearest one gives no metric. */
+        Entry secondCue;
+        int secondDistance = Integer.MAX_VALUE;
         boolean subset;
     }
 
@@ -105,7 +108,23 @@ public final class FigureExtractor {
             String sentenceContext = sentenceContexts.computeIfAbsent(c.sentence, sentence -> Optional.ofNullable(
                     dominantContext(role(byRole, Role.POPULATION).startingIn(segments.sentenceStart(sentence),
                             segments.sentenceEnd(sentence))))).orElse(null);
-            Metric metric = resolveMetric(c, np, parent, antecedent, sentenceContext, articleContext);
+            // "Von den 48 Geiseln ... sind 28 nicht mehr am Leben": the figure before, in the same
+            // sentence, names the population even when it is no claim itself.
+            String previousContext = null;
+            if (np.isEmpty() && k > 0 && candidates.get(k - 1).sentence == c.sentence && c.metricCue != null
+                    && CONTEXTUAL_CUES.contains(c.metricCue.metric())) {
+                previousContext = nounPhrase(s, candidates.get(k - 1), role(byRole, Role.POPULATION), segments,
+                        lexicon.nounPhraseGlue()).context;
+            }
+            Metric metric = resolveMetric(c, np, parent, antecedent, previousContext, sentenceContext, articleContext);
+            if (metric == null && c.secondCue != null
+                    && (c.metricCue.metric().equals("held") || c.metricCue.metric().equals("remaining"))) {
+                // The nearest cue needs hostages or prisoners nobody names ("9 villagers remain
+                // missing", "the morgues held 230 bodies"): the clause's next cue speaks instead.
+                c.metricCue = c.secondCue;
+                c.secondCue = null;
+                metric = resolveMetric(c, np, parent, antecedent, previousContext, sentenceContext, articleContext);
+            }
             if (metric == null) {
                 continue;
             }
@@ -177,8 +196,17 @@ public final class FigureExtractor {
      */
     private static int[] clauseBreaks(String s, List<Candidate> candidates, Map<Role, RoleMatches> byRole) {
         List<Integer> breaks = new ArrayList<>();
+        int[] ends = candidates.stream().mapToInt(c -> c.end).sorted().toArray();
+        RoleMatches afterMarkers = role(byRole, Role.SUBSET_MARKER_AFTER);
         for (Match m : role(byRole, Role.SUBSET_MARKER).all()) {
-            breaks.add(m.start());
+            // "35 منهم": a marker that may also follow its figure, right after a number, keeps the
+            // number's clause (and its cue: "يُعتقد أن 35 منهم قد فارقوا الحياة").
+            int before = RoleMatches.lowerBound(ends, m.start() + 1) - 1;
+            boolean follows = before >= 0 && isBlank(s, ends[before], m.start())
+                    && !afterMarkers.startingIn(m.start(), m.start() + 1).isEmpty();
+            if (!follows) {
+                breaks.add(m.start());
+            }
         }
         int[] phraseStarts = candidates.stream().mapToInt(c -> c.phraseStart).sorted().toArray();
         for (Match m : role(byRole, Role.COORDINATOR).all()) {
@@ -493,6 +521,9 @@ public final class FigureExtractor {
                 if (c.clause != clause) {
                     continue;
                 }
+                if (cue.entry().next() && (c.start < cue.end() || c.phraseStart - cue.end() > NEXT_GAP)) {
+                    continue; // "la liberación de" counts the figure right after it, not one before
+                }
                 int distance = cue.start() >= c.end ? cue.start() - c.end : Math.max(0, c.phraseStart - cue.end());
                 if (distance < bestDistance) {
                     best = c;
@@ -500,9 +531,17 @@ public final class FigureExtractor {
                 }
             }
             if (best != null && bestDistance < best.metricDistance) {
+                if (best.metricCue != null && !best.metricCue.metric().equals(cue.entry().metric())) {
+                    best.secondCue = best.metricCue;
+                    best.secondDistance = best.metricDistance;
+                }
                 best.metricCue = cue.entry();
                 best.metricDistance = bestDistance;
-            } else if (best == null) {
+            } else if (best != null && bestDistance < best.secondDistance
+                    && !best.metricCue.metric().equals(cue.entry().metric())) {
+                best.secondCue = cue.entry(); // "9 villagers remain missing": "remain" first, "missing" next
+                best.secondDistance = bestDistance;
+            } else if (best == null && !cue.entry().next()) {
                 unbound.add(cue);
             }
         }
@@ -536,25 +575,39 @@ public final class FigureExtractor {
 
     /**
      * Cues that mean different metrics for hostages and for prisoners ("released", "held",
-     * "captured", "returned") and "dead" (killed, or hostages_dead among hostages) are resolved by context:
+     * "captured", "returned", "remaining") and "dead" and "remains" (killed, or hostages_dead among
+     * hostages) are resolved by context:
      * the figure's own noun phrase, then its parent figure, then the figure it refers back to,
      * then the sentence, then the article.
      */
+    /** How far a figure may stand after a cue that counts only the next figure ("the release of all 22"). */
+    private static final int NEXT_GAP = 8;
+
+    /** Cues whose metric depends on whether hostages or prisoners are meant. */
+    private static final Set<String> CONTEXTUAL_CUES = Set.of("dead", "remains", "held", "remaining", "released",
+            "captured", "returned");
+
     private static Metric resolveMetric(Candidate c, NounPhrase np, Resolved parent, Resolved antecedent,
-                                        String sentenceContext, String articleContext) {
+                                        String previousContext, String sentenceContext, String articleContext) {
         String cue = c.metricCue == null ? null : c.metricCue.metric();
         if (cue == null) {
             return parent.metric(); // "including 30 children" counts what its parent counts
         }
-        if (!cue.equals("dead") && !cue.equals("released") && !cue.equals("held") && !cue.equals("captured")
-                && !cue.equals("returned")) {
+        if (!CONTEXTUAL_CUES.contains(cue)) {
             return Metric.fromWireName(cue);
         }
         String context = np.context;
         if (context == null && parent != null) {
             context = contextOf(parent.metric());
         }
-        if (context == null && np.isEmpty() && antecedent != null) {
+        boolean death = cue.equals("dead") || cue.equals("remains");
+        if (context == null) {
+            context = previousContext;
+        }
+        if (context == null && np.isEmpty() && antecedent != null
+                && !(death && antecedent.metric() == Metric.HOSTAGES_TAKEN)) {
+            // "Of the 88 captives still held, 19 are dead"; but after an abduction ("enlevé 25
+            // personnes... six morts") the dead of the raid are killed, not dead hostages.
             context = contextOf(antecedent.metric());
         }
         if (cue.equals("returned")) {
@@ -565,6 +618,22 @@ public final class FigureExtractor {
             return "prisoner".equals(near) ? Metric.PRISONERS_RELEASED
                     : "hostage".equals(near) ? Metric.HOSTAGES_RELEASED : null;
         }
+        if (cue.equals("remaining")) {
+            // Weak holding cues ("remain", "quedan", "لديها", "still keeps") hold only hostages or
+            // prisoners named in the phrase or the sentence: "9 villagers remain missing" is no holding.
+            String near = context != null ? context : sentenceContext;
+            return "prisoner".equals(near) ? Metric.DETAINED : "hostage".equals(near) ? Metric.HOSTAGES_HELD : null;
+        }
+        if (cue.equals("remains")) {
+            // Bodies and remains ("جثامين", "dépouilles", "bodies") are hostages' when hostages are
+            // named in the phrase, else, when the figure names no population, in its sentence or
+            // article: "Hamas handed over 5 bodies" in a story about hostages, not "the bodies of
+            // 30 Palestinians" or "the morgues held 230 bodies" in a story about strikes.
+            if (context == null && np.isEmpty()) {
+                context = sentenceContext != null ? sentenceContext : articleContext;
+            }
+            return "hostage".equals(context) ? Metric.HOSTAGES_DEAD : Metric.KILLED;
+        }
         if (cue.equals("dead")) {
             return "hostage".equals(context) ? Metric.HOSTAGES_DEAD : Metric.KILLED;
         }
@@ -572,6 +641,9 @@ public final class FigureExtractor {
             // Holding is about hostages unless the sentence says prisoners; for releases the
             // article's balance of hostage and prisoner words decides last.
             context = sentenceContext != null ? sentenceContext : cue.equals("held") ? null : articleContext;
+            if (context == null && cue.equals("held") && articleContext == null) {
+                return null; // "the morgues held 230 bodies", "held 30 seats": nobody captive in the article
+            }
         }
         boolean prisoner = "prisoner".equals(context);
         return switch (cue) {

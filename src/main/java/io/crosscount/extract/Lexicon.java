@@ -31,11 +31,13 @@ public final class Lexicon {
     /**
      * One lexicon entry. {@code particle}, on a metric cue, is the separable particle a German
      * verb sends to the end of its clause ("nahmen 35 Palästinenser fest"): the cue counts only
-     * when the particle follows in the same clause.
+     * when the particle follows in the same clause. {@code next}, on a metric cue, says the cue
+     * counts only the figure right after it ("the release of 22 hostages", "la liberación de los
+     * 22 rehenes"), never one before ("5.000 personas pidieron la liberación de los rehenes").
      */
     public record Entry(Role role, String phrase, Qualifier qualifier, Double band, Long value,
                         Long low, Long high, String metric, String subject, String group,
-                        String context, String location, String particle) {}
+                        String context, String location, String particle, boolean next) {}
 
     /** A phrase found in the folded text; {@code end} is exclusive. */
     public record Match(int start, int end, Entry entry) {}
@@ -66,7 +68,9 @@ public final class Lexicon {
             @JsonProperty("spellout_up_to") int spelloutUpTo,
             List<String> proclitics,
             @JsonProperty("article_contractions") Map<String, List<String>> articleContractions,
-            @JsonProperty("noun_phrase_glue") List<String> nounPhraseGlue) {}
+            @JsonProperty("noun_phrase_glue") List<String> nounPhraseGlue,
+            @JsonProperty("cue_prefixes") List<String> cuePrefixes,
+            @JsonProperty("cue_suffixes") List<String> cueSuffixes) {}
 
     private final String lang;
     private final double approxBand;
@@ -197,24 +201,25 @@ public final class Lexicon {
                 List<Entry> existing = byPhrase.get(FoldedText.foldPhrase(word));
                 if (existing == null || existing.stream().noneMatch(e -> e.role() == Role.NUMBER_WORD)) {
                     add(byPhrase, new Entry(Role.NUMBER_WORD, word, null, null, value, null, null, null, null, null,
-                            null, null, null));
+                            null, null, null, false));
                 }
             });
         }
         addSpelledOutNumbers(byPhrase, spec.lang(), spec.spelloutUpTo());
         if (spec.multipliers() != null) {
             spec.multipliers().forEach((word, value) -> add(byPhrase,
-                    new Entry(Role.MULTIPLIER, word, null, null, value, null, null, null, null, null, null, null, null)));
+                    new Entry(Role.MULTIPLIER, word, null, null, value, null, null, null, null, null, null, null, null, false)));
         }
         for (Map<String, Object> m : nullToEmpty(spec.metrics())) {
             add(byPhrase, entry(Role.METRIC, m));
         }
+        addInflectedCues(byPhrase, spec);
         for (Map<String, Object> p : nullToEmpty(spec.populations())) {
             add(byPhrase, entry(Role.POPULATION, p));
         }
         if (spec.locations() != null) {
             spec.locations().forEach((phrase, location) -> add(byPhrase,
-                    new Entry(Role.LOCATION, phrase, null, null, null, null, null, null, null, null, null, location, null)));
+                    new Entry(Role.LOCATION, phrase, null, null, null, null, null, null, null, null, null, location, null, false)));
         }
         for (String s : nullToEmpty(spec.subsetMarkers())) {
             add(byPhrase, simple(Role.SUBSET_MARKER, s));
@@ -268,6 +273,61 @@ public final class Lexicon {
     }
 
     /**
+     * The inflected forms of the metric cues, from the language's {@code cue_prefixes} (the Arabic
+     * article "ال": "المصابين" from "مصابين"; German compound modifiers: "Schwerverletzte" from
+     * "verletzte") and {@code cue_suffixes} (the Arabic accusative "ا": "قتيلا" from "قتيل"),
+     * so that the file lists a cue once. A suffix applies to whole-word cues only (a stem takes
+     * any ending already). A cue marked {@code "inflect": false} keeps its one form ("أسر", whose
+     * article form "الأسر" also means "the families"); a form the file lists itself wins.
+     */
+    private static void addInflectedCues(Map<String, List<Entry>> byPhrase, Spec spec) {
+        List<String> prefixes = nullToEmpty(spec.cuePrefixes()).stream().map(FoldedText::foldPhrase).toList();
+        List<String> suffixes = nullToEmpty(spec.cueSuffixes()).stream().map(FoldedText::foldPhrase).toList();
+        if (prefixes.isEmpty() && suffixes.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        byPhrase.forEach((phrase, entries) -> {
+            if (entries.stream().anyMatch(e -> e.role() == Role.METRIC)) {
+                listed.add(phrase);
+            }
+        });
+        for (Map<String, Object> m : nullToEmpty(spec.metrics())) {
+            if (Boolean.FALSE.equals(m.get("inflect"))) {
+                continue;
+            }
+            Entry cue = entry(Role.METRIC, m);
+            String folded = FoldedText.foldPhrase(cue.phrase());
+            boolean stem = folded.endsWith("*");
+            List<String> forms = new ArrayList<>();
+            for (String prefix : prefixes) {
+                if (!folded.startsWith(prefix)) {
+                    forms.add(prefix + folded);
+                }
+            }
+            if (!stem) {
+                for (String suffix : suffixes) {
+                    if (!folded.endsWith(suffix)) {
+                        forms.add(folded + suffix);
+                        for (String prefix : prefixes) {
+                            if (!folded.startsWith(prefix)) {
+                                forms.add(prefix + folded + suffix);
+                            }
+                        }
+                    }
+                }
+            }
+            for (String form : forms) {
+                if (listed.add(form)) {
+                    add(byPhrase, new Entry(cue.role(), form, cue.qualifier(), cue.band(), cue.value(), cue.low(),
+                            cue.high(), cue.metric(), cue.subject(), cue.group(), cue.context(), cue.location(),
+                            cue.particle(), cue.next()));
+                }
+            }
+        }
+    }
+
+    /**
      * The forms a folded phrase takes when a proclitic merges with its article ("للأمم المتحدة"
      * for "الأمم المتحدة"). Proclitics simply written onto a word ("وإسرائيل") need no variant:
      * {@link #startsWord} accepts them.
@@ -314,7 +374,7 @@ public final class Lexicon {
                 List<Entry> existing = byPhrase.get(folded);
                 if (existing == null || existing.stream().noneMatch(e -> e.role() == Role.NUMBER_WORD)) {
                     add(byPhrase, new Entry(Role.NUMBER_WORD, phrase, null, null, n, null, null, null, null, null,
-                            null, null, null));
+                            null, null, null, false));
                 }
             }
         }
@@ -329,7 +389,7 @@ public final class Lexicon {
     }
 
     private static Entry simple(Role role, String phrase) {
-        return new Entry(role, phrase, null, null, null, null, null, null, null, null, null, null, null);
+        return new Entry(role, phrase, null, null, null, null, null, null, null, null, null, null, null, false);
     }
 
     private static Entry entry(Role role, Map<String, Object> m) {
@@ -344,7 +404,8 @@ public final class Lexicon {
                 asLong(m.get("value")), asLong(m.get("low")), asLong(m.get("high")),
                 (String) m.get("metric"), (String) m.get("subject"), (String) m.get("group"),
                 (String) m.get("context"), (String) m.get("location"),
-                m.get("particle") == null ? null : FoldedText.foldPhrase((String) m.get("particle")));
+                m.get("particle") == null ? null : FoldedText.foldPhrase((String) m.get("particle")),
+                Boolean.TRUE.equals(m.get("next")));
     }
 
     private static Long asLong(Object o) {

@@ -198,6 +198,9 @@ public final class LiveFeed {
                                     .mapToLong(Long::longValue).max().orElse(-1);
                             if (lastAppend > 0) {
                                 probe.latencies.add(readable - lastAppend);
+                                System.err.printf(Locale.ROOT, "[latency] %s %s readable at %s, %d ms after its last "
+                                        + "evidence article%n", d.kind().wireName(), d.key(),
+                                        Instant.ofEpochMilli(readable), readable - lastAppend);
                             }
                         }
                     }

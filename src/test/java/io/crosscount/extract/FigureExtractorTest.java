@@ -132,6 +132,69 @@ class FigureExtractorTest {
         assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
     }
 
+    /**
+     * Cue words in their inflected forms, idioms and weak cues that need hostages or prisoners
+     * named nearby: the metric each figure gets, as {@code metric value}, separated by " ; ", or
+     * "-" for none. The forms come from the lexicons (stems, {@code cue_prefixes},
+     * {@code cue_suffixes}), not from lists of every form.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ar | سقط 12 قتيلاً في غارة على سوق شعبي. | killed 12
+        ar | ارتفعت الحصيلة إلى 41 قتيلًا و96 جريحًا. | killed 41 ; wounded 96
+        ar | بلغ عدد المصابين في القصف 64 شخصا. | wounded 64
+        ar | افتتحت الوزارة 3 مستشفيات لعلاج المصابين. | -
+        de | Bei dem Anschlag gab es 14 Schwerverletzte. | wounded 14
+        de | Die Behörden sprachen zunächst von 23 Todesopfern. | killed 23
+        de | Das Krankenhaus hat 120 Betten für Schwerverletzte. | -
+        fr | Les assaillants ont ouvert le feu, tuant 12 civils et blessant 30 autres. | killed 12 ; wounded 30
+        en | Two dead hostages were identified by forensic experts. | hostages_dead 2
+        en | Of the 101 captives still held, 35 are no longer alive. | hostages_held 101 ; hostages_dead 35
+        en | Gunmen abducted 40 villagers. Nine people were found dead after the raid. | hostages_taken 40 ; killed 9
+        en | The party held 30 seats in the outgoing parliament. | -
+        fr | Sur les 59 otages encore retenus, 24 ne sont plus en vie. | hostages_held 59 ; hostages_dead 24
+        fr | Le Hamas a restitué 2 dépouilles d'otages jeudi soir. | hostages_dead 2
+        fr | Les ravisseurs ont enlevé 25 personnes. Le bilan fait état de six morts. | hostages_taken 25 ; killed 6
+        es | Hamás entregó los restos de 4 rehenes a la Cruz Roja. | hostages_dead 4
+        de | Von den 48 Geiseln sind nach israelischen Angaben 28 nicht mehr am Leben. | hostages_dead 28
+        de | Zwei tote Geiseln wurden an das Rote Kreuz übergeben. | hostages_dead 2
+        ar | سلمت حماس رفات 4 رهائن إلى الصليب الأحمر. | hostages_dead 4
+        ar | انتشلت فرق الدفاع المدني 30 جثة من تحت الأنقاض. | killed 30
+        en | Hamas still keeps 59 hostages in Gaza. | hostages_held 59
+        en | Some 30 reporters remain in the hotel lobby. | -
+        en | Nine villagers remain missing since the landslide. | missing 9
+        en | The two city morgues held 230 bodies by Sunday evening. | killed 230
+        en | The blast claimed 18 lives in the crowded market. | killed 18
+        en | The handover of 6 hostages took place in Khan Younis. | hostages_released 6
+        en | Thousands of demonstrators demanded the release of the hostages. | -
+        en | Gunmen dragged 14 passengers into the forest. | hostages_taken 14
+        en | More than 2,000 refugees crossed into Chad. | displaced 2000
+        fr | Trente otages restent aux mains du groupe armé. | hostages_held 30
+        fr | La libération de 4 otages a eu lieu vendredi. | hostages_released 4
+        es | Quedan 59 rehenes en Gaza. | hostages_held 59
+        es | Quedan 12 plazas libres en el albergue. | -
+        es | Unas 5.000 personas pidieron la liberación de los rehenes. | -
+        es | Nueve mineros sucumbieron tras el derrumbe. | killed 9
+        de | Die Kämpfe kosteten 40 Soldaten das Leben. | killed 40
+        de | Rund 2.000 Flüchtlinge erreichten die Grenze. | displaced 2000
+        ar | ولا يزال 20 رهينة لدى حماس. | hostages_held 20
+        ar | لديها 3 أطفال وتعمل في مستشفى المدينة. | -
+        ar | ولا يزال 73 رهينة في غزة، يُعتقد أن 35 منهم قد فارقوا الحياة. | hostages_held 73 ; hostages_dead 35
+        ar | وكانت حماس قد سلمت الأسبوع الماضي رفات 7 رهائن. | hostages_dead 7
+        ar | حذّر الأمين العام من أن اجتياح رفح قد يوقع آلاف القتلى. | -
+        en | Families keep vigil for the remaining 11 captives. | hostages_held 11
+        en | The remaining 30 soldiers were wounded in the second ambush. | wounded 30
+        en | Officials said 35 of the remaining hostages are no longer alive. | hostages_dead 35
+        de | Die verbleibenden 17 Geiseln sollen später freikommen. | hostages_held 17
+        """)
+    void readsInflectedAndIdiomaticCues(String lang, String sentence, String expected) {
+        Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
+        List<String> actual = e.claims().stream()
+                .map(c -> c.metric().wireName() + " " + (c.value() == null ? "-" : c.value())).toList();
+        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
+    }
+
     private static String describe(Claim c) {
         return c.metric().wireName() + "/" + c.subject() + "/" + c.location() + " "
                 + (c.value() == null ? "-" : c.value()) + " [" + c.low() + ".." + (c.high() == null ? "" : c.high()) + "] "
