@@ -421,10 +421,7 @@ public final class ActorExtractor {
     private boolean countBefore(String s, int start, ActorRules r) {
         int i = start;
         for (int words = 0; words < 4; words++) {
-            int end = i;
-            while (end > 0 && s.charAt(end - 1) == ' ') {
-                end--;
-            }
+            int end = skipSpacesBack(s, i);
             if (end == 0 || end == i && words > 0) {
                 return false;
             }
@@ -435,10 +432,7 @@ public final class ActorExtractor {
             if (!Character.isLetter(c) && c != '\'') {
                 return false;
             }
-            int begin = end;
-            while (begin > 0 && (Character.isLetter(s.charAt(begin - 1)) || s.charAt(begin - 1) == '\'')) {
-                begin--;
-            }
+            int begin = wordBeginBack(s, end);
             if (r == null) {
                 return false;
             }
@@ -463,14 +457,8 @@ public final class ActorExtractor {
             }
             return r.locatives.contains(s.substring(begin, start));
         }
-        int end = start;
-        while (end > 0 && s.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int begin = end;
-        while (begin > 0 && (Character.isLetter(s.charAt(begin - 1)) || s.charAt(begin - 1) == '\'')) {
-            begin--;
-        }
+        int end = skipSpacesBack(s, start);
+        int begin = wordBeginBack(s, end);
         if (begin == end) {
             return false;
         }
@@ -482,10 +470,7 @@ public final class ActorExtractor {
             return false;
         }
         // two-word prepositions: "près de", "cerca de", "near to"
-        int end2 = begin;
-        while (end2 > 0 && s.charAt(end2 - 1) == ' ') {
-            end2--;
-        }
+        int end2 = skipSpacesBack(s, begin);
         int begin2 = end2;
         while (begin2 > 0 && Character.isLetter(s.charAt(begin2 - 1))) {
             begin2--;
@@ -839,6 +824,23 @@ public final class ActorExtractor {
             i++;
         }
         return i;
+    }
+
+    /** Where the spaces ending at {@code i} begin: {@link #skipSpaces} backwards. */
+    private static int skipSpacesBack(String s, int i) {
+        while (i > 0 && s.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i;
+    }
+
+    /** The start of the word (letters and apostrophes) that ends at {@code end}. */
+    private static int wordBeginBack(String s, int end) {
+        int begin = end;
+        while (begin > 0 && (Character.isLetter(s.charAt(begin - 1)) || s.charAt(begin - 1) == '\'')) {
+            begin--;
+        }
+        return begin;
     }
 
     /** The end of the word at {@code i}: letters, with inner apostrophes ("O'Brien") but not a possessive "'s". */

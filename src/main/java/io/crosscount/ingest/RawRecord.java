@@ -1,8 +1,9 @@
 package io.crosscount.ingest;
 
 /**
- * An input record exactly as it came: bytes plus where it came from. The job parses it after
- * the source so that a bad record becomes a dead letter instead of a failed job.
+ * An input record exactly as it came: bytes plus where it came from. {@link ArticleReader} turns
+ * it into a {@link ParsedRecord} (in the Kafka source, or after a file source), so that a bad
+ * record becomes a dead letter instead of a failed job.
  *
  * @param topic the Kafka topic, or the input file name for file-based runs
  * @param partition the Kafka partition, or -1 when not from Kafka

@@ -1,8 +1,8 @@
 package io.crosscount.pipeline;
 
 import io.crosscount.extract.ArticleExtractor;
+import io.crosscount.ingest.AcceptArticles;
 import io.crosscount.ingest.ArticleParser;
-import io.crosscount.ingest.ParseArticles;
 import io.crosscount.ingest.ParsedRecord;
 import io.crosscount.ingest.RawRecord;
 import io.crosscount.json.Json;
@@ -71,7 +71,7 @@ public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
             failures.inc();
             RawRecord asRead = new RawRecord(record.topic(), record.partition(), record.offset(), record.kafkaTimestamp(),
                     article.id().getBytes(StandardCharsets.UTF_8), Json.writeBytes(article));
-            ctx.output(ParseArticles.DEAD_LETTERS, ArticleParser.deadLetter(asRead, DeadLetter.PROCESSING_ERROR,
+            ctx.output(AcceptArticles.DEAD_LETTERS, ArticleParser.deadLetter(asRead, DeadLetter.PROCESSING_ERROR,
                     "The extractor failed on this article (" + e + "). Report it with the article; "
                             + "it can be re-sent once fixed."));
             return;

@@ -7,11 +7,11 @@ import io.crosscount.aggregate.EventTimeOrder;
 import io.crosscount.aggregate.LatestClaimPerSource;
 import io.crosscount.aggregate.ToAggregate;
 import io.crosscount.aggregate.ToClaimEvents;
+import io.crosscount.ingest.AcceptArticles;
 import io.crosscount.ingest.ArticleParser;
 import io.crosscount.ingest.ArticleReader;
 import io.crosscount.ingest.EventTime;
 import io.crosscount.ingest.ParsedRecord;
-import io.crosscount.ingest.ParseArticles;
 import io.crosscount.ingest.RawRecord;
 import io.crosscount.model.Aggregate;
 import io.crosscount.model.DeadLetter;
@@ -48,7 +48,7 @@ public final class Pipeline {
      */
     public static Outputs define(DataStream<ParsedRecord> read, PipelineSettings settings) {
         SingleOutputStreamOperator<ParsedRecord> articles = read
-                .process(new ParseArticles())
+                .process(new AcceptArticles())
                 .name("accept-articles").uid("accept-articles");
 
         SingleOutputStreamOperator<Extraction> extracted = articles
@@ -73,8 +73,8 @@ public final class Pipeline {
                         settings.stateRetention()))
                 .name("discrepancies").uid("discrepancies");
 
-        DataStream<DeadLetter> deadLetters = articles.getSideOutput(ParseArticles.DEAD_LETTERS)
-                .union(extracted.getSideOutput(ParseArticles.DEAD_LETTERS),
+        DataStream<DeadLetter> deadLetters = articles.getSideOutput(AcceptArticles.DEAD_LETTERS)
+                .union(extracted.getSideOutput(AcceptArticles.DEAD_LETTERS),
                         aggregates.getSideOutput(LATE_CLAIMS).map(new LateClaims()).name("late-claims").uid("late-claims"));
 
         return new Outputs(extractions, aggregates, discrepancies, deadLetters);

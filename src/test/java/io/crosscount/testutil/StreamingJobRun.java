@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -62,18 +63,8 @@ public final class StreamingJobRun {
      * {@code lines}, with the Kafka timestamp {@code scripts/load-archive} gives.
      */
     public StreamingJobRun load(List<String> lines, java.util.function.ToIntFunction<String> partitionOf) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers());
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        try (KafkaProducer<byte[], byte[]> producer =
-                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (String line : lines) {
-                var record = LoadArticles.toRecord(input(), line.getBytes(StandardCharsets.UTF_8));
-                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(record.topic(),
-                        partitionOf.applyAsInt(line), record.timestamp(), record.key(), record.value()));
-            }
-            producer.flush();
-        }
+        send(input(), lines, (line, record) -> new ProducerRecord<>(record.topic(), partitionOf.applyAsInt(line),
+                record.timestamp(), record.key(), record.value()));
         return this;
     }
 
@@ -92,13 +83,20 @@ public final class StreamingJobRun {
      * time), with its keys and timestamps: key = id, Kafka timestamp = published_at.
      */
     public static void load(String topic, List<String> lines) {
+        send(topic, lines, (line, record) -> record);
+    }
+
+    /** Sends each line as {@code LoadArticles} would record it, after {@code placed} may move it. */
+    private static void send(String topic, List<String> lines,
+                             java.util.function.BiFunction<String, ProducerRecord<byte[], byte[]>,
+                                     ProducerRecord<byte[], byte[]>> placed) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers());
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         try (KafkaProducer<byte[], byte[]> producer =
                      new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
             for (String line : lines) {
-                producer.send(LoadArticles.toRecord(topic, line.getBytes(StandardCharsets.UTF_8)));
+                producer.send(placed.apply(line, LoadArticles.toRecord(topic, line.getBytes(StandardCharsets.UTF_8))));
             }
             producer.flush();
         }

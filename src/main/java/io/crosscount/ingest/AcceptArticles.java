@@ -13,7 +13,7 @@ import org.apache.flink.util.OutputTag;
  * records the source refused go to {@link #DEAD_LETTERS}. Parsing itself happens in the source
  * ({@link ArticleRecordDeserializer}) so that event time is known per partition.
  */
-public class ParseArticles extends ProcessFunction<ParsedRecord, ParsedRecord> {
+public class AcceptArticles extends ProcessFunction<ParsedRecord, ParsedRecord> {
     private static final long serialVersionUID = 1L;
 
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
