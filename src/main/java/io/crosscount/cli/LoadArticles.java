@@ -146,15 +146,25 @@ public final class LoadArticles {
      */
     public static Result load(Options options, long chunkBytes) throws LoadFailedException {
         String topic = options.topic();
-        try (PublicationOrderSort sort = new PublicationOrderSort(options.tempDir(), chunkBytes)) {
-            long articles = read(options.files(), topic, sort);
+        PublicationOrderSort opened;
+        try {
+            opened = new PublicationOrderSort(options.tempDir(), chunkBytes);
+        } catch (IOException e) {
+            throw new LoadFailedException("could not create a temporary directory in --temp-dir " + options.tempDir()
+                    + " (" + rootMessage(e) + "); nothing was sent. Give a --temp-dir that can be written.", 0, 0, e);
+        }
+        try (PublicationOrderSort sort = opened) {
+            long articles;
+            try {
+                articles = read(options.files(), topic, sort);
+            } catch (IOException e) {
+                throw new LoadFailedException("could not read or sort the input (" + rootMessage(e) + "); nothing was "
+                        + "sent. Check the files, and that --temp-dir " + options.tempDir()
+                        + " has room for a copy of the archive.", 0, 0, e);
+            }
             System.err.printf(Locale.ROOT, "[crosscount] read %d articles and %d other lines (%d sorted runs spilled); "
                     + "sending to %s...%n", articles, sort.lastCount(), sort.spills(), topic);
             return send(options, sort, articles);
-        } catch (IOException e) {
-            throw new LoadFailedException("could not read or sort the input (" + e.getMessage() + "); nothing was "
-                    + "sent. Check the files, and that --temp-dir " + options.tempDir()
-                    + " has room for a copy of the archive.", 0, 0, e);
         }
     }
 
@@ -177,8 +187,7 @@ public final class LoadArticles {
         return articles[0];
     }
 
-    private static Result send(Options options, PublicationOrderSort sort, long articles)
-            throws IOException, LoadFailedException {
+    private static Result send(Options options, PublicationOrderSort sort, long articles) throws LoadFailedException {
         String topic = options.topic();
         AtomicLong acknowledged = new AtomicLong();
         AtomicReference<Exception> failure = new AtomicReference<>();
@@ -212,7 +221,8 @@ public final class LoadArticles {
                 });
             } catch (StopLoading stop) {
                 // A send failed: the records after it are not sent.
-            } catch (KafkaException e) {
+            } catch (KafkaException | IOException e) {
+                // A send that throws, or a spilled run that cannot be read back.
                 failure.compareAndSet(null, e);
             }
             sent = count[0];

@@ -147,15 +147,23 @@ public final class PublicationOrderSort implements AutoCloseable {
         return lastCount;
     }
 
+    /**
+     * Deletes the temporary directory and its runs, best effort: a failure here must not turn a
+     * finished sort into a failed one (what is left is a {@code crosscount-sort-*} directory).
+     */
     @Override
-    public void close() throws IOException {
-        if (last != null) {
-            last.close();
+    public void close() {
+        try {
+            if (last != null) {
+                last.close();
+            }
+            try (Stream<Path> paths = Files.list(dir)) {
+                paths.forEach(PublicationOrderSort::delete);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort, as above.
         }
-        try (Stream<Path> paths = Files.list(dir)) {
-            paths.forEach(PublicationOrderSort::delete);
-        }
-        Files.deleteIfExists(dir);
     }
 
     private void spill() throws IOException {
