@@ -231,9 +231,9 @@ public final class LoadArticles {
         Exception error = failure.get();
         if (error != null || acknowledged.get() != sent) {
             String cause = error == null ? "not every record was acknowledged" : rootMessage(error);
-            throw new LoadFailedException(String.format(Locale.ROOT, "sending to %s failed (%s); %d records sent, %d "
-                    + "acknowledged, the rest of the input not sent. Fix the cause and load the files again: the job "
-                    + "drops the duplicates of the acknowledged records.", topic, cause, sent, acknowledged.get()),
+            throw new LoadFailedException(String.format(Locale.ROOT, "sending to %s failed (%s); %d of %d records "
+                    + "sent, %d acknowledged. Fix the cause and load the files again: the job drops the duplicates of "
+                    + "the acknowledged records.", topic, cause, sent, articles + sort.lastCount(), acknowledged.get()),
                     sent, acknowledged.get(), error);
         }
         return new Result(topic, sent, acknowledged.get(), articles, sort.lastCount());

@@ -107,7 +107,7 @@ class LoadArticlesIT {
         assertThat(failure.acknowledged()).isEqualTo(10);
         assertThat(failure.getMessage())
                 .startsWith("sending to " + topic + " failed (RecordTooLargeException: ")
-                .contains("11 records sent, 10 acknowledged")
+                .contains("11 of 11 records sent, 10 acknowledged")
                 .contains("Fix the cause and load the files again")
                 .doesNotContain("\n");
         List<ConsumerRecord<byte[], byte[]>> stored =
