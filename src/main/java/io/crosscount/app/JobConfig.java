@@ -2,13 +2,16 @@ package io.crosscount.app;
 
 import io.crosscount.pipeline.PipelineSettings;
 import java.io.IOException;
-import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +21,9 @@ import org.apache.flink.util.TimeUtils;
 
 /**
  * The job's configuration, parsed once from {@code --name value} options and an optional
- * {@code --config FILE} of {@code name=value} lines (options on the command line win). Options
- * starting with {@code kafka.} are passed to every Kafka client without the prefix, for security
- * settings such as {@code kafka.security.protocol=SASL_SSL}.
+ * {@code --config FILE} of {@code name=value} lines (options on the command line win). Kafka client
+ * properties come from a {@code --command-config FILE} ({@link CommandConfig}), overridden by
+ * options starting with {@code kafka.}, which are passed to every Kafka client without the prefix.
  */
 public record JobConfig(
         String bootstrapServers,
@@ -90,7 +93,11 @@ public record JobConfig(
             new Option("parallelism", null, "parallelism of the job [default: the cluster's parallelism.default; "
                     + "locally, the number of cores]"),
             new Option("checkpoint-interval", "30 s", "checkpoint interval; outputs are committed at checkpoints"),
-            new Option("transactional-id-prefix", "crosscount", "prefix of the sinks' Kafka transactional ids; unique per job"),
+            new Option("transactional-id-prefix", null, "prefix of the sinks' Kafka transactional ids; unique per job "
+                    + "on a cluster, the same at every start of the job [default: <group-id>-<8 hex digits of a hash "
+                    + "of the output topics' names>]"),
+            new Option("command-config", null, "a Kafka client properties file (security.protocol, sasl.*, ssl.*...) "
+                    + "applied to every Kafka client; --kafka.<property> options win"),
             new Option("gazetteer", null, "a JSON file of actors that extends or overrides the built-in gazetteer "
                     + "(same shape as crosscount/gazetteer/actors.json); checked at start-up"),
             new Option("config", null, "a properties file of these options (name=value); command-line options win"));
@@ -118,7 +125,7 @@ public record JobConfig(
         }
         Map<String, String> merged = new LinkedHashMap<>();
         if (values.containsKey("config")) {
-            merged.putAll(readPropertiesFile(Path.of(values.get("config"))));
+            merged.putAll(CommandConfig.readProperties(Path.of(values.get("config")), "--config"));
         }
         merged.putAll(values);
         return fromMap(merged);
@@ -126,6 +133,9 @@ public record JobConfig(
 
     static JobConfig fromMap(Map<String, String> values) {
         Map<String, String> kafka = new TreeMap<>();
+        if (values.containsKey("command-config")) {
+            kafka.putAll(CommandConfig.read(Path.of(values.get("command-config"))));
+        }
         for (Map.Entry<String, String> e : values.entrySet()) {
             String name = e.getKey();
             if (name.startsWith("kafka.")) {
@@ -136,10 +146,10 @@ public record JobConfig(
                         + ", and kafka.<client property>.");
             }
         }
-        String bootstrap = values.get("bootstrap-servers");
-        if (bootstrap == null || bootstrap.isBlank()) {
-            throw new IllegalArgumentException("--bootstrap-servers is required, e.g. --bootstrap-servers 127.0.0.1:9092.");
-        }
+        // One bootstrap list for every client: the option's, else the command config's.
+        String bootstrap = CommandConfig.clientProperties(kafka, values.get("bootstrap-servers"))
+                .getProperty("bootstrap.servers");
+        kafka.remove("bootstrap.servers");
         PipelineSettings pipeline = pipelineSettings(values);
         String offsets = get(values, "starting-offsets");
         if (!offsets.matches("earliest|latest|committed|timestamp:\\d+|offsets:\\d+=\\d+(,\\d+=\\d+)*")) {
@@ -151,12 +161,36 @@ public record JobConfig(
             throw new IllegalArgumentException("--stopping-offsets is '" + stopping
                     + "'; use latest, timestamp:<epoch millis> or offsets:<partition>=<offset>,...");
         }
-        return new JobConfig(bootstrap, get(values, "input-topic"), get(values, "extractions-topic"),
-                get(values, "aggregates-topic"), get(values, "discrepancies-topic"), get(values, "dead-letters-topic"),
-                get(values, "group-id"), offsets, Boolean.parseBoolean(get(values, "bounded")), stopping,
-                duration(values, "checkpoint-interval"), get(values, "transactional-id-prefix"), Map.copyOf(kafka),
+        List<String> outputs = List.of(get(values, "extractions-topic"), get(values, "aggregates-topic"),
+                get(values, "discrepancies-topic"), get(values, "dead-letters-topic"));
+        String transactionalIdPrefix = values.containsKey("transactional-id-prefix")
+                ? values.get("transactional-id-prefix")
+                : defaultTransactionalIdPrefix(get(values, "group-id"), outputs);
+        return new JobConfig(bootstrap, get(values, "input-topic"), outputs.get(0), outputs.get(1), outputs.get(2),
+                outputs.get(3), get(values, "group-id"), offsets, Boolean.parseBoolean(get(values, "bounded")), stopping,
+                duration(values, "checkpoint-interval"), transactionalIdPrefix, Map.copyOf(kafka),
                 values.containsKey("parallelism") ? (int) decimal(values, "parallelism") : null,
                 instant(values, "published-from"), instant(values, "published-to"), pipeline);
+    }
+
+    /**
+     * The transactional id prefix of a job that gives none: its group id and a hash of its output
+     * topics' names. Two jobs with different outputs (or groups) on one cluster get different
+     * prefixes, so their sinks never fence each other's producers. It is derived, not random per
+     * run, because it must be the same at every start of the same job: on a restore the Kafka
+     * sink commits the transactions its checkpoint recorded under that prefix and aborts the
+     * lingering ones of the prefix (a crashed run's open transactions, which otherwise hold back
+     * every read_committed reader until they time out), and the new producers fence the old
+     * run's zombies only if they reuse its transactional ids.
+     */
+    static String defaultTransactionalIdPrefix(String groupId, List<String> outputTopics) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", outputTopics).getBytes(StandardCharsets.UTF_8));
+            return groupId + "-" + HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /** The options that shape the pipeline itself, which scripts/reconcile takes too. */
@@ -196,7 +230,8 @@ public record JobConfig(
             sb.append(String.format("  --%-24s %s%s%n", o.name(), o.meaning(),
                     o.defaultValue() == null ? "" : " [default: " + o.defaultValue() + "]"));
         }
-        sb.append("  --kafka.<property>          passed to every Kafka client, e.g. --kafka.security.protocol SASL_SSL\n");
+        sb.append("  --kafka.<property>          passed to every Kafka client, e.g. --kafka.security.protocol SASL_SSL "
+                + "(prefer --command-config for credentials)\n");
         return sb.toString();
     }
 
@@ -258,17 +293,5 @@ public record JobConfig(
         }
         io.crosscount.extract.Gazetteer.withOverrides(json, file.toString());
         return json;
-    }
-
-    private static Map<String, String> readPropertiesFile(Path file) {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read --config file " + file + ": " + e.getMessage());
-        }
-        Map<String, String> m = new LinkedHashMap<>();
-        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
-        return m;
     }
 }

@@ -1,10 +1,13 @@
 package io.crosscount.cli;
 
+import io.crosscount.app.CommandConfig;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,30 +27,74 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class ExportTopic {
     private ExportTopic() {}
 
+    /** What to export: a topic, an optional time range (epoch millis) and the Kafka client settings. */
+    record Options(String bootstrapServers, String topic, Long from, Long to, Map<String, String> clientProperties) {}
+
     public static void main(String[] args) throws IOException {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("export: " + e.getMessage());
+            System.err.println("usage: scripts/export --bootstrap-servers HOST:PORT --topic TOPIC [--from TIMESTAMP] "
+                    + "[--to TIMESTAMP] [--command-config FILE]");
+            System.exit(2);
+            return;
+        }
+        export(options);
+    }
+
+    static Options parse(String[] args) {
         String bootstrap = null;
         String topic = null;
         Long from = null;
         Long to = null;
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        Map<String, String> client = Map.of();
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + " needs a value");
+            }
+            String value = args[i + 1];
             switch (args[i]) {
-                case "--bootstrap-servers" -> bootstrap = args[i + 1];
-                case "--topic" -> topic = args[i + 1];
-                case "--from" -> from = OffsetDateTime.parse(args[i + 1]).toInstant().toEpochMilli();
-                case "--to" -> to = OffsetDateTime.parse(args[i + 1]).toInstant().toEpochMilli();
-                default -> usage();
+                case "--bootstrap-servers" -> bootstrap = value;
+                case "--topic" -> topic = value;
+                case "--from" -> from = epochMillis("--from", value);
+                case "--to" -> to = epochMillis("--to", value);
+                case CommandConfig.OPTION -> client = CommandConfig.read(Path.of(value));
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (bootstrap == null || topic == null || args.length % 2 != 0) {
-            usage();
+        if (topic == null) {
+            throw new IllegalArgumentException("--topic is required");
         }
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        CommandConfig.clientProperties(client, bootstrap); // fails now if there is no bootstrap server
+        return new Options(bootstrap, topic, from, to, client);
+    }
+
+    private static long epochMillis(String option, String value) {
+        try {
+            return OffsetDateTime.parse(value).toInstant().toEpochMilli();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " is '" + value + "'; write an ISO-8601 time such as "
+                    + "2024-01-26T00:00:00Z");
+        }
+    }
+
+    /** The consumer's settings: the command config's, then committed records only and no group. */
+    static Properties consumerProperties(Options options) {
+        Properties props = CommandConfig.clientProperties(options.clientProperties(), options.bootstrapServers());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return props;
+    }
+
+    static void export(Options options) throws IOException {
+        String topic = options.topic();
+        Long from = options.from();
+        Long to = options.to();
         long written = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(options),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
              OutputStream out = new BufferedOutputStream(System.out)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
@@ -83,10 +130,5 @@ public final class ExportTopic {
         Map<TopicPartition, OffsetAndTimestamp> found = consumer.offsetsForTimes(query);
         partitions.forEach(p -> offsets.put(p, found.get(p) == null ? ends.get(p) : found.get(p).offset()));
         return offsets;
-    }
-
-    private static void usage() {
-        System.err.println("usage: scripts/export --bootstrap-servers HOST:PORT --topic TOPIC [--from TIMESTAMP] [--to TIMESTAMP]");
-        System.exit(2);
     }
 }

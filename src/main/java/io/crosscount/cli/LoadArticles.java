@@ -1,7 +1,7 @@
 package io.crosscount.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crosscount.ingest.RawRecord;
+import io.crosscount.app.CommandConfig;
 import io.crosscount.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,73 +10,255 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * Produces Article JSONL files to a topic, one record per line, keyed by the article id and
- * timestamped with its {@code published_at} (at most now: a broker refuses records stamped ahead
- * of its clock), in publication order, so that each partition is in publication order and the
- * job's per-partition watermarks find nothing late however unordered the archive was. Lines that
- * are not valid articles are sent as they are (key null, current time), after the articles: the
- * job is the one that judges them, and they show up in dead letters.
+ * {@code scripts/load-archive}: produces Article JSONL files to a topic, one record per line,
+ * keyed by the article id and timestamped with its {@code published_at} (at most now: a broker
+ * refuses records stamped ahead of its clock), in publication order, so that each partition is in
+ * publication order and the job's per-partition watermarks find nothing late however unordered the
+ * archive was. Lines that are not valid articles are sent as they are (key null, current time),
+ * after the articles: the job is the one that judges them, and they show up in dead letters.
+ *
+ * <p>It streams: the files are read line by line into a {@link PublicationOrderSort}, which holds
+ * at most a chunk (an eighth of the heap) in memory and spills the rest to a temporary directory,
+ * so an archive larger than the heap loads. It loses nothing silently: every send is acknowledged
+ * by the broker ({@code acks=all}, idempotent), the acknowledgements are counted, and the first
+ * failed send stops the load with {@link LoadFailedException} (a non-zero exit).
  */
 public final class LoadArticles {
     private LoadArticles() {}
 
-    public static void main(String[] args) throws IOException {
+    /** What to load, where, with which Kafka client properties and where to spill. */
+    public record Options(String bootstrapServers, String topic, List<Path> files, Map<String, String> clientProperties,
+                          Path tempDir) {}
+
+    /** A finished load: every record sent was acknowledged. */
+    public record Result(String topic, long sent, long acknowledged, long articles, long others) {
+        public String summary() {
+            return String.format(Locale.ROOT, "loaded %d records into %s (%d acknowledged; %d articles in publication "
+                    + "order, then %d other lines)", sent, topic, acknowledged, articles, others);
+        }
+    }
+
+    /** A load that stopped: what failed, what to do, and how far it got. */
+    public static final class LoadFailedException extends Exception {
+        private final long sent;
+        private final long acknowledged;
+
+        LoadFailedException(String message, long sent, long acknowledged, Throwable cause) {
+            super(message, cause);
+            this.sent = sent;
+            this.acknowledged = acknowledged;
+        }
+
+        public long sent() {
+            return sent;
+        }
+
+        public long acknowledged() {
+            return acknowledged;
+        }
+    }
+
+    static String usage() {
+        return """
+                usage: scripts/load-archive --bootstrap-servers HOST:PORT [--topic articles]
+                                            [--command-config FILE] [--temp-dir DIR] FILE...
+                  Sends the files' articles in publication order, then the lines that are not
+                  articles. Sorting spills to --temp-dir (default: java.io.tmpdir), which needs
+                  room for a copy of the archive. --command-config is a Kafka client properties
+                  file (security.protocol, sasl.*, ssl.*...).""";
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("load-archive: " + e.getMessage());
+            System.err.println(usage());
+            System.exit(2);
+            return;
+        }
+        try {
+            Result result = load(options, PublicationOrderSort.defaultChunkBytes());
+            System.err.println("[crosscount] " + result.summary());
+        } catch (LoadFailedException e) {
+            System.err.println("load-archive: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    public static Options parse(String[] args) {
         String bootstrap = null;
         String topic = "articles";
+        Map<String, String> client = Map.of();
+        Path tempDir = Path.of(System.getProperty("java.io.tmpdir"));
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
+            String arg = args[i];
+            if (arg.startsWith("--") && i + 1 >= args.length) {
+                throw new IllegalArgumentException(arg + " needs a value");
+            }
+            switch (arg) {
                 case "--bootstrap-servers" -> bootstrap = args[++i];
                 case "--topic" -> topic = args[++i];
-                default -> files.add(Path.of(args[i]));
+                case CommandConfig.OPTION -> client = CommandConfig.read(Path.of(args[++i]));
+                case "--temp-dir" -> tempDir = Path.of(args[++i]);
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new IllegalArgumentException("unknown option " + arg);
+                    }
+                    files.add(Path.of(arg));
+                }
             }
         }
-        if (bootstrap == null || files.isEmpty()) {
-            System.err.println("usage: LoadArticles --bootstrap-servers HOST:PORT [--topic articles] FILE...");
-            System.exit(2);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no files to load");
         }
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        CommandConfig.clientProperties(client, bootstrap); // fails now if there is no bootstrap server
+        return new Options(bootstrap, topic, List.copyOf(files), client, tempDir);
+    }
+
+    /** The producer's settings: the command config's, then what a load needs not to lose or reorder records. */
+    static Properties producerProperties(Options options) {
+        Properties props = CommandConfig.clientProperties(options.clientProperties(), options.bootstrapServers());
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        int sent = 0;
-        try (KafkaProducer<byte[], byte[]> producer =
-                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-            for (Path file : files) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    for (RawRecord line : JsonLines.read(in, file.toString())) {
-                        records.add(toRecord(topic, line.value()));
+        return props;
+    }
+
+    /**
+     * Loads the files, sorting in chunks of {@code chunkBytes}, and returns the counts once every
+     * record is acknowledged. Throws {@link LoadFailedException} if a file cannot be read (nothing is
+     * sent then) or a send fails (no more records are sent after it).
+     */
+    public static Result load(Options options, long chunkBytes) throws LoadFailedException {
+        String topic = options.topic();
+        PublicationOrderSort opened;
+        try {
+            opened = new PublicationOrderSort(options.tempDir(), chunkBytes);
+        } catch (IOException e) {
+            throw new LoadFailedException("could not create a temporary directory in --temp-dir " + options.tempDir()
+                    + " (" + rootMessage(e) + "); nothing was sent. Give a --temp-dir that can be written.", 0, 0, e);
+        }
+        try (PublicationOrderSort sort = opened) {
+            long articles;
+            try {
+                articles = read(options.files(), topic, sort);
+            } catch (IOException e) {
+                throw new LoadFailedException("could not read or sort the input (" + rootMessage(e) + "); nothing was "
+                        + "sent. Check the files, and that --temp-dir " + options.tempDir()
+                        + " has room for a copy of the archive.", 0, 0, e);
+            }
+            System.err.printf(Locale.ROOT, "[crosscount] read %d articles and %d other lines (%d sorted runs spilled); "
+                    + "sending to %s...%n", articles, sort.lastCount(), sort.spills(), topic);
+            return send(options, sort, articles);
+        }
+    }
+
+    /** Reads the files into the sort; returns how many lines are articles. */
+    private static long read(List<Path> files, String topic, PublicationOrderSort sort) throws IOException {
+        long[] articles = {0};
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                JsonLines.forEach(in, file.toString(), line -> {
+                    ProducerRecord<byte[], byte[]> record = toRecord(topic, line.value());
+                    if (record.key() == null) {
+                        sort.addLast(record.timestamp() == null ? -1 : record.timestamp(), null, record.value());
+                    } else {
+                        sort.add(record.timestamp(), record.key(), record.value());
+                        articles[0]++;
                     }
-                }
+                });
             }
-            for (ProducerRecord<byte[], byte[]> record : inPublicationOrder(records)) {
-                producer.send(record);
-                if (++sent % 20000 == 0) {
-                    System.err.println("[crosscount] " + sent + " records sent to " + topic + "...");
-                }
+        }
+        return articles[0];
+    }
+
+    private static Result send(Options options, PublicationOrderSort sort, long articles) throws LoadFailedException {
+        String topic = options.topic();
+        AtomicLong acknowledged = new AtomicLong();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        long sent = 0;
+        KafkaProducer<byte[], byte[]> producer;
+        try {
+            producer = new KafkaProducer<>(producerProperties(options), new ByteArraySerializer(), new ByteArraySerializer());
+        } catch (KafkaException e) {
+            throw new LoadFailedException("could not create a Kafka producer (" + rootMessage(e) + "); nothing was "
+                    + "sent. Check --bootstrap-servers and the " + CommandConfig.OPTION + " file.", 0, 0, e);
+        }
+        try (producer) {
+            long[] count = {0};
+            try {
+                sort.forEachInOrder(e -> {
+                    if (failure.get() != null) {
+                        throw new StopLoading();
+                    }
+                    ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, null,
+                            e.timestamp() < 0 ? null : e.timestamp(), e.key(), e.value());
+                    producer.send(record, (metadata, error) -> {
+                        if (error == null) {
+                            acknowledged.incrementAndGet();
+                        } else {
+                            failure.compareAndSet(null, error);
+                        }
+                    });
+                    if (++count[0] % 20000 == 0) {
+                        System.err.println("[crosscount] " + count[0] + " records sent to " + topic + "...");
+                    }
+                });
+            } catch (StopLoading stop) {
+                // A send failed: the records after it are not sent.
+            } catch (KafkaException | IOException e) {
+                // A send that throws, or a spilled run that cannot be read back.
+                failure.compareAndSet(null, e);
             }
+            sent = count[0];
             producer.flush();
         }
-        System.err.println("[crosscount] loaded " + sent + " records into " + topic);
+        Exception error = failure.get();
+        if (error != null || acknowledged.get() != sent) {
+            String cause = error == null ? "not every record was acknowledged" : rootMessage(error);
+            throw new LoadFailedException(String.format(Locale.ROOT, "sending to %s failed (%s); %d of %d records "
+                    + "sent, %d acknowledged. Fix the cause and load the files again: the job drops the duplicates of "
+                    + "the acknowledged records.", topic, cause, sent, articles + sort.lastCount(), acknowledged.get()),
+                    sent, acknowledged.get(), error);
+        }
+        return new Result(topic, sent, acknowledged.get(), articles, sort.lastCount());
     }
 
-    /** Articles by publication time (stable: simultaneous ones keep their order), then the rest. */
-    public static List<ProducerRecord<byte[], byte[]>> inPublicationOrder(List<ProducerRecord<byte[], byte[]>> records) {
-        List<ProducerRecord<byte[], byte[]>> sorted = new ArrayList<>(records);
-        sorted.sort(Comparator.comparing(r -> r.key() == null ? Long.MAX_VALUE : r.timestamp()));
-        return sorted;
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String name = t.getClass().getSimpleName();
+        return t.getMessage() == null ? name : name + ": " + t.getMessage();
     }
 
+    /** Thrown from the send loop to stop it after a failed send. */
+    private static final class StopLoading extends RuntimeException {
+        StopLoading() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The record of one line: key = id and timestamp = published_at (at most now) for an article;
+     * for anything else, key null and no timestamp (the producer's clock).
+     */
     public static ProducerRecord<byte[], byte[]> toRecord(String topic, byte[] value) {
         try {
             JsonNode node = Json.MAPPER.readTree(value);

@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -31,6 +33,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class ReplayCli {
     private ReplayCli() {}
+
+    /** The output topics of the job, by the names of their options and default topics. */
+    private static final List<String> OUTPUTS = List.of("extractions", "aggregates", "discrepancies", "dead-letters");
 
     /** The range and destination of one replay. */
     public record Request(String fromSpec, String toSpec, Path outDir, String outputPrefix, String name, int parallelism,
@@ -66,7 +71,10 @@ public final class ReplayCli {
                   order in the topic. It reads from the records stamped --max-future-publication
                   (1 d) before --from to the end of the topic. Offsets are taken as they are.
                   --out writes extractions/aggregates/discrepancies/dead-letters JSONL files;
-                  --output-prefix writes to PREFIX<topic> topics (created if missing).
+                  --output-prefix writes to PREFIX<topic> topics (created if missing); it refuses
+                  a prefix that is empty or names a live topic (articles, extractions, aggregates,
+                  discrepancies, dead-letters, or the --topic it reads).
+                  --command-config FILE: Kafka client properties (security.protocol, sasl.*...).
                   --parallelism N (default 1): early discrepancies depend on the order claims
                   reach their window, so a replay matches a live run of the same parallelism.
                   Job options (window size, tolerance...) are those of the streaming job.""";
@@ -105,17 +113,43 @@ public final class ReplayCli {
         if (!jobArgs.contains("--group-id")) {
             jobArgs.addAll(List.of("--group-id", "crosscount-" + name));
         }
-        if (!jobArgs.contains("--transactional-id-prefix")) {
-            jobArgs.addAll(List.of("--transactional-id-prefix", "crosscount-" + name));
-        }
+        // The job's default transactional id prefix derives from this group and the outputs: the
+        // replay's own.
         if (prefix != null) {
-            for (String output : List.of("extractions", "aggregates", "discrepancies", "dead-letters")) {
+            for (String output : OUTPUTS) {
                 if (!jobArgs.contains("--" + output + "-topic")) {
                     jobArgs.addAll(List.of("--" + output + "-topic", prefix + output));
                 }
             }
         }
-        return new Request(from, to, out, prefix, name, parallelism, JobConfig.parse(jobArgs.toArray(String[]::new)));
+        JobConfig job = JobConfig.parse(jobArgs.toArray(String[]::new));
+        if (prefix != null) {
+            refuseLiveTopics(prefix, job);
+        }
+        return new Request(from, to, out, prefix, name, parallelism, job);
+    }
+
+    /**
+     * A replay into topics writes topics of its own, never the live ones: it refuses an empty
+     * prefix, and any output topic named like a live topic (the default topics, or the input topic it
+     * reads).
+     */
+    static void refuseLiveTopics(String prefix, JobConfig job) {
+        if (prefix.isBlank()) {
+            throw new IllegalArgumentException("--output-prefix is empty: the replay would write the live topics "
+                    + String.join(", ", OUTPUTS) + ". Give a prefix of its own, e.g. --output-prefix rebuilt-");
+        }
+        Set<String> live = new LinkedHashSet<>(List.of("articles"));
+        live.addAll(OUTPUTS);
+        live.add(job.inputTopic());
+        for (String topic : List.of(job.extractionsTopic(), job.aggregatesTopic(), job.discrepanciesTopic(),
+                job.deadLettersTopic())) {
+            if (live.contains(topic)) {
+                throw new IllegalArgumentException("the replay would write " + topic + ", a live topic (live topics: "
+                        + String.join(", ", live) + "); a replay writes topics of its own. Give an --output-prefix "
+                        + "whose topics are none of them, e.g. --output-prefix rebuilt-");
+            }
+        }
     }
 
     /**

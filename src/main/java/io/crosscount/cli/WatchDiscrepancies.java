@@ -1,11 +1,14 @@
 package io.crosscount.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crosscount.app.CommandConfig;
 import io.crosscount.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -22,28 +25,25 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class WatchDiscrepancies {
     private WatchDiscrepancies() {}
 
+    /** The topics to watch and the Kafka client settings. */
+    record Options(String bootstrapServers, String discrepanciesTopic, String deadLettersTopic,
+                   Map<String, String> clientProperties) {}
+
     public static void main(String[] args) {
-        String bootstrap = null;
-        String discrepancies = "discrepancies";
-        String deadLetters = "dead-letters";
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--bootstrap-servers" -> bootstrap = args[++i];
-                case "--discrepancies-topic" -> discrepancies = args[++i];
-                case "--dead-letters-topic" -> deadLetters = args[++i];
-                default -> {
-                    System.err.println("usage: WatchDiscrepancies --bootstrap-servers HOST:PORT "
-                            + "[--discrepancies-topic T] [--dead-letters-topic T]");
-                    System.exit(2);
-                }
-            }
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("watch: " + e.getMessage());
+            System.err.println("usage: WatchDiscrepancies --bootstrap-servers HOST:PORT "
+                    + "[--discrepancies-topic T] [--dead-letters-topic T] [--command-config FILE]");
+            System.exit(2);
+            return;
         }
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        String discrepancies = options.discrepanciesTopic();
+        String deadLetters = options.deadLettersTopic();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(options),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = List.of(discrepancies, deadLetters).stream()
                     .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
                     .collect(Collectors.toList());
@@ -58,6 +58,36 @@ public final class WatchDiscrepancies {
                 }
             }
         }
+    }
+
+    static Options parse(String[] args) {
+        String bootstrap = null;
+        String discrepancies = "discrepancies";
+        String deadLetters = "dead-letters";
+        Map<String, String> client = Map.of();
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + " needs a value");
+            }
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--bootstrap-servers" -> bootstrap = value;
+                case "--discrepancies-topic" -> discrepancies = value;
+                case "--dead-letters-topic" -> deadLetters = value;
+                case CommandConfig.OPTION -> client = CommandConfig.read(Path.of(value));
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        CommandConfig.clientProperties(client, bootstrap); // fails now if there is no bootstrap server
+        return new Options(bootstrap, discrepancies, deadLetters, client);
+    }
+
+    /** The consumer's settings: the command config's, then committed records only and no group. */
+    static Properties consumerProperties(Options options) {
+        Properties props = CommandConfig.clientProperties(options.clientProperties(), options.bootstrapServers());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return props;
     }
 
     /** A daily window by its date; any other by its start and end. */

@@ -58,4 +58,52 @@ class JobConfigTest {
         assertThatThrownBy(() -> JobConfig.pipelineSettings(java.util.Map.of("syndication-similarity", "1.5")))
                 .hasMessageContaining("--syndication-similarity");
     }
+
+    @Test
+    void theDefaultTransactionalIdPrefixIsTheSameForTheSameJobAndDiffersWithItsOutputs() {
+        String[] job = {"--bootstrap-servers", "b:9092", "--group-id", "live"};
+        String prefix = JobConfig.parse(job).transactionalIdPrefix();
+        assertThat(prefix).matches("live-[0-9a-f]{8}");
+        assertThat(JobConfig.parse(job).transactionalIdPrefix()).isEqualTo(prefix);
+        assertThat(JobConfig.parse(new String[] {"--bootstrap-servers", "b:9092", "--group-id", "live",
+            "--aggregates-topic", "staging-aggregates"}).transactionalIdPrefix())
+                .startsWith("live-").isNotEqualTo(prefix);
+        assertThat(JobConfig.parse(new String[] {"--bootstrap-servers", "b:9092", "--group-id", "other"})
+                .transactionalIdPrefix()).startsWith("other-").isNotEqualTo(prefix);
+        assertThat(JobConfig.parse(new String[] {"--bootstrap-servers", "b:9092", "--transactional-id-prefix", "mine"})
+                .transactionalIdPrefix()).isEqualTo("mine");
+    }
+
+    @Test
+    void theCommandConfigFileReachesEveryKafkaClientUnderTheKafkaOptions(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("client.properties");
+        Files.writeString(file, """
+                security.protocol=SASL_SSL
+                sasl.mechanism=SCRAM-SHA-512
+                sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="u" password="p";
+                ssl.truststore.location=/etc/kafka/truststore.jks
+                """);
+        JobConfig c = JobConfig.parse(new String[] {"--bootstrap-servers", "b:9092", "--command-config", file.toString(),
+            "--kafka.sasl.mechanism", "PLAIN"});
+        assertThat(c.kafkaClientProperties()).containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "PLAIN")
+                .containsEntry("sasl.jaas.config",
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"u\" password=\"p\";")
+                .containsEntry("ssl.truststore.location", "/etc/kafka/truststore.jks")
+                .doesNotContainKey("bootstrap.servers");
+        assertThat(c.bootstrapServers()).isEqualTo("b:9092");
+        // The source and the sinks are built with these properties.
+        assertThat(CrosscountJob.articleSource(c)).isNotNull();
+    }
+
+    @Test
+    void theCommandConfigMayGiveTheBootstrapServers(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("client.properties");
+        Files.writeString(file, "bootstrap.servers=file:9093\nsecurity.protocol=SSL\n");
+        JobConfig c = JobConfig.parse(new String[] {"--command-config", file.toString()});
+        assertThat(c.bootstrapServers()).isEqualTo("file:9093");
+        assertThat(c.kafkaProperties()).containsOnlyKeys("security.protocol");
+        assertThatThrownBy(() -> JobConfig.parse(new String[] {"--command-config", dir.resolve("none").toString()}))
+                .hasMessage("Cannot read --command-config file " + dir.resolve("none") + ": no such file");
+    }
 }

@@ -155,8 +155,8 @@ class ReplayIT {
         List<SyntheticStream.Generated> archive = shuffledArchive();
         Path file = out.resolve("archive.jsonl");
         Files.write(file, archive.stream().map(SyntheticStream.Generated::json).toList());
-        LoadArticles.main(new String[] {"--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(),
-            "--topic", topic, file.toString()});
+        LoadArticles.load(LoadArticles.parse(new String[] {"--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(),
+            "--topic", topic, file.toString()}), 64 * 1024);
 
         Path replayed = Files.createDirectory(out.resolve("replay"));
         ReplayCli.Request request = ReplayCli.parse(dayTwo(topic, replayed));

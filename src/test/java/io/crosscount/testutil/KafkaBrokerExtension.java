@@ -97,12 +97,18 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
      * producers and consumers do not race the metadata.
      */
     public static void createTopic(String name, int partitions) {
+        createTopic(name, partitions, Map.of());
+    }
+
+    /** {@link #createTopic(String, int)} with topic configs added, e.g. {@code max.message.bytes}. */
+    public static void createTopic(String name, int partitions, Map<String, String> configs) {
         Broker b = running();
         try {
             // Some tests replay archives dated 2024: like any archive topic (see the README's replay
             // section), the topic keeps its records whatever their age. The broker keeps its defaults.
-            b.admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)
-                            .configs(java.util.Map.of("retention.ms", "-1"))))
+            Map<String, String> topicConfigs = new java.util.HashMap<>(configs);
+            topicConfigs.putIfAbsent("retention.ms", "-1");
+            b.admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(topicConfigs)))
                     .all()
                     .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

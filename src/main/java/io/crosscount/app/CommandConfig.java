@@ -1,0 +1,61 @@
+package io.crosscount.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The {@code --command-config FILE} of every tool, as in Kafka's own command-line tools: a Java
+ * properties file of Kafka client properties ({@code security.protocol}, {@code sasl.mechanism},
+ * {@code sasl.jaas.config}, {@code ssl.truststore.location}...) applied to every Kafka client the
+ * tool creates, so that credentials never appear on a command line (nor in {@code ps} or a shell
+ * history). A {@code bootstrap.servers} in the file is used when {@code --bootstrap-servers} is not
+ * given; the command line wins.
+ */
+public final class CommandConfig {
+    public static final String OPTION = "--command-config";
+
+    private CommandConfig() {}
+
+    /** The client properties of a {@code --command-config} file. */
+    public static Map<String, String> read(Path file) {
+        return readProperties(file, OPTION);
+    }
+
+    /**
+     * Client properties for a tool: the file's, with {@code bootstrap.servers} set to
+     * {@code bootstrapServers} when it is given (the file's otherwise). The tool adds the settings
+     * it needs after these.
+     */
+    public static Properties clientProperties(Map<String, String> file, String bootstrapServers) {
+        Properties props = new Properties();
+        props.putAll(file);
+        if (bootstrapServers != null) {
+            props.put("bootstrap.servers", bootstrapServers);
+        }
+        if (props.getProperty("bootstrap.servers", "").isBlank()) {
+            throw new IllegalArgumentException("--bootstrap-servers is required (or bootstrap.servers in the "
+                    + OPTION + " file), e.g. --bootstrap-servers 127.0.0.1:9092.");
+        }
+        return props;
+    }
+
+    /** A properties file as a map; a file that cannot be read names the option that gave it. */
+    static Map<String, String> readProperties(Path file, String option) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read " + option + " file " + file + ": "
+                    + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+        }
+        Map<String, String> m = new TreeMap<>();
+        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k).trim()));
+        return m;
+    }
+}
