@@ -64,7 +64,7 @@ public final class ArticleExtractor {
         String lang = article.lang() != null ? article.lang() : languages.identify(article.body());
         Lexicon lexicon = lexicons.get(lang);
         List<ActorMention> mentions = lexicon == null ? actors.extract(text) : actors.extract(text, lexicon);
-        List<Claim> claims = lexicon == null ? List.of() : figures.extract(text, lexicon, mentions);
+        List<Claim> claims = lexicon == null ? List.of() : figures.extract(text, lexicon, mentions, article.title());
         return new Extraction(article.id(), article.source(), article.publishedAt(), lang,
                 withoutPopulations(mentions, claims), claims,
                 wireCredit.creditOf(article.source(), article.body(), lang, mentions), null, null);

@@ -64,14 +64,16 @@ public final class FigureExtractor {
     private record Resolved(Candidate candidate, Metric metric, String subject, String group, String location) {}
 
     public List<Claim> extract(FoldedText text, Lexicon lexicon, List<ActorMention> actors) {
+        return extract(text, lexicon, actors, null);
+    }
+
+    /**
+     * The claims of an article body; {@code headline} (may be null) gives the place of figures
+     * that neither their sentence nor the body's dateline places.
+     */
+    public List<Claim> extract(FoldedText text, Lexicon lexicon, List<ActorMention> actors, String headline) {
         String s = text.folded();
-        List<Match> matches = lexicon.match(text);
-        Map<Role, List<Match>> grouped = new HashMap<>();
-        for (Match m : matches) {
-            grouped.computeIfAbsent(m.entry().role(), r -> new ArrayList<>()).add(m);
-        }
-        Map<Role, RoleMatches> byRole = new HashMap<>();
-        grouped.forEach((role, list) -> byRole.put(role, new RoleMatches(list)));
+        Map<Role, RoleMatches> byRole = byRole(lexicon.match(text));
         List<Candidate> found = findCandidates(s, lexicon, byRole);
         if (found.isEmpty()) {
             return List.of();
@@ -87,7 +89,12 @@ public final class FigureExtractor {
             } // else "could kill millions": a projection, not a report
         }
         bindMetricCues(s, candidates, role(byRole, Role.METRIC), segments);
-        String articleLocation = dominantLocation(role(byRole, Role.LOCATION));
+        String headlinePlace = null;
+        if (headline != null && !headline.isBlank()) {
+            FoldedText title = FoldedText.of(headline);
+            headlinePlace = PlaceResolver.headlinePlace(title, byRole(lexicon.match(title)), lexicon.locatives());
+        }
+        PlaceResolver places = PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace);
         String articleContext = dominantContext(role(byRole, Role.POPULATION));
 
         List<Claim> claims = new ArrayList<>();
@@ -130,7 +137,12 @@ public final class FigureExtractor {
             }
             String subject = np.subject;
             String group = np.group;
-            String location = nearestLocation(c, role(byRole, Role.LOCATION), segments);
+            int sentenceStart = segments.sentenceStart(c.sentence);
+            int sentenceEnd = segments.sentenceEnd(c.sentence);
+            String location = places.nearest(segments.clauseStart(c.clause), segments.clauseEnd(c.clause), c.start);
+            if (location == null) {
+                location = places.nearest(sentenceStart, sentenceEnd, c.start);
+            }
             Resolved reference = parent != null ? parent
                     : (np.isEmpty() && antecedent != null
                             && antecedent.metric().isHostageMetric() == metric.isHostageMetric()) ? antecedent : null;
@@ -143,7 +155,10 @@ public final class FigureExtractor {
                 }
             }
             if (location == null) {
-                location = articleLocation;
+                location = places.articlePlace();
+            }
+            if (location == null) {
+                location = places.lastResort(sentenceStart, sentenceEnd, c.start);
             }
             Resolved r = new Resolved(c, metric, subject == null ? "unknown" : subject, group, location);
             resolved.add(r);
@@ -180,6 +195,16 @@ public final class FigureExtractor {
         c.qualifier = after.entry().qualifier();
         setBounds(c, approxBand);
         c.phraseEnd = after.end();
+    }
+
+    private static Map<Role, RoleMatches> byRole(List<Match> matches) {
+        Map<Role, List<Match>> grouped = new HashMap<>();
+        for (Match m : matches) {
+            grouped.computeIfAbsent(m.entry().role(), r -> new ArrayList<>()).add(m);
+        }
+        Map<Role, RoleMatches> byRole = new HashMap<>();
+        grouped.forEach((role, list) -> byRole.put(role, new RoleMatches(list)));
+        return byRole;
     }
 
     private static RoleMatches role(Map<Role, RoleMatches> byRole, Role role) {
@@ -703,31 +728,6 @@ public final class FigureExtractor {
         }
         np.group = groups.size() == 1 ? groups.iterator().next() : null;
         return np;
-    }
-
-    private static String nearestLocation(Candidate c, RoleMatches locations, TextSegments segments) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Match m : locations.startingIn(segments.clauseStart(c.clause), segments.clauseEnd(c.clause))) {
-            int distance = Math.abs(m.start() - c.start);
-            if (distance < bestDistance) {
-                best = m.entry().location();
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    private static String dominantLocation(RoleMatches locations) {
-        Map<String, Integer> counts = new HashMap<>();
-        String best = null;
-        for (Match m : locations.all()) {
-            int n = counts.merge(m.entry().location(), 1, Integer::sum);
-            if (best == null || n > counts.get(best)) {
-                best = m.entry().location();
-            }
-        }
-        return best;
     }
 
     private static String dominantContext(RoleMatches populations) {

@@ -16,15 +16,16 @@ import com.ibm.icu.util.ULocale;
 /**
  * The words of one language that the figure rules read: qualifiers, vague amounts, number words,
  * metric cues, populations, places, subset markers, hedges and attribution cues. Loaded from
- * {@code /crosscount/lexicon/<lang>.json}, so a language is added as data. All phrases are
- * matched in one Aho-Corasick pass over the folded text.
+ * {@code /crosscount/lexicon/<lang>.json}, so a language is added as data; the names and
+ * adjectives of places come from {@code /crosscount/gazetteer/places.json}, one entry per place
+ * in every language. All phrases are matched in one Aho-Corasick pass over the folded text.
  */
 public final class Lexicon {
 
     /** What a phrase means to the figure rules. */
     public enum Role {
         QUALIFIER, QUALIFIER_AFTER, RANGE_CONNECTOR, OPEN_RANGE_CONNECTOR, VAGUE_AMOUNT, NUMBER_WORD, MULTIPLIER,
-        METRIC, POPULATION, LOCATION, SUBSET_MARKER, SUBSET_MARKER_AFTER, COORDINATOR, PROJECTION, HEDGE, ATTRIBUTION, ATTRIBUTION_PREFIX, NON_FIGURE_AFTER, NON_FIGURE_BEFORE
+        METRIC, POPULATION, LOCATION, LOCATION_ADJECTIVE, AGENT_NOUN, AGENT_LINK, SUBSET_MARKER, SUBSET_MARKER_AFTER, COORDINATOR, PROJECTION, HEDGE, ATTRIBUTION, ATTRIBUTION_PREFIX, NON_FIGURE_AFTER, NON_FIGURE_BEFORE
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -55,7 +56,9 @@ public final class Lexicon {
             Map<String, Long> multipliers,
             List<Map<String, Object>> metrics,
             List<Map<String, Object>> populations,
-            Map<String, String> locations,
+            @JsonProperty("agent_nouns") List<String> agentNouns,
+            @JsonProperty("agent_links") List<String> agentLinks,
+            @JsonProperty("locative_prepositions") List<String> locativePrepositions,
             @JsonProperty("subset_markers") List<String> subsetMarkers,
             @JsonProperty("subset_markers_after") List<String> subsetMarkersAfter,
             List<String> projections,
@@ -79,12 +82,15 @@ public final class Lexicon {
     private final java.util.Set<String> procliticSet;
     private final Map<String, List<String>> articleContractions;
     private final java.util.Set<String> nounPhraseGlue;
+    private final java.util.Set<String> locatives;
 
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
     private record Keyword(boolean stem, List<Entry> entries) {}
 
     private Lexicon(String lang, double approxBand, PhraseTrie<Keyword> trie, List<String> proclitics,
-                    Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue) {
+                    Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
+                    java.util.Set<String> locatives) {
+        this.locatives = locatives;
         this.nounPhraseGlue = nounPhraseGlue;
         this.lang = lang;
         this.approxBand = approxBand;
@@ -109,6 +115,11 @@ public final class Lexicon {
      */
     public java.util.Set<String> nounPhraseGlue() {
         return nounPhraseGlue;
+    }
+
+    /** Words that make the name after them a place where things happen ("à", "in", "im", "في", "ب"), folded. */
+    public java.util.Set<String> locatives() {
+        return locatives;
     }
 
     /** Half-width of the band around an approximate figure ("environ 132"), as a fraction. */
@@ -167,19 +178,44 @@ public final class Lexicon {
         return procliticSet.contains(folded.substring(wordStart, start));
     }
 
+    /**
+     * One place of {@code gazetteer/places.json}: its id (the claim's location) and, per language,
+     * its names ("Goma", "Nord-Kivu", "RDC") and the adjectives and demonyms that say it
+     * ("congolais", "kongolesische").
+     */
+    record Place(String id, Map<String, List<String>> names, Map<String, List<String>> adjectives) {}
+
+    private static final String PLACES = "/crosscount/gazetteer/places.json";
+
+    /** The places file, read once for all languages. */
+    private static final class PlacesHolder {
+        static final List<Place> PLACES_LIST = readPlaces();
+    }
+
+    private static List<Place> readPlaces() {
+        try (InputStream in = Lexicon.class.getResourceAsStream(PLACES)) {
+            if (in == null) {
+                throw new IllegalStateException("No places file " + PLACES);
+            }
+            return List.of(Json.MAPPER.readValue(in, Place[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + PLACES + ": " + e.getMessage(), e);
+        }
+    }
+
     public static Lexicon load(String lang) {
         String path = "/crosscount/lexicon/" + lang + ".json";
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("No lexicon for language '" + lang + "' (" + path + ")");
             }
-            return fromSpec(Json.MAPPER.readValue(in, Spec.class));
+            return fromSpec(Json.MAPPER.readValue(in, Spec.class), PlacesHolder.PLACES_LIST);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read lexicon " + path + ": " + e.getMessage(), e);
         }
     }
 
-    static Lexicon fromSpec(Spec spec) {
+    static Lexicon fromSpec(Spec spec, List<Place> places) {
         Map<String, List<Entry>> byPhrase = new LinkedHashMap<>();
         for (Map<String, Object> q : nullToEmpty(spec.qualifiers())) {
             add(byPhrase, entry(Role.QUALIFIER, q));
@@ -217,9 +253,21 @@ public final class Lexicon {
         for (Map<String, Object> p : nullToEmpty(spec.populations())) {
             add(byPhrase, entry(Role.POPULATION, p));
         }
-        if (spec.locations() != null) {
-            spec.locations().forEach((phrase, location) -> add(byPhrase,
-                    new Entry(Role.LOCATION, phrase, null, null, null, null, null, null, null, null, null, location, null, false)));
+        for (Place place : places) {
+            for (String name : place.names().getOrDefault(spec.lang(), List.of())) {
+                add(byPhrase, new Entry(Role.LOCATION, name, null, null, null, null, null, null, null, null, null,
+                        place.id(), null, false));
+            }
+            for (String adjective : place.adjectives().getOrDefault(spec.lang(), List.of())) {
+                add(byPhrase, new Entry(Role.LOCATION_ADJECTIVE, adjective, null, null, null, null, null, null, null,
+                        null, null, place.id(), null, false));
+            }
+        }
+        for (String n : nullToEmpty(spec.agentNouns())) {
+            add(byPhrase, simple(Role.AGENT_NOUN, n));
+        }
+        for (String l : nullToEmpty(spec.agentLinks())) {
+            add(byPhrase, simple(Role.AGENT_LINK, l));
         }
         for (String s : nullToEmpty(spec.subsetMarkers())) {
             add(byPhrase, simple(Role.SUBSET_MARKER, s));
@@ -269,7 +317,9 @@ public final class Lexicon {
         java.util.Set<String> glue = new java.util.HashSet<>(java.util.Set.of("", ","));
         nullToEmpty(spec.nounPhraseGlue()).forEach(g -> glue.add(FoldedText.foldPhrase(g)));
         return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, builder.build(),
-                proclitics, contractions, java.util.Set.copyOf(glue));
+                proclitics, contractions, java.util.Set.copyOf(glue),
+                nullToEmpty(spec.locativePrepositions()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     /**

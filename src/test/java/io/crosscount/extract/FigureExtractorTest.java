@@ -63,6 +63,39 @@ class FigureExtractorTest {
     }
 
     /**
+     * Where the victims are (issue #12): {@code metric location} per claim, separated by " ; ". A
+     * country named as the one striking, a possessive or hyphenated name that qualifies something
+     * else, and an adjective of the striker are not the place; a dateline is.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Russia's overnight missile attack killed 9 civilians in Odesa and wounded 20 in Kharkiv. | killed ukraine ; wounded ukraine
+        en | Gaza: Israel's relentless shelling killed 30 people overnight, the ministry said. | killed gaza
+        en | Five people were killed in Kabul, among them Pakistan's consul. | killed afghanistan
+        en | BEIRUT: The toll of the Israel-Hezbollah war rose to 2,500 dead on Monday. | killed lebanon
+        en | KHARTOUM (Reuters) - Fighting killed 40 people on Sunday, medics said. | killed sudan
+        en | Gunmen abducted 25 pupils from a school in Kebbi state on Friday. | hostages_taken nigeria
+        fr | Douze civils ont été tués par Israël lundi au Liban. | killed lebanon
+        fr | Les frappes aériennes israéliennes ont fait 12 morts dans le sud du Liban. | killed lebanon
+        fr | Au moins 20 soldats maliens ont été tués dans une embuscade. | killed mali
+        fr | Trente personnes ont été tuées à Goma, dans le Nord-Kivu. | killed democratic_republic_of_the_congo
+        es | Rusia atacó con drones la ciudad de Járkov, donde murieron 7 personas. | killed ukraine
+        es | Los ataques rusos dejaron 9 muertos. | killed null
+        es | En Puerto Príncipe murieron 12 personas en choques entre pandillas. | killed haiti
+        de | Israels Armee griff in der Nacht Rafah an, dabei wurden 25 Menschen getötet. | killed gaza
+        de | Bei Russlands Drohnenangriffen wurden 4 Menschen in Saporischschja getötet. | killed ukraine
+        de | In Damaskus wurden 14 Menschen verletzt. | wounded syria
+        ar | قصفت إسرائيل مدينة رفح، ما أسفر عن مقتل 25 شخصا. | killed gaza
+        ar | أسفرت الغارات الإسرائيلية على لبنان عن مقتل 8 أشخاص. | killed lebanon
+        ar | قتل 9 أشخاص في الفاشر يوم الأحد. | killed sudan
+        """)
+    void placesTheFigureWhereTheVictimsAre(String lang, String sentence, String expected) {
+        Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
+        List<String> actual = e.claims().stream().map(c -> c.metric().wireName() + " " + c.location()).toList();
+        assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(List.of(expected.split(" ; ")));
+    }
+
+    /**
      * Number reading alone: the wording of a figure and its bounds, as
      * {@code metric value [low..high] qualifier}, separated by " ; ", or "-" for none.
      */
