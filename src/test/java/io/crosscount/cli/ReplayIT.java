@@ -93,8 +93,10 @@ class ReplayIT {
         // The live job: the streaming job itself, on the topic, until the end it had at start.
         StreamingJobRun live = StreamingJobRun.create("live").load(lines).runToEnd();
 
+        // The live job's claim order (arrival, its default), to reproduce its early updates too.
         ReplayCli.Request replay = ReplayCli.parse(new String[] {
-            "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--topic", live.input(), "--out", out.toString()});
+            "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--topic", live.input(), "--out", out.toString(),
+            "--claim-order", "arrival"});
         ReplayCli.replayToFiles(replay.job(), out, ReplayCli.recordsInRange(replay.job()), 1);
 
         Set<String> liveFinals = live.finalAggregates();
@@ -149,7 +151,7 @@ class ReplayIT {
     }
 
     @Test
-    void aDayOfAnUnorderedArchiveLoadedByLoadArchiveGivesReconcilesFinalAggregates() throws Exception {
+    void aDayOfAnUnorderedArchiveLoadedByLoadArchiveGivesReconcilesFinalAggregatesAndDiscrepancies() throws Exception {
         String topic = KafkaBrokerExtension.newTopicName("replay-archive");
         KafkaBrokerExtension.createTopic(topic, 2);
         List<SyntheticStream.Generated> archive = shuffledArchive();
@@ -171,6 +173,9 @@ class ReplayIT {
         Set<String> finals = new HashSet<>(Files.readAllLines(replayed.resolve("aggregates.jsonl")));
         assertThat(finals).hasSize(2); // two stories, one day
         assertThat(finals).isEqualTo(new HashSet<>(Files.readAllLines(reconciled.resolve("aggregates.jsonl"))));
+        // A replay orders claims by publication time: at parallelism 2, the discrepancies reconcile finds.
+        Set<SyntheticStream.Expected> found = kinds(replayed.resolve("discrepancies.jsonl"));
+        assertThat(found).isNotEmpty().isEqualTo(kinds(reconciled.resolve("discrepancies.jsonl")));
         assertThat(Files.readAllLines(replayed.resolve("dead-letters.jsonl"))).noneMatch(l -> l.contains("\"late\""));
     }
 
@@ -180,5 +185,13 @@ class ReplayIT {
         } catch (java.io.IOException e) {
             throw new AssertionError("not a " + type.getSimpleName() + ": " + json, e);
         }
+    }
+
+    /** Discrepancies as (key, window, kind): what must not depend on parallelism or topic order. */
+    private static Set<SyntheticStream.Expected> kinds(Path discrepancies) throws java.io.IOException {
+        return Files.readAllLines(discrepancies).stream()
+                .map(json -> read(json, io.crosscount.model.Discrepancy.class))
+                .map(d -> new SyntheticStream.Expected(d.key(), d.windowStart(), d.kind()))
+                .collect(java.util.stream.Collectors.toSet());
     }
 }
