@@ -70,6 +70,15 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
 
     @Override
     public void processElement(Aggregate aggregate, Context ctx, Collector<Discrepancy> out) throws Exception {
+        try {
+            detect(aggregate, out);
+        } catch (RuntimeException e) {
+            ctx.output(io.crosscount.pipeline.DeadLetters.TAG, io.crosscount.pipeline.DeadLetters.processingError(
+                    "discrepancies", aggregate.key(), aggregate, null, null, null, e));
+        }
+    }
+
+    private void detect(Aggregate aggregate, Collector<Discrepancy> out) throws Exception {
         Map<String, SourceHistory> histories = new HashMap<>();
         Map<String, Instant> since = new HashMap<>();
         for (SourceClaim claim : aggregate.sources()) {

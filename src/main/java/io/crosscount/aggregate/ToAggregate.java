@@ -39,10 +39,18 @@ public class ToAggregate extends ProcessWindowFunction<LatestBySource, Aggregate
         }
         TimeWindow window = context.window();
         boolean isFinal = context.currentWatermark() >= window.maxTimestamp();
+        Aggregate aggregate;
+        try {
+            aggregate = Consensus.of(latest.bySource.values(), Instant.ofEpochMilli(window.getStart()),
+                    Instant.ofEpochMilli(window.getEnd()), isFinal, syndicationSimilarity);
+            gauges.update(aggregate);
+        } catch (RuntimeException e) {
+            // The window's claims stay in its state: the next claim or the final firing tries again.
+            context.output(io.crosscount.pipeline.DeadLetters.TAG, io.crosscount.pipeline.DeadLetters.processingError(
+                    "aggregate-window", key, latest, null, null, null, e));
+            return;
+        }
         emitted.inc();
-        Aggregate aggregate = Consensus.of(latest.bySource.values(), Instant.ofEpochMilli(window.getStart()),
-                Instant.ofEpochMilli(window.getEnd()), isFinal, syndicationSimilarity);
-        gauges.update(aggregate);
         out.collect(aggregate);
     }
 }

@@ -16,7 +16,7 @@ import org.apache.flink.util.OutputTag;
 public class AcceptArticles extends ProcessFunction<ParsedRecord, ParsedRecord> {
     private static final long serialVersionUID = 1L;
 
-    public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
+    public static final OutputTag<DeadLetter> DEAD_LETTERS = io.crosscount.pipeline.DeadLetters.TAG;
 
     private transient Counter read;
     private transient Counter accepted;

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.Locale;
 
 /**
@@ -27,6 +26,13 @@ public final class ArticleParser implements Serializable {
 
     /** Bodies beyond this are refused: no news article is this long, and state must stay small. */
     public static final int DEFAULT_MAX_BYTES = 1 << 20;
+
+    /**
+     * Publication dates outside this range are refused: Kafka timestamps (which outputs carry)
+     * start at 1970, and a year in the millions overflows event time in milliseconds.
+     */
+    static final Instant EARLIEST_PUBLICATION = Instant.EPOCH;
+    static final Instant LATEST_PUBLICATION = Instant.parse("9999-12-31T23:59:59Z");
 
     private final int maxBytes;
 
@@ -103,6 +109,11 @@ public final class ArticleParser implements Serializable {
                     "Field 'published_at' is '" + publishedText
                             + "', not an ISO-8601 timestamp with an offset such as 2024-01-26T18:00:00Z.");
         }
+        if (publishedAt.isBefore(EARLIEST_PUBLICATION) || publishedAt.isAfter(LATEST_PUBLICATION)) {
+            throw new InvalidArticleException(DeadLetter.INVALID_FIELD,
+                    "Field 'published_at' is " + publishedText + ", outside the dates an article can carry ("
+                            + EARLIEST_PUBLICATION + " to " + LATEST_PUBLICATION + "); correct it and send the article again.");
+        }
         if (id.isBlank()) {
             throw new InvalidArticleException(DeadLetter.INVALID_FIELD,
                     "Field 'id' is blank; give every article a unique id.");
@@ -156,30 +167,11 @@ public final class ArticleParser implements Serializable {
     }
 
     public static DeadLetter deadLetter(RawRecord raw, String reason, String detail) {
-        TextOrBase64 value = TextOrBase64.of(raw.value());
-        TextOrBase64 key = TextOrBase64.of(raw.key());
-        return new DeadLetter(reason, detail, raw.topic(),
+        return DeadLetter.of(reason, detail, raw.topic(),
                 raw.partition() < 0 ? null : raw.partition(),
                 raw.offset() < 0 ? null : raw.offset(),
                 raw.timestamp() < 0 ? null : raw.timestamp(),
-                key.text(), value.text(), value.base64() ? "base64" : null);
-    }
-
-    private record TextOrBase64(String text, boolean base64) {
-        static TextOrBase64 of(byte[] bytes) {
-            if (bytes == null) {
-                return new TextOrBase64(null, false);
-            }
-            try {
-                String text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-                return new TextOrBase64(text, false);
-            } catch (CharacterCodingException e) {
-                return new TextOrBase64(Base64.getEncoder().encodeToString(bytes), true);
-            }
-        }
+                raw.key(), raw.value());
     }
 
     private static final class InvalidArticleException extends Exception {

@@ -28,6 +28,9 @@ public final class CrosscountMetrics {
     /** Labelled {@link #METRIC} and {@link #LANG}. */
     public static final String CLAIMS = "claims";
     public static final String ACTOR_MENTIONS = "actor_mentions";
+    /** Claims and actor mentions beyond the per-article caps, left out of their extraction. */
+    public static final String CLAIMS_OVER_CAP = "claims_over_cap";
+    public static final String ACTOR_MENTIONS_OVER_CAP = "actor_mentions_over_cap";
     /** Labelled {@link #KIND} and {@link #SEVERITY}. */
     public static final String DISCREPANCIES = "discrepancies";
     public static final String LATE_CLAIMS = "late_claims";

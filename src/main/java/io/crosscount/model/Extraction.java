@@ -31,6 +31,17 @@ public record Extraction(
         return new Extraction(articleId, source, publishedAt, lang, actors, claims, wire, sketch, origin);
     }
 
+    /** The same extraction with at most the first {@code maxClaims} claims and {@code maxActors} actors. */
+    public Extraction capped(int maxClaims, int maxActors) {
+        if (claims.size() <= maxClaims && actors.size() <= maxActors) {
+            return this;
+        }
+        return new Extraction(articleId, source, publishedAt, lang,
+                actors.size() <= maxActors ? actors : List.copyOf(actors.subList(0, maxActors)),
+                claims.size() <= maxClaims ? claims : List.copyOf(claims.subList(0, maxClaims)),
+                wire, fingerprint, origin);
+    }
+
     /** The same extraction with where its article was read, which the job adds for dead letters. */
     public Extraction withOrigin(RecordOrigin recordOrigin) {
         return new Extraction(articleId, source, publishedAt, lang, actors, claims, wire, fingerprint, recordOrigin);

@@ -30,9 +30,16 @@ public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
     private transient CrosscountMetrics.LabelledCounters claims;
     private transient Counter actors;
     private transient Counter failures;
+    private transient Counter claimsOverCap;
+    private transient Counter actorsOverCap;
     /** The watermark as last seen by this subtask; read by the event-time lag gauge. */
     private transient volatile long watermark;
     private transient org.apache.flink.metrics.Histogram extractionTime;
+
+    /** Claims kept per article: a long report lists a few dozen figures at most. */
+    public static final int MAX_CLAIMS = 200;
+    /** Actor mentions kept per article. */
+    public static final int MAX_ACTOR_MENTIONS = 200;
 
     public ExtractArticles(String userGazetteerJson) {
         this.userGazetteerJson = userGazetteerJson;
@@ -46,6 +53,9 @@ public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
         actors = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.ACTOR_MENTIONS);
         failures = new CrosscountMetrics.LabelledCounters(getRuntimeContext().getMetricGroup(),
                 CrosscountMetrics.DEAD_LETTERS, CrosscountMetrics.REASON).get(DeadLetter.PROCESSING_ERROR);
+        claimsOverCap = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.CLAIMS_OVER_CAP);
+        actorsOverCap = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(),
+                CrosscountMetrics.ACTOR_MENTIONS_OVER_CAP);
         watermark = Long.MIN_VALUE;
         // Before the first watermark there is no lag to report: 0 rather than a 50-million-year gap.
         CrosscountMetrics.group(getRuntimeContext().getMetricGroup()).gauge(CrosscountMetrics.EVENT_TIME_LAG_MS,
@@ -75,6 +85,13 @@ public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
                     "The extractor failed on this article (" + e + "). Report it with the article; "
                             + "it can be re-sent once fixed."));
             return;
+        }
+        // A body dense with figures or names (a list, a table, a hostile record) must not make an
+        // extraction larger than a Kafka record: the first ones are kept, the rest counted.
+        if (extraction.claims().size() > MAX_CLAIMS || extraction.actors().size() > MAX_ACTOR_MENTIONS) {
+            claimsOverCap.inc(Math.max(0, extraction.claims().size() - MAX_CLAIMS));
+            actorsOverCap.inc(Math.max(0, extraction.actors().size() - MAX_ACTOR_MENTIONS));
+            extraction = extraction.capped(MAX_CLAIMS, MAX_ACTOR_MENTIONS);
         }
         for (io.crosscount.model.Claim claim : extraction.claims()) {
             claims.get(claim.metric().wireName(), extraction.lang()).inc();

@@ -33,7 +33,7 @@ public class LateClaims extends org.apache.flink.api.common.functions.RichMapFun
         deadLetters.inc();
         String detail = "Claim " + e.key + " from " + e.source + " (article " + e.articleId + ", published "
                 + e.publishedAt + ") arrived after its window closed; raise allowed-lateness or replay the range.";
-        return new DeadLetter(REASON, detail, e.topic, e.partition, e.offset, e.publishedAt.toEpochMilli(), e.articleId,
-                new String(Json.writeBytes(e), StandardCharsets.UTF_8), null);
+        return DeadLetter.of(REASON, detail, e.topic, e.partition, e.offset, e.publishedAt.toEpochMilli(),
+                e.articleId.getBytes(StandardCharsets.UTF_8), Json.writeBytes(e));
     }
 }

@@ -60,21 +60,26 @@ public final class Pipeline {
                 .process(new DeduplicateExtractions(settings.dedupRetention()))
                 .name("deduplicate").uid("deduplicate");
 
-        DataStream<ClaimEvent> claims = extractions.flatMap(new ToClaimEvents()).name("claims").uid("claims");
+        SingleOutputStreamOperator<ClaimEvent> claimEvents = extractions.process(new ToClaimEvents())
+                .name("claims").uid("claims");
+        DataStream<ClaimEvent> claims = claimEvents;
         if (settings.eventTimeOrder()) {
             claims = claims.keyBy(ClaimEvent::key).process(new EventTimeOrder())
                     .name("event-time-order").uid("event-time-order");
         }
         SingleOutputStreamOperator<Aggregate> aggregates = aggregateClaims(claims, settings);
 
-        DataStream<Discrepancy> discrepancies = aggregates
+        SingleOutputStreamOperator<Discrepancy> discrepancies = aggregates
                 .keyBy(Aggregate::key)
                 .process(new DiscrepancyDetector(settings.tolerance(), settings.outlierThreshold(), settings.stalenessHorizon(),
                         settings.stateRetention()))
                 .name("discrepancies").uid("discrepancies");
 
         DataStream<DeadLetter> deadLetters = articles.getSideOutput(AcceptArticles.DEAD_LETTERS)
-                .union(extracted.getSideOutput(AcceptArticles.DEAD_LETTERS),
+                .union(extracted.getSideOutput(DeadLetters.TAG),
+                        claimEvents.getSideOutput(DeadLetters.TAG),
+                        aggregates.getSideOutput(DeadLetters.TAG),
+                        discrepancies.getSideOutput(DeadLetters.TAG),
                         aggregates.getSideOutput(LATE_CLAIMS).map(new LateClaims()).name("late-claims").uid("late-claims"));
 
         return new Outputs(extractions, aggregates, discrepancies, deadLetters);

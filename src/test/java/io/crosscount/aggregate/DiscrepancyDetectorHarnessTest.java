@@ -7,6 +7,7 @@ import io.crosscount.model.Aggregate;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.model.DiscrepancyKind;
 import io.crosscount.model.EvidenceClaim;
+import io.crosscount.model.SourceClaim;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -120,5 +121,30 @@ class DiscrepancyDetectorHarnessTest {
         aggregate(DAY2, DAY3, true, exact("uk", "a9", "2024-01-27T14:00:00Z", 24900));
         assertThat(harness.extractOutputValues()).singleElement()
                 .satisfies(d -> assertThat(d.kind()).isEqualTo(DiscrepancyKind.REGRESSION));
+    }
+
+    @Test
+    void anAggregateTheRulesFailOnIsADeadLetterAndTheNextOneIsStillJudged() throws Exception {
+        Aggregate good = Consensus.of(List.of(exact("uk", "a2", "2024-01-26T12:00:00Z", 25700)), DAY1, DAY2, false);
+        // A source claim without its publication time: the rules cannot place it in the source's history.
+        SourceClaim undated = new SourceClaim("fr", 30000L, 30000L, 30000L, io.crosscount.model.Qualifier.EXACT, false,
+                "a1", null, "30 000 morts", List.of("fr"));
+        Aggregate broken = new Aggregate(good.metric(), good.subject(), good.group(), good.location(), DAY1, DAY2,
+                List.of(good.sources().get(0), undated), 2, 25700L, 30000L, 27850.0, null, null, false);
+        harness.processElement(new StreamRecord<>(broken, DAY2.toEpochMilli() - 1));
+
+        aggregate(DAY1, DAY2, false, exact("uk", "a2", "2024-01-26T12:00:00Z", 25700),
+                exact("fr", "a3", "2024-01-26T13:00:00Z", 30000));
+
+        assertThat(harness.getSideOutput(io.crosscount.pipeline.DeadLetters.TAG)).singleElement()
+                .satisfies(record -> {
+                    io.crosscount.model.DeadLetter d = record.getValue();
+                    assertThat(d.reason()).isEqualTo(io.crosscount.model.DeadLetter.PROCESSING_ERROR);
+                    assertThat(d.key()).isEqualTo(broken.key());
+                    assertThat(d.detail()).contains("discrepancies stage failed", "replay");
+                    assertThat(d.value()).contains("\"article_id\":\"a1\"");
+                });
+        assertThat(harness.extractOutputValues()).singleElement()
+                .satisfies(d -> assertThat(d.kind()).isEqualTo(DiscrepancyKind.CONFLICT));
     }
 }

@@ -39,6 +39,9 @@ class ArticleParserTest {
         missing published_at     | {"id":"a1","source":"AFP","body":"x"}                              | missing_field   | 'published_at' is missing
         body not a string        | {"id":"a1","source":"AFP","published_at":"2024-01-26T18:00:00Z","body":42} | invalid_field | 'body' must be a string but is a JSON number
         published_at not a time  | {"id":"a1","source":"AFP","published_at":"yesterday","body":"x"}   | invalid_field   | not an ISO-8601 timestamp
+        year 999999999           | {"id":"a1","source":"AFP","published_at":"+999999999-12-31T23:59:59Z","body":"x"} | invalid_field | outside the dates an article can carry
+        before 1970              | {"id":"a1","source":"AFP","published_at":"1969-12-31T23:59:59Z","body":"x"} | invalid_field | outside the dates an article can carry
+        number of 200 digits     | {"id":"a1","source":"AFP","published_at":"2024-01-26T18:00:00Z","body":"x","n":99999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999} | malformed_json | parser limit
         blank id                 | {"id":" ","source":"AFP","published_at":"2024-01-26T18:00:00Z","body":"x"} | invalid_field | 'id' is blank
         bad lang                 | {"id":"a1","source":"AFP","published_at":"2024-01-26T18:00:00Z","body":"x","lang":"french"} | invalid_field | not an ISO 639-1 code
         """)
