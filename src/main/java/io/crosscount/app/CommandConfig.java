@@ -45,6 +45,17 @@ public final class CommandConfig {
         return props;
     }
 
+    /**
+     * The properties with the values of those that hold secrets ({@code sasl.jaas.config}, any
+     * {@code *password*}, {@code *secret*} or {@code *credentials*}) replaced by {@code [hidden]},
+     * as Kafka prints its own configs: for messages and {@code toString}.
+     */
+    public static Map<String, String> redacted(Map<String, String> properties) {
+        Map<String, String> m = new TreeMap<>();
+        properties.forEach((k, v) -> m.put(k, k.matches("(?i).*(jaas|password|secret|credentials).*") ? "[hidden]" : v));
+        return m;
+    }
+
     /** A properties file as a map; a file that cannot be read names the option that gave it. */
     static Map<String, String> readProperties(Path file, String option) {
         Properties p = new Properties();

@@ -19,13 +19,17 @@ import io.crosscount.sink.RecordTime;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.common.KafkaException;
 
 /** The streaming job: Kafka in, the pipeline, exactly-once Kafka out. */
 public final class CrosscountJob {
@@ -45,12 +49,41 @@ public final class CrosscountJob {
             System.exit(2);
             return;
         }
+        String unreachable = kafkaProblem(config);
+        if (unreachable != null) {
+            System.err.println("crosscount: " + unreachable);
+            System.exit(1);
+            return;
+        }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         if (config.parallelism() != null) {
             env.setParallelism(config.parallelism());
         }
         build(env, config);
         env.execute("crosscount");
+    }
+
+    /**
+     * Why the job could not use Kafka with its client properties (refused credentials, a failed TLS
+     * handshake, no answer within a minute), or null when the cluster answers. Checked before the
+     * job is submitted: once running, a job that cannot authenticate would fail and restart
+     * forever instead of saying so.
+     */
+    static String kafkaProblem(JobConfig config) {
+        Properties props = config.kafkaClientProperties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        props.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "60000");
+        try (Admin admin = Admin.create(props)) {
+            admin.describeCluster().nodes().get();
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while connecting to Kafka";
+        } catch (ExecutionException | KafkaException e) {
+            String message = KafkaFailures.describe(e);
+            return message != null ? message : "cannot connect to Kafka at " + config.bootstrapServers() + " ("
+                    + (e.getCause() != null ? e.getCause() : e) + ")";
+        }
     }
 
     /** Wires source, pipeline and sinks into {@code env}; tests call it with their own environment. */

@@ -218,6 +218,22 @@ public record JobConfig(
         return pipeline;
     }
 
+    /**
+     * The record's text with the values of the Kafka properties that hold secrets hidden (see
+     * {@link CommandConfig#redacted}), should a config ever be printed or end up in a message.
+     */
+    @Override
+    public String toString() {
+        return "JobConfig[bootstrapServers=" + bootstrapServers + ", inputTopic=" + inputTopic + ", extractionsTopic="
+                + extractionsTopic + ", aggregatesTopic=" + aggregatesTopic + ", discrepanciesTopic="
+                + discrepanciesTopic + ", deadLettersTopic=" + deadLettersTopic + ", groupId=" + groupId
+                + ", startingOffsets=" + startingOffsets + ", bounded=" + bounded + ", stoppingOffsets="
+                + stoppingOffsets + ", checkpointInterval=" + checkpointInterval + ", transactionalIdPrefix="
+                + transactionalIdPrefix + ", kafkaProperties=" + CommandConfig.redacted(kafkaProperties)
+                + ", parallelism=" + parallelism + ", publishedFrom=" + publishedFrom + ", publishedTo=" + publishedTo
+                + ", pipeline=" + pipeline + "]";
+    }
+
     public Properties kafkaClientProperties() {
         Properties p = new Properties();
         p.putAll(kafkaProperties);

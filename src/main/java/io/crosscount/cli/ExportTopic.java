@@ -1,7 +1,9 @@
 package io.crosscount.cli;
 
 import io.crosscount.app.CommandConfig;
+import io.crosscount.app.KafkaFailures;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ public final class ExportTopic {
     private ExportTopic() {}
 
     /** What to export: a topic, an optional time range (epoch millis) and the Kafka client settings. */
-    record Options(String bootstrapServers, String topic, Long from, Long to, Map<String, String> clientProperties) {}
+    public record Options(String bootstrapServers, String topic, Long from, Long to, Map<String, String> clientProperties) {}
 
     public static void main(String[] args) throws IOException {
         Options options;
@@ -41,10 +43,20 @@ public final class ExportTopic {
             System.exit(2);
             return;
         }
-        export(options);
+        try {
+            long written = export(options, System.out);
+            System.err.println("[crosscount] exported " + written + " records from " + options.topic());
+        } catch (RuntimeException e) {
+            String message = KafkaFailures.describe(e);
+            if (message == null) {
+                throw e;
+            }
+            System.err.println("export: " + message);
+            System.exit(1);
+        }
     }
 
-    static Options parse(String[] args) {
+    public static Options parse(String[] args) {
         String bootstrap = null;
         String topic = null;
         Long from = null;
@@ -88,14 +100,20 @@ public final class ExportTopic {
         return props;
     }
 
-    static void export(Options options) throws IOException {
+    /** Writes the records to {@code sink} (flushed, not closed) and returns how many. */
+    public static long export(Options options, OutputStream sink) throws IOException {
         String topic = options.topic();
         Long from = options.from();
         Long to = options.to();
         long written = 0;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(options),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
-             OutputStream out = new BufferedOutputStream(System.out)) {
+             OutputStream out = new BufferedOutputStream(new FilterOutputStream(sink) {
+                 @Override
+                 public void close() throws IOException {
+                     flush(); // the caller's stream stays open
+                 }
+             })) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -118,7 +136,7 @@ public final class ExportTopic {
                 }
             }
         }
-        System.err.println("[crosscount] exported " + written + " records from " + topic);
+        return written;
     }
 
     private static Map<TopicPartition, Long> offsetsForTime(KafkaConsumer<byte[], byte[]> consumer,

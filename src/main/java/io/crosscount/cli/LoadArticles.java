@@ -2,6 +2,7 @@ package io.crosscount.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crosscount.app.CommandConfig;
+import io.crosscount.app.KafkaFailures;
 import io.crosscount.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -230,7 +231,8 @@ public final class LoadArticles {
         }
         Exception error = failure.get();
         if (error != null || acknowledged.get() != sent) {
-            String cause = error == null ? "not every record was acknowledged" : rootMessage(error);
+            String kafka = error == null ? null : KafkaFailures.describe(error);
+            String cause = error == null ? "not every record was acknowledged" : kafka != null ? kafka : rootMessage(error);
             throw new LoadFailedException(String.format(Locale.ROOT, "sending to %s failed (%s); %d of %d records "
                     + "sent, %d acknowledged. Fix the cause and load the files again: the job drops the duplicates of "
                     + "the acknowledged records.", topic, cause, sent, articles + sort.lastCount(), acknowledged.get()),

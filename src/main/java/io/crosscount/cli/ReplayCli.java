@@ -2,6 +2,7 @@ package io.crosscount.cli;
 
 import io.crosscount.app.CrosscountJob;
 import io.crosscount.app.JobConfig;
+import io.crosscount.app.KafkaFailures;
 import io.crosscount.ingest.ParsedRecord;
 import io.crosscount.pipeline.Pipeline;
 import java.nio.file.Path;
@@ -51,13 +52,22 @@ public final class ReplayCli {
             System.exit(2);
             return;
         }
-        long total = recordsInRange(request.job());
-        System.err.printf(Locale.ROOT, "[replay] %s: %d records of %s to read for the range %s to %s%n", request.name(), total,
-                request.job().inputTopic(), request.fromSpec(), request.toSpec());
-        if (request.outDir() != null) {
-            replayToFiles(request.job(), request.outDir(), total, request.parallelism());
-        } else {
-            replayToTopics(request.job(), request.name(), request.parallelism());
+        try {
+            long total = recordsInRange(request.job());
+            System.err.printf(Locale.ROOT, "[replay] %s: %d records of %s to read for the range %s to %s%n",
+                    request.name(), total, request.job().inputTopic(), request.fromSpec(), request.toSpec());
+            if (request.outDir() != null) {
+                replayToFiles(request.job(), request.outDir(), total, request.parallelism());
+            } else {
+                replayToTopics(request.job(), request.name(), request.parallelism());
+            }
+        } catch (Exception e) {
+            String message = KafkaFailures.describe(e);
+            if (message == null) {
+                throw e;
+            }
+            System.err.println("replay: " + message);
+            System.exit(1);
         }
     }
 

@@ -2,14 +2,17 @@ package io.crosscount.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crosscount.app.CommandConfig;
+import io.crosscount.app.KafkaFailures;
 import io.crosscount.json.Json;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,7 +29,7 @@ public final class WatchDiscrepancies {
     private WatchDiscrepancies() {}
 
     /** The topics to watch and the Kafka client settings. */
-    record Options(String bootstrapServers, String discrepanciesTopic, String deadLettersTopic,
+    public record Options(String bootstrapServers, String discrepanciesTopic, String deadLettersTopic,
                    Map<String, String> clientProperties) {}
 
     public static void main(String[] args) {
@@ -40,6 +43,23 @@ public final class WatchDiscrepancies {
             System.exit(2);
             return;
         }
+        try {
+            watch(options, System.out, () -> true);
+        } catch (RuntimeException e) {
+            String message = KafkaFailures.describe(e);
+            if (message == null) {
+                throw e;
+            }
+            System.err.println("watch: " + message);
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Prints what is committed to the two topics after the call, to {@code out}, until
+     * {@code keepWatching} says false (checked every half second; {@code main} never stops).
+     */
+    public static void watch(Options options, PrintStream out, BooleanSupplier keepWatching) {
         String discrepancies = options.discrepanciesTopic();
         String deadLetters = options.deadLettersTopic();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(options),
@@ -50,17 +70,17 @@ public final class WatchDiscrepancies {
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position);
-            System.out.println("Watching " + discrepancies + " and " + deadLetters + " (Ctrl-C stops)...");
-            while (true) {
+            out.println("Watching " + discrepancies + " and " + deadLetters + " (Ctrl-C stops)...");
+            while (keepWatching.getAsBoolean()) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    System.out.println(r.topic().equals(discrepancies) ? describeDiscrepancy(r.value())
+                    out.println(r.topic().equals(discrepancies) ? describeDiscrepancy(r.value())
                             : describeDeadLetter(r.value()));
                 }
             }
         }
     }
 
-    static Options parse(String[] args) {
+    public static Options parse(String[] args) {
         String bootstrap = null;
         String discrepancies = "discrepancies";
         String deadLetters = "dead-letters";

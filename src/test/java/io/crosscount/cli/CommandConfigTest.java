@@ -91,4 +91,24 @@ class CommandConfigTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Cannot read --command-config file " + missing + ": no such file");
     }
+
+    @Test
+    void aJobConfigPrintsItsSecretsAsHidden() {
+        JobConfig job = JobConfig.parse(new String[] {"--bootstrap-servers", "b:9092", "--command-config",
+            file.toString(), "--kafka.ssl.truststore.password", "trust-me"});
+        assertThat(job.toString()).doesNotContain("s3cret").doesNotContain("trust-me")
+                .contains("sasl.jaas.config=[hidden]", "ssl.truststore.password=[hidden]", "sasl.mechanism=PLAIN");
+    }
+
+    @Test
+    void refusedCredentialsGiveOneLineNamingTheSettingsToCheck() {
+        var refused = new org.apache.kafka.common.KafkaException("Failed to construct kafka consumer",
+                new org.apache.kafka.common.errors.SaslAuthenticationException("Authentication failed during "
+                        + "authentication due to invalid credentials with SASL mechanism SCRAM-SHA-512"));
+        assertThat(io.crosscount.app.KafkaFailures.describe(refused)).isEqualTo("Kafka refused the credentials "
+                + "(Authentication failed during authentication due to invalid credentials with SASL mechanism "
+                + "SCRAM-SHA-512). Check sasl.mechanism and the username and password of sasl.jaas.config in the "
+                + "--command-config file.");
+        assertThat(io.crosscount.app.KafkaFailures.describe(new IllegalStateException("other"))).isNull();
+    }
 }

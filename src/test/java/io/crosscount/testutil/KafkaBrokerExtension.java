@@ -281,7 +281,7 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
 
     /** The running broker with its shared admin client and producer. */
     @SuppressWarnings("deprecation") // CloseableResource kept so the broker stops even if auto-closing is off.
-    private static final class Broker implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    static final class Broker implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final Path dataDir;
         private final KafkaRaftServer server;
         private final String bootstrapServers;
@@ -384,6 +384,11 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
         }
 
         private static void format(Path dir, Properties props) {
+            format(dir, props, List.of());
+        }
+
+        /** {@code kafka-storage format} of the broker's configuration, with {@code extraArgs} (e.g. --add-scram). */
+        static void format(Path dir, Properties props, List<String> extraArgs) {
             Path propsFile = dir.resolve("server.properties");
             try (OutputStream out = Files.newOutputStream(propsFile)) {
                 props.store(out, "Crosscount test broker");
@@ -393,9 +398,10 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
             var captured = new java.io.ByteArrayOutputStream();
             int rc;
             try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-                rc = StorageTool.execute(new String[] {
-                    "format", "-t", Uuid.randomUuid().toString(), "-c", propsFile.toString()
-                }, out);
+                List<String> args = new ArrayList<>(List.of(
+                        "format", "-t", Uuid.randomUuid().toString(), "-c", propsFile.toString()));
+                args.addAll(extraArgs);
+                rc = StorageTool.execute(args.toArray(String[]::new), out);
             }
             if (rc != 0) {
                 throw new IllegalStateException("kafka-storage format failed (" + rc + "): "
@@ -403,7 +409,7 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
             }
         }
 
-        private static void awaitReady(Admin admin) {
+        static void awaitReady(Admin admin) {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (true) {
                 try {
@@ -429,7 +435,7 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
          * Kafka calls Exit.exit/halt on fatal errors; by default that ends the whole test JVM and
          * Surefire reports only a crashed fork. Turn it into an exception with the reason instead.
          */
-        private static void keepKafkaFromExitingTheJvm() {
+        static void keepKafkaFromExitingTheJvm() {
             Exit.setExitProcedure((code, message) -> {
                 throw new IllegalStateException("Kafka asked to exit(" + code + "): " + message);
             });
@@ -438,7 +444,7 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
             });
         }
 
-        private static int freePort() {
+        static int freePort() {
             try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);
                 return socket.getLocalPort();
@@ -458,7 +464,7 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
             deleteRecursively(dataDir);
         }
 
-        private static void stopQuietly(KafkaRaftServer server) {
+        static void stopQuietly(KafkaRaftServer server) {
             try {
                 server.shutdown();
                 server.awaitShutdown();
@@ -467,7 +473,7 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
             }
         }
 
-        private static void deleteRecursively(Path dir) {
+        static void deleteRecursively(Path dir) {
             if (!Files.exists(dir)) {
                 return;
             }
