@@ -5,6 +5,7 @@ import io.crosscount.aggregate.DiscrepancyDetector;
 import io.crosscount.aggregate.EarlyAndFinalTrigger;
 import io.crosscount.aggregate.EventTimeOrder;
 import io.crosscount.aggregate.LatestClaimPerSource;
+import io.crosscount.aggregate.RestoredWatermark;
 import io.crosscount.aggregate.ToAggregate;
 import io.crosscount.aggregate.ToClaimEvents;
 import io.crosscount.ingest.AcceptArticles;
@@ -62,7 +63,10 @@ public final class Pipeline {
 
         SingleOutputStreamOperator<ClaimEvent> claimEvents = extractions.process(new ToClaimEvents())
                 .name("claims").uid("claims");
-        DataStream<ClaimEvent> claims = claimEvents;
+        SingleOutputStreamOperator<ClaimEvent> restored = claimEvents
+                .process(new RestoredWatermark(settings.windowSize(), settings.windowSlide(), settings.allowedLateness()))
+                .name("restored-watermark").uid("restored-watermark");
+        DataStream<ClaimEvent> claims = restored;
         if (settings.eventTimeOrder()) {
             claims = claims.keyBy(ClaimEvent::key).process(new EventTimeOrder())
                     .name("event-time-order").uid("event-time-order");
@@ -80,7 +84,8 @@ public final class Pipeline {
                         claimEvents.getSideOutput(DeadLetters.TAG),
                         aggregates.getSideOutput(DeadLetters.TAG),
                         discrepancies.getSideOutput(DeadLetters.TAG),
-                        aggregates.getSideOutput(LATE_CLAIMS).map(new LateClaims()).name("late-claims").uid("late-claims"));
+                        aggregates.getSideOutput(LATE_CLAIMS).union(restored.getSideOutput(LATE_CLAIMS))
+                                .map(new LateClaims()).name("late-claims").uid("late-claims"));
 
         return new Outputs(extractions, aggregates, discrepancies, deadLetters);
     }
