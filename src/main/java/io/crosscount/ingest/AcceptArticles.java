@@ -21,7 +21,6 @@ public class AcceptArticles extends ProcessFunction<ParsedRecord, ParsedRecord> 
     private transient Counter read;
     private transient Counter accepted;
     private transient Counter publishedInTheFuture;
-    private transient CrosscountMetrics.LabelledCounters rejected;
 
     @Override
     public void open(OpenContext openContext) {
@@ -29,8 +28,6 @@ public class AcceptArticles extends ProcessFunction<ParsedRecord, ParsedRecord> 
         accepted = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.ARTICLES_ACCEPTED);
         publishedInTheFuture = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(),
                 CrosscountMetrics.FUTURE_PUBLISHED_AT);
-        rejected = new CrosscountMetrics.LabelledCounters(getRuntimeContext().getMetricGroup(),
-                CrosscountMetrics.DEAD_LETTERS, CrosscountMetrics.REASON);
     }
 
     @Override
@@ -43,7 +40,6 @@ public class AcceptArticles extends ProcessFunction<ParsedRecord, ParsedRecord> 
             }
             out.collect(record);
         } else {
-            rejected.get(record.deadLetter().reason()).inc();
             ctx.output(DEAD_LETTERS, record.deadLetter());
         }
     }

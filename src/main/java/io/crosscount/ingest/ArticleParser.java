@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crosscount.model.Article;
 import io.crosscount.model.DeadLetter;
+import io.crosscount.model.DeadLetterReason;
 import io.crosscount.json.Json;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
@@ -47,11 +48,11 @@ public final class ArticleParser implements Serializable {
     public ParseResult parse(RawRecord raw) {
         byte[] bytes = raw.value();
         if (bytes == null || bytes.length == 0) {
-            return reject(raw, DeadLetter.MALFORMED_JSON,
+            return reject(raw, DeadLetterReason.MALFORMED_JSON,
                     "The record has no value. Send one Article JSON object per record.");
         }
         if (bytes.length > maxBytes) {
-            return reject(raw, DeadLetter.TOO_LARGE, String.format(Locale.ROOT,
+            return reject(raw, DeadLetterReason.TOO_LARGE, String.format(Locale.ROOT,
                     "The record is %d bytes; the limit is %d. Split the article or raise max-article-bytes.",
                     bytes.length, maxBytes));
         }
@@ -63,7 +64,7 @@ public final class ArticleParser implements Serializable {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            return reject(raw, DeadLetter.INVALID_ENCODING,
+            return reject(raw, DeadLetterReason.INVALID_ENCODING,
                     "The record is not valid UTF-8 (" + e.getMessage()
                             + "). Re-encode the article as UTF-8 before producing it.");
         }
@@ -73,16 +74,16 @@ public final class ArticleParser implements Serializable {
         } catch (StreamConstraintsException e) {
             // Jackson's limits (nesting depth, number and string lengths) protect the job; such an
             // exception carries no location.
-            return reject(raw, DeadLetter.MALFORMED_JSON,
+            return reject(raw, DeadLetterReason.MALFORMED_JSON,
                     "The record exceeds a JSON parser limit: " + e.getOriginalMessage()
                             + ". An article is a flat JSON object of strings; send it without deep nesting "
                             + "or huge numbers.");
         } catch (JsonProcessingException e) {
-            return reject(raw, DeadLetter.MALFORMED_JSON,
+            return reject(raw, DeadLetterReason.MALFORMED_JSON,
                     "The record is not valid JSON: " + e.getOriginalMessage() + where(e.getLocation()) + ".");
         }
         if (root == null || !root.isObject()) {
-            return reject(raw, DeadLetter.MALFORMED_JSON,
+            return reject(raw, DeadLetterReason.MALFORMED_JSON,
                     "The record is JSON but not an object; send one Article object per record.");
         }
         try {
@@ -105,26 +106,26 @@ public final class ArticleParser implements Serializable {
         try {
             publishedAt = OffsetDateTime.parse(publishedText).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidArticleException(DeadLetter.INVALID_FIELD,
+            throw new InvalidArticleException(DeadLetterReason.INVALID_FIELD,
                     "Field 'published_at' is '" + publishedText
                             + "', not an ISO-8601 timestamp with an offset such as 2024-01-26T18:00:00Z.");
         }
         if (publishedAt.isBefore(EARLIEST_PUBLICATION) || publishedAt.isAfter(LATEST_PUBLICATION)) {
-            throw new InvalidArticleException(DeadLetter.INVALID_FIELD,
+            throw new InvalidArticleException(DeadLetterReason.INVALID_FIELD,
                     "Field 'published_at' is " + publishedText + ", outside the dates an article can carry ("
                             + EARLIEST_PUBLICATION + " to " + LATEST_PUBLICATION + "); correct it and send the article again.");
         }
         if (id.isBlank()) {
-            throw new InvalidArticleException(DeadLetter.INVALID_FIELD,
+            throw new InvalidArticleException(DeadLetterReason.INVALID_FIELD,
                     "Field 'id' is blank; give every article a unique id.");
         }
         if (source.isBlank()) {
-            throw new InvalidArticleException(DeadLetter.INVALID_FIELD,
+            throw new InvalidArticleException(DeadLetterReason.INVALID_FIELD,
                     "Field 'source' is blank; name the outlet that published the article.");
         }
         String lang = optionalString(root, "lang");
         if (lang != null && !lang.matches("[a-zA-Z]{2}")) {
-            throw new InvalidArticleException(DeadLetter.INVALID_FIELD,
+            throw new InvalidArticleException(DeadLetterReason.INVALID_FIELD,
                     "Field 'lang' is '" + lang + "', not an ISO 639-1 code such as 'fr'; omit it to have it detected.");
         }
         return new Article(id, source, publishedAt, body,
@@ -135,11 +136,11 @@ public final class ArticleParser implements Serializable {
     private static String requiredString(JsonNode root, String field) throws InvalidArticleException {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
-            throw new InvalidArticleException(DeadLetter.MISSING_FIELD,
+            throw new InvalidArticleException(DeadLetterReason.MISSING_FIELD,
                     "Required field '" + field + "' is missing; see the Article table in the README's contract section.");
         }
         if (!node.isTextual()) {
-            throw new InvalidArticleException(DeadLetter.INVALID_FIELD,
+            throw new InvalidArticleException(DeadLetterReason.INVALID_FIELD,
                     "Field '" + field + "' must be a string but is " + describe(node) + ".");
         }
         return node.textValue();
@@ -151,7 +152,7 @@ public final class ArticleParser implements Serializable {
             return null;
         }
         if (!node.isTextual()) {
-            throw new InvalidArticleException(DeadLetter.INVALID_FIELD,
+            throw new InvalidArticleException(DeadLetterReason.INVALID_FIELD,
                     "Optional field '" + field + "' must be a string or null but is " + describe(node) + ".");
         }
         return node.textValue();
@@ -162,11 +163,11 @@ public final class ArticleParser implements Serializable {
     }
 
     /** A dead letter for {@code raw}, keeping its original bytes (base64 when not UTF-8). */
-    public static ParseResult reject(RawRecord raw, String reason, String detail) {
+    public static ParseResult reject(RawRecord raw, DeadLetterReason reason, String detail) {
         return ParseResult.rejected(deadLetter(raw, reason, detail));
     }
 
-    public static DeadLetter deadLetter(RawRecord raw, String reason, String detail) {
+    public static DeadLetter deadLetter(RawRecord raw, DeadLetterReason reason, String detail) {
         return DeadLetter.of(reason, detail, raw.topic(),
                 raw.partition() < 0 ? null : raw.partition(),
                 raw.offset() < 0 ? null : raw.offset(),
@@ -176,9 +177,9 @@ public final class ArticleParser implements Serializable {
 
     private static final class InvalidArticleException extends Exception {
         private static final long serialVersionUID = 1L;
-        final String reason;
+        final DeadLetterReason reason;
 
-        InvalidArticleException(String reason, String message) {
+        InvalidArticleException(DeadLetterReason reason, String message) {
             super(message, null, false, false);
             this.reason = reason;
         }

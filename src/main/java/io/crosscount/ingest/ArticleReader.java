@@ -1,6 +1,7 @@
 package io.crosscount.ingest;
 
 import io.crosscount.model.DeadLetter;
+import io.crosscount.model.DeadLetterReason;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +38,7 @@ public final class ArticleReader implements Serializable {
         long arrival = raw.timestamp() >= 0 ? Math.min(raw.timestamp(), wallClockMillis) : wallClockMillis;
         long published = result.article().publishedAt().toEpochMilli();
         if (published - arrival > maxFutureMillis) {
-            return rejected(raw, ArticleParser.deadLetter(raw, DeadLetter.INVALID_FIELD, String.format(Locale.ROOT,
+            return rejected(raw, ArticleParser.deadLetter(raw, DeadLetterReason.INVALID_FIELD, String.format(Locale.ROOT,
                     "Field 'published_at' is %s, %s ahead of the time the record reached Kafka (%s); the limit is %s. "
                             + "The publisher's clock or time zone is probably wrong: correct published_at (with its UTC "
                             + "offset) and send the article again, or raise --max-future-publication.",

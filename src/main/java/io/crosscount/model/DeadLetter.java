@@ -18,7 +18,7 @@ import java.util.Base64;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record DeadLetter(
-        String reason,
+        DeadLetterReason reason,
         String detail,
         String topic,
         Integer partition,
@@ -30,13 +30,6 @@ public record DeadLetter(
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("value_truncated") Boolean valueTruncated,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("value_bytes") Integer valueBytes) {
 
-    public static final String MALFORMED_JSON = "malformed_json";
-    public static final String MISSING_FIELD = "missing_field";
-    public static final String INVALID_FIELD = "invalid_field";
-    public static final String TOO_LARGE = "too_large";
-    public static final String INVALID_ENCODING = "invalid_encoding";
-    public static final String PROCESSING_ERROR = "processing_error";
-
     /**
      * The most of a record's value a dead letter keeps. A dead letter must fit in a Kafka record
      * (1 MB by default): JSON escaping can make a control character six characters long, and
@@ -47,7 +40,7 @@ public record DeadLetter(
     public static final int MAX_KEY_BYTES = 1_000;
 
     /** The one way to make a dead letter: bounds the key and value and says when it did. */
-    public static DeadLetter of(String reason, String detail, String topic, Integer partition, Long offset,
+    public static DeadLetter of(DeadLetterReason reason, String detail, String topic, Integer partition, Long offset,
                                 Long timestamp, byte[] key, byte[] value) {
         Kept keptKey = Kept.of(key, MAX_KEY_BYTES);
         Kept keptValue = Kept.of(value, MAX_VALUE_BYTES);

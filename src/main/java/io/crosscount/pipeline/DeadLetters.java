@@ -2,6 +2,7 @@ package io.crosscount.pipeline;
 
 import io.crosscount.json.Json;
 import io.crosscount.model.DeadLetter;
+import io.crosscount.model.DeadLetterReason;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.util.OutputTag;
 
@@ -21,7 +22,7 @@ public final class DeadLetters {
      */
     public static DeadLetter processingError(String stage, String key, Object input, String topic, Integer partition,
                                              Long offset, Exception failure) {
-        return DeadLetter.of(DeadLetter.PROCESSING_ERROR,
+        return DeadLetter.of(DeadLetterReason.PROCESSING_ERROR,
                 "The " + stage + " stage failed on this " + input.getClass().getSimpleName() + " (" + failure
                         + "); it was set aside and the job went on. Report it with this record; once fixed, "
                         + "replay the range to include it.",

@@ -8,7 +8,7 @@ import io.crosscount.ingest.RawRecord;
 import io.crosscount.json.Json;
 import io.crosscount.metrics.CrosscountMetrics;
 import io.crosscount.model.Article;
-import io.crosscount.model.DeadLetter;
+import io.crosscount.model.DeadLetterReason;
 import io.crosscount.model.Extraction;
 import io.crosscount.model.RecordOrigin;
 import io.crosscount.syndication.BodyFingerprint;
@@ -29,7 +29,6 @@ public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
     private transient ArticleExtractor extractor;
     private transient CrosscountMetrics.LabelledCounters claims;
     private transient Counter actors;
-    private transient Counter failures;
     private transient Counter claimsOverCap;
     private transient Counter actorsOverCap;
     /** The watermark as last seen by this subtask; read by the event-time lag gauge. */
@@ -51,8 +50,6 @@ public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
         claims = new CrosscountMetrics.LabelledCounters(getRuntimeContext().getMetricGroup(), CrosscountMetrics.CLAIMS,
                 CrosscountMetrics.METRIC, CrosscountMetrics.LANG);
         actors = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.ACTOR_MENTIONS);
-        failures = new CrosscountMetrics.LabelledCounters(getRuntimeContext().getMetricGroup(),
-                CrosscountMetrics.DEAD_LETTERS, CrosscountMetrics.REASON).get(DeadLetter.PROCESSING_ERROR);
         claimsOverCap = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(), CrosscountMetrics.CLAIMS_OVER_CAP);
         actorsOverCap = CrosscountMetrics.counter(getRuntimeContext().getMetricGroup(),
                 CrosscountMetrics.ACTOR_MENTIONS_OVER_CAP);
@@ -78,10 +75,9 @@ public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
                             record.kafkaTimestamp() < 0 ? null : record.kafkaTimestamp()));
             extractionTime.update((System.nanoTime() - started) / 1000);
         } catch (RuntimeException e) {
-            failures.inc();
             RawRecord asRead = new RawRecord(record.topic(), record.partition(), record.offset(), record.kafkaTimestamp(),
                     article.id().getBytes(StandardCharsets.UTF_8), Json.writeBytes(article));
-            ctx.output(AcceptArticles.DEAD_LETTERS, ArticleParser.deadLetter(asRead, DeadLetter.PROCESSING_ERROR,
+            ctx.output(AcceptArticles.DEAD_LETTERS, ArticleParser.deadLetter(asRead, DeadLetterReason.PROCESSING_ERROR,
                     "The extractor failed on this article (" + e + "). Report it with the article; "
                             + "it can be re-sent once fixed."));
             return;

@@ -85,7 +85,8 @@ public final class Pipeline {
                         aggregates.getSideOutput(DeadLetters.TAG),
                         discrepancies.getSideOutput(DeadLetters.TAG),
                         aggregates.getSideOutput(LATE_CLAIMS).union(restored.getSideOutput(LATE_CLAIMS))
-                                .map(new LateClaims()).name("late-claims").uid("late-claims"));
+                                .map(new LateClaims()).name("late-claims").uid("late-claims"))
+                .map(new CountDeadLetters()).name("count-dead-letters").uid("count-dead-letters");
 
         return new Outputs(extractions, aggregates, discrepancies, deadLetters);
     }

@@ -139,7 +139,7 @@ class DiscrepancyDetectorHarnessTest {
         assertThat(harness.getSideOutput(io.crosscount.pipeline.DeadLetters.TAG)).singleElement()
                 .satisfies(record -> {
                     io.crosscount.model.DeadLetter d = record.getValue();
-                    assertThat(d.reason()).isEqualTo(io.crosscount.model.DeadLetter.PROCESSING_ERROR);
+                    assertThat(d.reason()).isEqualTo(io.crosscount.model.DeadLetterReason.PROCESSING_ERROR);
                     assertThat(d.key()).isEqualTo(broken.key());
                     assertThat(d.detail()).contains("discrepancies stage failed", "replay");
                     assertThat(d.value()).contains("\"article_id\":\"a1\"");

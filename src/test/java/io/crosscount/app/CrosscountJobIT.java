@@ -103,10 +103,10 @@ class CrosscountJobIT {
             List<ConsumerRecord<byte[], byte[]>> deadRecords = KafkaBrokerExtension.consumeAll(deadLetters, 4, WAIT);
             List<DeadLetter> dead = deadRecords.stream().map(r -> parse(r.value(), DeadLetter.class)).toList();
             assertThat(dead).extracting(DeadLetter::reason, DeadLetter::offset, DeadLetter::key).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("malformed_json", 1L, "bad-1"),
-                    org.assertj.core.groups.Tuple.tuple("missing_field", 2L, "bad-2"),
-                    org.assertj.core.groups.Tuple.tuple("invalid_field", 3L, "bad-3"),
-                    org.assertj.core.groups.Tuple.tuple("invalid_encoding", 4L, "bad-4"));
+                    org.assertj.core.groups.Tuple.tuple(io.crosscount.model.DeadLetterReason.MALFORMED_JSON, 1L, "bad-1"),
+                    org.assertj.core.groups.Tuple.tuple(io.crosscount.model.DeadLetterReason.MISSING_FIELD, 2L, "bad-2"),
+                    org.assertj.core.groups.Tuple.tuple(io.crosscount.model.DeadLetterReason.INVALID_FIELD, 3L, "bad-3"),
+                    org.assertj.core.groups.Tuple.tuple(io.crosscount.model.DeadLetterReason.INVALID_ENCODING, 4L, "bad-4"));
             assertThat(dead.get(0).value()).isEqualTo("{\"id\":\"bad-1\", not json");
             assertThat(dead.get(1).detail()).contains("'published_at' is missing");
             assertThat(dead.get(2).detail()).contains("'body' must be a string");

@@ -49,7 +49,8 @@ class ReconcileCliIT {
         assertThat(extractions.get(0).articleId()).isEqualTo("levant-wire-2024-01-26-gaza-toll");
 
         assertThat(read("dead-letters.jsonl", DeadLetter.class)).extracting(DeadLetter::reason)
-                .containsExactlyInAnyOrder("malformed_json", "missing_field", "invalid_field");
+                .containsExactlyInAnyOrder(io.crosscount.model.DeadLetterReason.MALFORMED_JSON,
+                        io.crosscount.model.DeadLetterReason.MISSING_FIELD, io.crosscount.model.DeadLetterReason.INVALID_FIELD);
 
         List<Aggregate> aggregates = read("aggregates.jsonl", Aggregate.class);
         assertThat(aggregates).allMatch(Aggregate::isFinal);

@@ -161,7 +161,7 @@ class SyntheticStreamIT {
             });
         }
         List<DeadLetter> dead = read("dead-letters.jsonl", DeadLetter.class);
-        assertThat(dead).extracting(DeadLetter::reason).containsOnly("late");
+        assertThat(dead).extracting(DeadLetter::reason).containsOnly(io.crosscount.model.DeadLetterReason.LATE);
         assertThat(dead).hasSize(truth.lateClaims()).hasSizeGreaterThanOrEqualTo(2);
         // A late claim's dead letter still says where its article was read (here: the input's line).
         assertThat(dead).allSatisfy(d -> {

@@ -3,6 +3,7 @@ package io.crosscount.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscount.model.DeadLetter;
+import io.crosscount.model.DeadLetterReason;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -49,7 +50,7 @@ class ArticleParserTest {
         ParseResult r = parser.parse(raw(value));
         assertThat(r.isAccepted()).isFalse();
         DeadLetter d = r.deadLetter();
-        assertThat(d.reason()).isEqualTo(reason);
+        assertThat(d.reason().wireName()).isEqualTo(reason);
         assertThat(d.detail()).contains(detailPart);
         assertThat(d.value()).isEqualTo(value);
         assertThat(d.valueEncoding()).isNull();
@@ -64,7 +65,7 @@ class ArticleParserTest {
     void invalidUtf8IsKeptAsBase64() {
         byte[] bytes = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
         DeadLetter d = parser.parse(raw(bytes)).deadLetter();
-        assertThat(d.reason()).isEqualTo(DeadLetter.INVALID_ENCODING);
+        assertThat(d.reason()).isEqualTo(DeadLetterReason.INVALID_ENCODING);
         assertThat(d.detail()).contains("not valid UTF-8").contains("Re-encode");
         assertThat(d.valueEncoding()).isEqualTo("base64");
         assertThat(Base64.getDecoder().decode(d.value())).isEqualTo(bytes);
@@ -73,14 +74,14 @@ class ArticleParserTest {
     @Test
     void oversizedRecordsAreRejectedBeforeParsing() {
         DeadLetter d = parser.parse(raw("x".repeat(2001))).deadLetter();
-        assertThat(d.reason()).isEqualTo(DeadLetter.TOO_LARGE);
+        assertThat(d.reason()).isEqualTo(DeadLetterReason.TOO_LARGE);
         assertThat(d.detail()).contains("2001 bytes").contains("limit is 2000");
     }
 
     @Test
     void emptyValueIsMalformed() {
         DeadLetter d = parser.parse(raw(new byte[0])).deadLetter();
-        assertThat(d.reason()).isEqualTo(DeadLetter.MALFORMED_JSON);
+        assertThat(d.reason()).isEqualTo(DeadLetterReason.MALFORMED_JSON);
         assertThat(d.detail()).contains("no value");
     }
 
@@ -91,7 +92,7 @@ class ArticleParserTest {
                                            "{\"a\":".repeat(3000) + "1" + "}".repeat(3000)}) {
             ParseResult r = roomy.parse(raw(nested));
             assertThat(r.isAccepted()).isFalse();
-            assertThat(r.deadLetter().reason()).isEqualTo(DeadLetter.MALFORMED_JSON);
+            assertThat(r.deadLetter().reason()).isEqualTo(DeadLetterReason.MALFORMED_JSON);
             assertThat(r.deadLetter().detail()).contains("nesting", "flat JSON object");
             assertThat(r.deadLetter().value()).isEqualTo(nested);
         }

@@ -3,6 +3,7 @@ package io.crosscount.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscount.model.DeadLetter;
+import io.crosscount.model.DeadLetterReason;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,7 @@ class ArticleReaderTest {
         ParsedRecord r = reader.read(arriving(NOW, NOW.plus(Duration.ofHours(30))), NOW.toEpochMilli());
         assertThat(r.isAccepted()).isFalse();
         assertThat(r.eventTime()).isEqualTo(ParsedRecord.NO_EVENT_TIME);
-        assertThat(r.deadLetter().reason()).isEqualTo(DeadLetter.INVALID_FIELD);
+        assertThat(r.deadLetter().reason()).isEqualTo(DeadLetterReason.INVALID_FIELD);
         assertThat(r.deadLetter().detail()).contains("30 h 0 min ahead", "clock or time zone",
                 "--max-future-publication");
         assertThat(r.deadLetter()).extracting(DeadLetter::topic, DeadLetter::partition, DeadLetter::offset)
@@ -80,6 +81,6 @@ class ArticleReaderTest {
         RawRecord raw = new RawRecord("articles", 0, 1L, NOW.toEpochMilli(), null, "{".getBytes(StandardCharsets.UTF_8));
         ParsedRecord r = reader.read(raw, NOW.toEpochMilli());
         assertThat(r.eventTime()).isEqualTo(ParsedRecord.NO_EVENT_TIME);
-        assertThat(r.deadLetter().reason()).isEqualTo(DeadLetter.MALFORMED_JSON);
+        assertThat(r.deadLetter().reason()).isEqualTo(DeadLetterReason.MALFORMED_JSON);
     }
 }

@@ -6,6 +6,7 @@ import io.crosscount.app.CrosscountJob;
 import io.crosscount.app.JobConfig;
 import io.crosscount.json.Json;
 import io.crosscount.model.DeadLetter;
+import io.crosscount.model.DeadLetterReason;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.model.DiscrepancyKind;
 import io.crosscount.model.EvidenceClaim;
@@ -84,8 +85,8 @@ class TodaysNewsIT {
             List<DeadLetter> dead = KafkaBrokerExtension.consumeAll(run + "-dead", 2, WAIT).stream()
                     .map(r -> parse(r.value(), DeadLetter.class)).toList();
             assertThat(dead).extracting(DeadLetter::key, DeadLetter::reason).containsExactlyInAnyOrder(
-                    org.assertj.core.groups.Tuple.tuple("today-4", DeadLetter.INVALID_FIELD),
-                    org.assertj.core.groups.Tuple.tuple("deep", DeadLetter.MALFORMED_JSON));
+                    org.assertj.core.groups.Tuple.tuple("today-4", DeadLetterReason.INVALID_FIELD),
+                    org.assertj.core.groups.Tuple.tuple("deep", DeadLetterReason.MALFORMED_JSON));
             assertThat(dead).allSatisfy(d -> {
                 assertThat(d.topic()).isEqualTo(run + "-articles");
                 assertThat(d.partition()).isNotNull();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DeadLetterTest {
     @Test
     void aSmallRecordIsKeptWholeAndNotMarkedTruncated() {
-        DeadLetter d = DeadLetter.of(DeadLetter.MALFORMED_JSON, "not JSON", "articles", 2, 41L, 1L,
+        DeadLetter d = DeadLetter.of(DeadLetterReason.MALFORMED_JSON, "not JSON", "articles", 2, 41L, 1L,
                 "k".getBytes(StandardCharsets.UTF_8), "{oops".getBytes(StandardCharsets.UTF_8));
 
         assertThat(d.value()).isEqualTo("{oops");
@@ -25,7 +25,7 @@ class DeadLetterTest {
         byte[] controls = new byte[900_000];
         Arrays.fill(controls, (byte) 1);
 
-        DeadLetter d = DeadLetter.of(DeadLetter.MALFORMED_JSON, "not JSON", "articles", 0, 7L, 1L, null, controls);
+        DeadLetter d = DeadLetter.of(DeadLetterReason.MALFORMED_JSON, "not JSON", "articles", 0, 7L, 1L, null, controls);
 
         assertThat(d.value()).hasSize(DeadLetter.MAX_VALUE_BYTES);
         assertThat(d.valueTruncated()).isTrue();
@@ -38,7 +38,7 @@ class DeadLetterTest {
         // 'é' is two bytes: an odd limit would fall in the middle of one.
         byte[] accents = "é".repeat(DeadLetter.MAX_VALUE_BYTES).getBytes(StandardCharsets.UTF_8);
 
-        DeadLetter d = DeadLetter.of(DeadLetter.TOO_LARGE, "too large", "articles", 0, 7L, 1L, null, accents);
+        DeadLetter d = DeadLetter.of(DeadLetterReason.TOO_LARGE, "too large", "articles", 0, 7L, 1L, null, accents);
 
         assertThat(d.value()).matches("é+");
         assertThat(d.value().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(DeadLetter.MAX_VALUE_BYTES);
@@ -50,7 +50,7 @@ class DeadLetterTest {
         byte[] latin1 = new byte[DeadLetter.MAX_VALUE_BYTES + 10];
         Arrays.fill(latin1, (byte) 0xE9);
 
-        DeadLetter d = DeadLetter.of(DeadLetter.INVALID_ENCODING, "not UTF-8", "articles", 0, 7L, 1L,
+        DeadLetter d = DeadLetter.of(DeadLetterReason.INVALID_ENCODING, "not UTF-8", "articles", 0, 7L, 1L,
                 new byte[] {(byte) 0xFF}, latin1);
 
         assertThat(d.valueEncoding()).isEqualTo("base64");

@@ -7,6 +7,7 @@ import io.crosscount.cli.ReconcileCli;
 import io.crosscount.generate.SyntheticStream;
 import io.crosscount.ingest.RawRecord;
 import io.crosscount.model.DeadLetter;
+import io.crosscount.model.DeadLetterReason;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.testutil.KafkaBrokerExtension;
 import io.crosscount.testutil.MiniClusters;
@@ -97,12 +98,12 @@ class PartitionedBacklogIT {
         // Claims reach their windows as partitions interleave them: early discrepancies may differ
         // (README, event time), final results may not, and nothing in order is late.
         Results arrival = run(2, "arrival");
-        assertThat(arrival.deadLetters()).extracting(DeadLetter::reason).doesNotContain("late");
+        assertThat(arrival.deadLetters()).extracting(DeadLetter::reason).doesNotContain(DeadLetterReason.LATE);
         assertThat(arrival.finals()).isEqualTo(reconciled.finals());
     }
 
     private static void assertEqualsReconcile(Results streaming) {
-        assertThat(streaming.deadLetters()).extracting(DeadLetter::reason).doesNotContain("late");
+        assertThat(streaming.deadLetters()).extracting(DeadLetter::reason).doesNotContain(DeadLetterReason.LATE);
         assertThat(streaming.finals()).isEqualTo(reconciled.finals());
         assertThat(streaming.kinds()).isEqualTo(reconciled.kinds());
     }

@@ -6,6 +6,7 @@ import io.crosscount.app.CrosscountJob;
 import io.crosscount.app.JobConfig;
 import io.crosscount.json.Json;
 import io.crosscount.model.DeadLetter;
+import io.crosscount.model.DeadLetterReason;
 import io.crosscount.model.Extraction;
 import io.crosscount.testutil.KafkaBrokerExtension;
 import io.crosscount.testutil.MiniClusters;
@@ -48,24 +49,24 @@ class PoisonRecordsIT {
     void noRecordStopsTheJobAndEachIsOneDeadLetterOrOneExtraction() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Map<String, byte[]> poison = new LinkedHashMap<>();
-        Map<String, String> expectedReason = new LinkedHashMap<>();
+        Map<String, DeadLetterReason> expectedReason = new LinkedHashMap<>();
         poison.put("deep", ascii("[".repeat(5000) + "]".repeat(5000)));
-        expectedReason.put("deep", DeadLetter.MALFORMED_JSON);
+        expectedReason.put("deep", DeadLetterReason.MALFORMED_JSON);
         // Control characters are not JSON, and each one becomes six characters once escaped in a
         // dead letter: 0.9 MB of them would make a 5 MB dead letter that no default broker accepts.
         poison.put("control-characters", new byte[NEAR_BROKER_LIMIT]);
         java.util.Arrays.fill(poison.get("control-characters"), (byte) 1);
-        expectedReason.put("control-characters", DeadLetter.MALFORMED_JSON);
+        expectedReason.put("control-characters", DeadLetterReason.MALFORMED_JSON);
         poison.put("not-utf8", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
-        expectedReason.put("not-utf8", DeadLetter.INVALID_ENCODING);
+        expectedReason.put("not-utf8", DeadLetterReason.INVALID_ENCODING);
         poison.put("year-999999999", article("year-999999999", "+999999999-12-31T23:59:59Z", "12 morts."));
-        expectedReason.put("year-999999999", DeadLetter.INVALID_FIELD);
+        expectedReason.put("year-999999999", DeadLetterReason.INVALID_FIELD);
         poison.put("year-0", article("year-0", "0000-01-01T00:00:00Z", "12 morts."));
-        expectedReason.put("year-0", DeadLetter.INVALID_FIELD);
+        expectedReason.put("year-0", DeadLetterReason.INVALID_FIELD);
         poison.put("long-number", ascii("{\"id\": " + "9".repeat(20_000) + "}"));
-        expectedReason.put("long-number", DeadLetter.MALFORMED_JSON);
+        expectedReason.put("long-number", DeadLetterReason.MALFORMED_JSON);
         poison.put("empty", new byte[0]);
-        expectedReason.put("empty", DeadLetter.MALFORMED_JSON);
+        expectedReason.put("empty", DeadLetterReason.MALFORMED_JSON);
 
         // Valid, but dense: thousands of figures or actors in one body must not make an output
         // record larger than the broker takes.
