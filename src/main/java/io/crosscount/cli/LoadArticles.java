@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -40,9 +41,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class LoadArticles {
     private LoadArticles() {}
 
-    /** What to load, where, with which Kafka client properties and where to spill. */
+    /**
+     * What to load, where, with which Kafka client properties, where to spill, and at most how many
+     * records a second to send ({@code rate}, 0: as fast as the broker takes them).
+     */
     public record Options(String bootstrapServers, String topic, List<Path> files, Map<String, String> clientProperties,
-                          Path tempDir) {}
+                          Path tempDir, double rate) {}
 
     /** A finished load: every record sent was acknowledged. */
     public record Result(String topic, long sent, long acknowledged, long articles, long others) {
@@ -75,11 +79,12 @@ public final class LoadArticles {
     static String usage() {
         return """
                 usage: scripts/load-archive --bootstrap-servers HOST:PORT [--topic articles]
-                                            [--command-config FILE] [--temp-dir DIR] FILE...
+                                            [--command-config FILE] [--temp-dir DIR] [--rate N] FILE...
                   Sends the files' articles in publication order, then the lines that are not
                   articles. Sorting spills to --temp-dir (default: java.io.tmpdir), which needs
                   room for a copy of the archive. --command-config is a Kafka client properties
-                  file (security.protocol, sasl.*, ssl.*...).""";
+                  file (security.protocol, sasl.*, ssl.*...). --rate N sends at most N records a
+                  second, as a live stream would arrive (default: as fast as the broker takes them).""";
     }
 
     public static void main(String[] args) {
@@ -106,6 +111,7 @@ public final class LoadArticles {
         String topic = "articles";
         Map<String, String> client = Map.of();
         Path tempDir = Path.of(System.getProperty("java.io.tmpdir"));
+        double rate = 0;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -117,6 +123,7 @@ public final class LoadArticles {
                 case "--topic" -> topic = args[++i];
                 case CommandConfig.OPTION -> client = CommandConfig.read(Path.of(args[++i]));
                 case "--temp-dir" -> tempDir = Path.of(args[++i]);
+                case "--rate" -> rate = rate(args[++i]);
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + arg);
@@ -129,7 +136,19 @@ public final class LoadArticles {
             throw new IllegalArgumentException("no files to load");
         }
         CommandConfig.clientProperties(client, bootstrap); // fails now if there is no bootstrap server
-        return new Options(bootstrap, topic, List.copyOf(files), client, tempDir);
+        return new Options(bootstrap, topic, List.copyOf(files), client, tempDir, rate);
+    }
+
+    private static double rate(String value) {
+        try {
+            double rate = Double.parseDouble(value);
+            if (rate > 0 && Double.isFinite(rate)) {
+                return rate;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new IllegalArgumentException("--rate is '" + value + "'; give a number of records a second above 0");
     }
 
     /** The producer's settings: the command config's, then what a load needs not to lose or reorder records. */
@@ -202,6 +221,7 @@ public final class LoadArticles {
         }
         try (producer) {
             long[] count = {0};
+            long startedNanos = System.nanoTime();
             try {
                 sort.forEachInOrder(e -> {
                     if (failure.get() != null) {
@@ -218,6 +238,13 @@ public final class LoadArticles {
                     });
                     if (++count[0] % 20000 == 0) {
                         System.err.println("[crosscount] " + count[0] + " records sent to " + topic + "...");
+                    }
+                    if (options.rate() > 0) {
+                        // Paced from the start, not per record: a late wake-up is made up by the next sends.
+                        long due = startedNanos + (long) (count[0] * 1e9 / options.rate());
+                        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                            LockSupport.parkNanos(wait);
+                        }
                     }
                 });
             } catch (StopLoading stop) {

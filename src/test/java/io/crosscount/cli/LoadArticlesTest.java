@@ -37,5 +37,14 @@ class LoadArticlesTest {
                 .hasMessage("unknown option --topics");
         assertThatThrownBy(() -> LoadArticles.parse(new String[] {"f", "--topic"}))
                 .hasMessage("--topic needs a value");
+        assertThatThrownBy(() -> LoadArticles.parse(new String[] {"--bootstrap-servers", "b:9092", "--rate", "0", "f"}))
+                .hasMessage("--rate is '0'; give a number of records a second above 0");
+    }
+
+    @Test
+    void rateIsRecordsASecondAndUnlimitedByDefault() {
+        assertThat(LoadArticles.parse(new String[] {"--bootstrap-servers", "b:9092", "f"}).rate()).isZero();
+        assertThat(LoadArticles.parse(new String[] {"--bootstrap-servers", "b:9092", "--rate", "150", "f"}).rate())
+                .isEqualTo(150.0);
     }
 }
