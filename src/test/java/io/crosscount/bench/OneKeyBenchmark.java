@@ -12,6 +12,7 @@ import io.crosscount.model.Aggregate;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.model.EvidenceClaim;
 import io.crosscount.model.SourceClaim;
+import io.crosscount.pipeline.PipelineSettings;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,10 +68,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class OneKeyBenchmark {
     private static final Instant END = OneKeyFixtures.DAY.plus(Duration.ofDays(1));
-    private static final double TOLERANCE = 0.05;
-    private static final double OUTLIER = 0.25;
-    private static final Duration STALENESS = Duration.ofHours(12);
-    private static final Duration RETENTION = Duration.ofDays(30);
+    /** The job's defaults: tolerance, outlier threshold, staleness horizon, state retention. */
+    private static final PipelineSettings SETTINGS = PipelineSettings.defaults();
+    private static final double TOLERANCE = SETTINGS.tolerance();
+    private static final double OUTLIER = SETTINGS.outlierThreshold();
+    private static final Duration STALENESS = SETTINGS.stalenessHorizon();
+    private static final Duration RETENTION = SETTINGS.stateRetention();
 
     @Param({"100", "1000", "5000"})
     public int outlets;
