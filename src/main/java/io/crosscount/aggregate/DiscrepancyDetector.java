@@ -29,6 +29,12 @@ import org.apache.flink.util.Collector;
  * depend on the claims, not on the order aggregates arrive in: a later window's early update may
  * come before an earlier window's final result. All of it expires after the configured
  * retention, so state does not grow without bound.
+ *
+ * <p>The rules judge the sources the aggregate lists. Up to {@link Consensus#MAX_LISTED_SOURCES}
+ * sources that is every source; on a larger key it is the subset {@link Consensus#listed} keeps
+ * (both ends, the middle, the newest), which holds the widest conflict's pair, so conflicts and
+ * their gap are those of all sources, while the counts in an explanation and the evidence are
+ * among the listed ones. It also bounds the pairwise rules at 10^4 pairs an aggregate.
  */
 public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate, Discrepancy> {
     private static final long serialVersionUID = 1L;

@@ -73,7 +73,7 @@ public final class DiscrepancyRules {
         return new Aggregate(aggregate.metric(), aggregate.subject(), aggregate.group(), aggregate.location(),
                 aggregate.windowStart(), aggregate.windowEnd(), List.copyOf(current), current.size(), aggregate.min(),
                 aggregate.max(), aggregate.median(), aggregate.consensusLow(), aggregate.consensusHigh(),
-                aggregate.isFinal());
+                aggregate.isFinal(), aggregate.sourcesOmitted());
     }
 
     /** {@code conflict}: some pair of sources apart beyond the tolerance; evidence is the widest pair. */

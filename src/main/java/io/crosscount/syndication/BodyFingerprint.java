@@ -16,7 +16,8 @@ import java.util.Arrays;
 public final class BodyFingerprint {
     public static final int SIZE = 64;
     public static final int SHINGLE_WORDS = 5;
-    private static final int EMPTY = Integer.MAX_VALUE;
+    /** An empty bucket: no shingle hashed into it. */
+    public static final int EMPTY = Integer.MAX_VALUE;
 
     private BodyFingerprint() {}
 
@@ -84,6 +85,28 @@ public final class BodyFingerprint {
             }
         }
         return compared == 0 ? 0 : (double) equal / compared;
+    }
+
+    /**
+     * A hash of the buckets {@code first .. first + rows - 1} and of where they lie, for locality-
+     * sensitive hashing: sketches that agree on those buckets get the same hash.
+     */
+    public static long bandHash(int[] sketch, int first, int rows) {
+        long h = first;
+        for (int k = first; k < first + rows; k++) {
+            h = h * 0x9E3779B97F4A7C15L + sketch[k];
+        }
+        return mix(h);
+    }
+
+    /** Whether the buckets {@code first .. first + rows - 1} are all empty. */
+    public static boolean isEmptyBand(int[] sketch, int first, int rows) {
+        for (int k = first; k < first + rows; k++) {
+            if (sketch[k] != EMPTY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of the shingle ending at word {@code words - 1}, in order (rotations keep the order in). */

@@ -130,7 +130,7 @@ class DiscrepancyDetectorHarnessTest {
         SourceClaim undated = new SourceClaim("fr", 30000L, 30000L, 30000L, io.crosscount.model.Qualifier.EXACT, false,
                 "a1", null, "30 000 morts", List.of("fr"));
         Aggregate broken = new Aggregate(good.metric(), good.subject(), good.group(), good.location(), DAY1, DAY2,
-                List.of(good.sources().get(0), undated), 2, 25700L, 30000L, 27850.0, null, null, false);
+                List.of(good.sources().get(0), undated), 2, 25700L, 30000L, 27850.0, null, null, false, 0);
         harness.processElement(new StreamRecord<>(broken, DAY2.toEpochMilli() - 1));
 
         aggregate(DAY1, DAY2, false, exact("uk", "a2", "2024-01-26T12:00:00Z", 25700),

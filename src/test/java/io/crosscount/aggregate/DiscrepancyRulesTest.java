@@ -26,7 +26,7 @@ class DiscrepancyRulesTest {
 
     private static Aggregate aggregate(SourceClaim... claims) {
         return new Aggregate(Metric.KILLED, "palestinians", null, "gaza", Instant.parse("2024-01-26T00:00:00Z"),
-                Instant.parse("2024-01-27T00:00:00Z"), List.of(claims), claims.length, null, null, null, null, null, false);
+                Instant.parse("2024-01-27T00:00:00Z"), List.of(claims), claims.length, null, null, null, null, null, false, 0);
     }
 
     @Test

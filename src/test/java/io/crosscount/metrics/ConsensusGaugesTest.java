@@ -66,6 +66,6 @@ class ConsensusGaugesTest {
                 .map(s -> new SourceClaim(s, low, low, high, Qualifier.EXACT, false, s + "-" + day, start, "text", List.of(s)))
                 .toList();
         return new Aggregate(Metric.KILLED, "palestinians", null, location, start, start.plusSeconds(86_400),
-                claims, claims.size(), low, low, low == null ? null : low.doubleValue(), low, high, true);
+                claims, claims.size(), low, low, low == null ? null : low.doubleValue(), low, high, true, 0);
     }
 }

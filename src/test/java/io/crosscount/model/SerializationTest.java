@@ -32,7 +32,7 @@ class SerializationTest {
     void aggregateJsonUsesTheContractFieldNames() throws Exception {
         Aggregate a = new Aggregate(Metric.KILLED, "palestinians", null, "gaza",
                 java.time.Instant.parse("2024-01-26T00:00:00Z"), java.time.Instant.parse("2024-01-27T00:00:00Z"),
-                List.of(), 0, null, null, null, null, null, true);
+                List.of(), 0, null, null, null, null, null, true, 0);
         JsonNode json = Json.MAPPER.readTree(Json.write(a));
         assertThat(json.fieldNames()).toIterable().containsExactly("metric", "subject", "group", "location",
                 "window_start", "window_end", "sources", "source_count", "min", "max", "median",
