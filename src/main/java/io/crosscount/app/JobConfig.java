@@ -71,7 +71,7 @@ public record JobConfig(
             new Option("allowed-lateness", "1 h", "how long after a window closes late claims still update it"),
             new Option("out-of-orderness", "10 min", "how far out of order articles may arrive (watermark delay)"),
             new Option("idleness", "1 min", "after this long without data a partition no longer holds back event time"),
-            new Option("max-watermark-drift", "1 h", "during a backlog, a partition whose event time runs this far "
+            new Option("max-watermark-drift", "6 h", "during a backlog, a partition whose event time runs this far "
                     + "ahead of the slowest one pauses until the others catch up (watermark alignment)"),
             new Option("max-future-publication", "1 d", "an article whose published_at is ahead of its arrival in Kafka "
                     + "counts at its arrival time; beyond this far ahead it is refused (dead letter invalid_field)"),

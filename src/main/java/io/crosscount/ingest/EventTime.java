@@ -18,8 +18,14 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 public final class EventTime {
     /** Partitions and source subtasks of the articles topic are aligned as one group. */
     public static final String ALIGNMENT_GROUP = "crosscount-articles";
-    /** How often source subtasks report their watermark for alignment. */
-    public static final Duration ALIGNMENT_UPDATE_INTERVAL = Duration.ofSeconds(1);
+    /**
+     * How often source subtasks report their watermark for alignment. Alignment also caps how fast
+     * a backlog is read: Flink lets a source run at most the drift ahead of the lowest watermark
+     * reported at the last update, its own included, so event time advances by at most the drift
+     * per interval even in a single partition. At 1 s and a drift of 1 h a ten-day topic took
+     * four minutes to read whatever its volume; at 200 ms and 6 h a month takes under 30 s.
+     */
+    public static final Duration ALIGNMENT_UPDATE_INTERVAL = Duration.ofMillis(200);
 
     private EventTime() {}
 
