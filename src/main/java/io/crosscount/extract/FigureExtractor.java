@@ -54,9 +54,15 @@ public final class FigureExtractor {
         int clause;
         Entry metricCue;
         int metricDistance = Integer.MAX_VALUE;
+        int metricCueStart = -1;
+        /** Where the figure's noun ends ("2.540 personas"): cues after it are measured from there. */
+        int nounEnd;
         /** The next nearest cue of the clause, read when the nearest one gives no metric. */
         Entry secondCue;
         int secondDistance = Integer.MAX_VALUE;
+        int secondCueStart = -1;
+        /** "hostage" or "prisoner" when a capture word describes the released ("arrêtés ... libérés"). */
+        String capturedAs;
         boolean subset;
         /** The first figure of the list this one continues ("12 soldiers and two policemen"), or null. */
         Candidate listHead;
@@ -91,6 +97,10 @@ public final class FigureExtractor {
             } // else "could kill millions": a projection, not a report
         }
         linkLists(s, candidates, byRole, lexicon.listConnectors());
+        for (Candidate c : candidates) {
+            NounPhrase noun = nounPhrase(s, c, role(byRole, Role.POPULATION), segments, lexicon.nounPhraseGlue());
+            c.nounEnd = Math.max(c.end, noun.end);
+        }
         bindMetricCues(s, candidates, role(byRole, Role.METRIC), segments);
         shareListCues(candidates);
         String headlinePlace = null;
@@ -687,8 +697,10 @@ public final class FigureExtractor {
             if (best != null) {
                 c.metricCue = best.metricCue;
                 c.metricDistance = best.metricDistance;
+                c.metricCueStart = best.metricCueStart;
                 c.secondCue = best.secondCue;
                 c.secondDistance = best.secondDistance;
+                c.secondCueStart = best.secondCueStart;
             }
         }
     }
@@ -719,7 +731,13 @@ public final class FigureExtractor {
                 if (cue.entry().next() && (c.start < cue.end() || c.phraseStart - cue.end() > NEXT_GAP)) {
                     continue; // "la liberación de" counts the figure right after it, not one before
                 }
-                int distance = cue.start() >= c.end ? cue.start() - c.end : Math.max(0, c.phraseStart - cue.end());
+                // "al menos 2.540 personas muertas en los cinco primeros meses": a cue after the
+                // figure is measured from the end of its noun, so "muertas" counts the people.
+                // A cue that is itself one of the noun's words ("40 people hostage") keeps its
+                // distance from the number.
+                int distance = cue.start() >= c.nounEnd ? cue.start() - c.nounEnd
+                        : cue.start() >= c.end ? cue.start() - c.end
+                        : Math.max(0, c.phraseStart - cue.end());
                 if (distance < bestDistance) {
                     best = c;
                     bestDistance = distance;
@@ -729,15 +747,25 @@ public final class FigureExtractor {
                 if (best.metricCue != null && !best.metricCue.metric().equals(cue.entry().metric())) {
                     best.secondCue = best.metricCue;
                     best.secondDistance = best.metricDistance;
+                    best.secondCueStart = best.metricCueStart;
                 }
                 best.metricCue = cue.entry();
                 best.metricDistance = bestDistance;
+                best.metricCueStart = cue.start();
             } else if (best != null && bestDistance < best.secondDistance
                     && !best.metricCue.metric().equals(cue.entry().metric())) {
                 best.secondCue = cue.entry(); // "9 villagers remain missing": "remain" first, "missing" next
                 best.secondDistance = bestDistance;
+                best.secondCueStart = cue.start();
             } else if (best == null && !cue.entry().next()) {
                 unbound.add(cue);
+            }
+        }
+        for (int k = 0; k < candidates.size(); k++) {
+            // "Three of the 19 people who were kidnapped have been released": the release is the
+            // first figure's; the whole it is taken from stays captured.
+            if (k == 0 || candidates.get(k - 1).clause != candidates.get(k).clause) {
+                releaseAfterCapture(candidates.get(k));
             }
         }
         // "558 people, including 50 children, were killed": a figure whose clause has no cue
@@ -763,8 +791,34 @@ public final class FigureExtractor {
             if (sameSentence && nothingBetween) {
                 c.metricCue = cue.entry();
                 c.metricDistance = cue.start() - c.end;
+                c.metricCueStart = cue.start();
                 u++;
             }
+        }
+    }
+
+    private static final Set<String> CAPTURE_CUES = Set.of("hostages_taken", "hostages_held", "held", "captured",
+            "detained", "remaining");
+    private static final Set<String> RELEASE_CUES = Set.of("released", "returned", "hostages_released",
+            "prisoners_released");
+
+    /**
+     * "Tres civiles que permanecían secuestrados ... fueron liberados", "340 personnes arrêtées
+     * en juillet ont été libérées", "12 prisoners held by Russia were freed": after the figure, a
+     * capture word describes who they are and the release that follows is the news. When both
+     * follow the figure, capture first, the release speaks.
+     */
+    private static void releaseAfterCapture(Candidate c) {
+        if (c.metricCue != null && c.secondCue != null && CAPTURE_CUES.contains(c.metricCue.metric())
+                && RELEASE_CUES.contains(c.secondCue.metric())
+                && c.metricCueStart >= c.end && c.secondCueStart > c.metricCueStart) {
+            Entry capture = c.metricCue;
+            c.metricCue = c.secondCue;
+            c.metricDistance = c.secondDistance;
+            c.metricCueStart = c.secondCueStart;
+            c.secondCue = capture;
+            c.capturedAs = capture.metric().equals("detained") ? "prisoner"
+                    : capture.metric().startsWith("hostages_") ? "hostage" : null;
         }
     }
 
@@ -794,6 +848,9 @@ public final class FigureExtractor {
         String context = np.context;
         if (context == null && parent != null) {
             context = contextOf(parent.metric());
+        }
+        if (context == null) {
+            context = c.capturedAs; // "340 personnes arrêtées en juillet ont été libérées": prisoners
         }
         boolean death = cue.equals("dead") || cue.equals("remains");
         if (context == null) {

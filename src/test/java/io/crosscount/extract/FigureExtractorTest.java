@@ -263,6 +263,30 @@ class FigureExtractorTest {
         assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
     }
 
+    /**
+     * Which cue reports a figure (issue #12): a cue after the figure is measured from the end of
+     * its noun, so a time phrase or a second number nearer the cue does not take it; a capture
+     * word after the figure that describes the captives gives way to the release that follows,
+     * and says whether they were hostages or prisoners. {@code metric value} per claim.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Eight people died when 14 drones hit the depot. | killed 8
+        es | La violencia dejó al menos 1.300 personas muertas en los seis primeros meses del año. | killed 1300
+        es | Cinco agentes que permanecían secuestrados desde marzo fueron liberados el martes. | hostages_released 5
+        fr | Quelque 250 manifestants arrêtés en juin ont été libérés cette semaine. | prisoners_released 250
+        en | Twelve prisoners held by the rebels were freed on Sunday. | prisoners_released 12
+        en | Of the 25 workers who were abducted in May, three have been released. | hostages_taken 25 ; hostages_released 3
+        en | The 30 people released on Monday had been kidnapped in March. | hostages_released 30
+        """)
+    void bindsTheCueThatReportsTheFigure(String lang, String sentence, String expected) {
+        Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
+        List<String> actual = e.claims().stream()
+                .map(c -> c.metric().wireName() + " " + (c.value() == null ? "-" : c.value())).toList();
+        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
+    }
+
     private static String describe(Claim c) {
         return c.metric().wireName() + "/" + c.subject() + "/" + c.location() + " "
                 + (c.value() == null ? "-" : c.value()) + " [" + c.low() + ".." + (c.high() == null ? "" : c.high()) + "] "
