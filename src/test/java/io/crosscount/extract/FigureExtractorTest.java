@@ -223,6 +223,16 @@ class FigureExtractorTest {
         en | The remaining 30 soldiers were wounded in the second ambush. | wounded 30
         en | Officials said 35 of the remaining hostages are no longer alive. | hostages_dead 35
         de | Die verbleibenden 17 Geiseln sollen später freikommen. | hostages_held 17
+        ar | احتجزت الميليشيا 48 شخصا كرهائن في القرية. | hostages_taken 48
+        ar | قالت الأمم المتحدة إن المتمردين يحتجزون 31 أسيرا من الجنود. | detained 31
+        ar | استعادت أوكرانيا 95 أسيرا في عملية التبادل. | prisoners_released 95
+        fr | Onze personnes ont été hospitalisées après l'explosion. | wounded 11
+        fr | Kiev a rapatrié 64 prisonniers de guerre jeudi. | prisoners_released 64
+        en | Fourteen workers were hospitalised after the blast. | wounded 14
+        es | La policía informó de 230 personas aprehendidas durante las protestas. | detained 230
+        es | Unos 400 presos políticos siguen privados de libertad. | detained 400
+        es | Doce personas fueron hospitalizadas tras el ataque. | wounded 12
+        de | Nach dem Gefangenenaustausch sind 88 Soldaten wieder in Freiheit. | prisoners_released 88
         """)
     void readsInflectedAndIdiomaticCues(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
