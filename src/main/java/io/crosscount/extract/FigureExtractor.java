@@ -414,7 +414,85 @@ public final class FigureExtractor {
                     || following(s, c.phraseEnd, role(byRole, Role.SUBSET_MARKER_AFTER)) != null;
             figures.add(c);
         }
+        if (!lexicon.listSingletons().isEmpty()) {
+            figures.addAll(listSingletons(s, figures, lexicon.listConnectors(), lexicon.listSingletons()));
+            figures.sort((a, b) -> Integer.compare(a.start, b.start));
+        }
         return figures;
+    }
+
+    /**
+     * "14 Israelis, vier Thailänder und einen Russen", "Cuatro policías, un soldado y tres
+     * civiles": an article in a list of figures counts one. Only right after a figure's item (a
+     * few words), joined by a comma or a list connector and followed by its noun, so that "un
+     * soldat a été tué" alone is left to the cues.
+     */
+    private static List<Candidate> listSingletons(String s, List<Candidate> figures, Set<String> connectors,
+                                                  Set<String> articles) {
+        List<Candidate> out = new ArrayList<>();
+        Spans taken = new Spans(figures);
+        for (Candidate a : figures) {
+            int at = a.phraseEnd;
+            // the item's words: one to LIST_ITEM_WORDS, the last one may carry the comma
+            boolean comma = false;
+            int words = 0;
+            int cursor = at;
+            int connectorEnd = -1;
+            while (words < LIST_ITEM_WORDS && !comma) {
+                int wordEnd = wordEnd(s, cursor);
+                if (wordEnd < 0) {
+                    break;
+                }
+                String word = s.substring(cursor + 1, wordEnd);
+                if (words > 0 && connectors.contains(word)) {
+                    connectorEnd = wordEnd;
+                    break;
+                }
+                words++;
+                cursor = wordEnd;
+                if (cursor < s.length() && s.charAt(cursor) == ',') {
+                    comma = true;
+                    cursor++;
+                }
+            }
+            if (words == 0 || (!comma && connectorEnd < 0)) {
+                continue;
+            }
+            if (comma) { // ", and a cook": a connector may follow the comma
+                int wordEnd = wordEnd(s, cursor);
+                if (wordEnd > 0 && connectors.contains(s.substring(cursor + 1, wordEnd))) {
+                    connectorEnd = wordEnd;
+                }
+            }
+            int articleStart = connectorEnd >= 0 ? connectorEnd : cursor;
+            int articleEnd = wordEnd(s, articleStart);
+            if (articleEnd < 0 || !articles.contains(s.substring(articleStart + 1, articleEnd))
+                    || wordEnd(s, articleEnd) < 0 || taken.overlaps(articleStart + 1, wordEnd(s, articleEnd))) {
+                continue; // "une cinquantaine" is a figure of its own
+            }
+            Candidate c = new Candidate();
+            c.start = articleStart + 1;
+            c.end = articleEnd;
+            c.phraseStart = c.start;
+            c.phraseEnd = c.end;
+            c.value = 1L;
+            c.low = 1L;
+            c.high = 1L;
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** The end of the word of letters that follows one space at {@code at}, or -1. */
+    private static int wordEnd(String s, int at) {
+        if (at >= s.length() || s.charAt(at) != ' ') {
+            return -1;
+        }
+        int i = at + 1;
+        while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '\'')) {
+            i++;
+        }
+        return i > at + 1 ? i : -1;
     }
 
     /**

@@ -74,7 +74,8 @@ public final class Lexicon {
             @JsonProperty("noun_phrase_glue") List<String> nounPhraseGlue,
             @JsonProperty("cue_prefixes") List<String> cuePrefixes,
             @JsonProperty("cue_suffixes") List<String> cueSuffixes,
-            @JsonProperty("list_connectors") List<String> listConnectors) {}
+            @JsonProperty("list_connectors") List<String> listConnectors,
+            @JsonProperty("list_singletons") List<String> listSingletons) {}
 
     private final String lang;
     private final double approxBand;
@@ -85,13 +86,16 @@ public final class Lexicon {
     private final java.util.Set<String> nounPhraseGlue;
     private final java.util.Set<String> locatives;
     private final java.util.Set<String> listConnectors;
+    private final java.util.Set<String> listSingletons;
 
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
     private record Keyword(boolean stem, List<Entry> entries) {}
 
     private Lexicon(String lang, double approxBand, PhraseTrie<Keyword> trie, List<String> proclitics,
                     Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
-                    java.util.Set<String> locatives, java.util.Set<String> listConnectors) {
+                    java.util.Set<String> locatives, java.util.Set<String> listConnectors,
+                    java.util.Set<String> listSingletons) {
+        this.listSingletons = listSingletons;
         this.locatives = locatives;
         this.listConnectors = listConnectors;
         this.nounPhraseGlue = nounPhraseGlue;
@@ -131,6 +135,11 @@ public final class Lexicon {
      */
     public java.util.Set<String> listConnectors() {
         return listConnectors;
+    }
+
+    /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
+    public java.util.Set<String> listSingletons() {
+        return listSingletons;
     }
 
     /** Half-width of the band around an approximate figure ("environ 132"), as a fraction. */
@@ -332,6 +341,8 @@ public final class Lexicon {
                 nullToEmpty(spec.locativePrepositions()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.listConnectors()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.listSingletons()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 

@@ -264,6 +264,10 @@ class FigureExtractorTest {
         de | Die Rebellen haben 33 Arbeiter, vier Ingenieure und zwei Fahrer entführt. | hostages_taken 33 ; hostages_taken 4 ; hostages_taken 2
         ar | قتل 95 شخصا في الغارة بينهم 30 طفلا و22 امرأة و5 مسنين. | killed 95 ; killed 30 ; killed 22 ; killed 5
         ar | ارتفعت الحصيلة إلى (276) شهيدا، منهم (71) طفلا و(39) سيدة. | killed 276 ; killed 71 ; killed 39
+        en | Bandits seized 23 pupils, two cooks and a driver near the school. | hostages_taken 23 ; hostages_taken 2 ; hostages_taken 1
+        de | Die Miliz hat 9 Bauern, drei Händler und einen Lehrer verschleppt. | hostages_taken 9 ; hostages_taken 3 ; hostages_taken 1
+        es | Ocho mineros, un capataz y dos ingenieros murieron en el derrumbe. | killed 8 ; killed 1 ; killed 2
+        fr | Ces six derniers jours, une trentaine de civils ont été tués. | killed 30
         """)
     void sharesOneCueAcrossAListOfFigures(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
