@@ -54,10 +54,18 @@ public final class FigureExtractor {
         int clause;
         Entry metricCue;
         int metricDistance = Integer.MAX_VALUE;
+        int metricCueStart = -1;
+        /** Where the figure's noun ends ("2.540 personas"): cues after it are measured from there. */
+        int nounEnd;
         /** The next nearest cue of the clause, read when the nearest one gives no metric. */
         Entry secondCue;
         int secondDistance = Integer.MAX_VALUE;
+        int secondCueStart = -1;
+        /** "hostage" or "prisoner" when a capture word describes the released ("arrêtés ... libérés"). */
+        String capturedAs;
         boolean subset;
+        /** The first figure of the list this one continues ("12 soldiers and two policemen"), or null. */
+        Candidate listHead;
     }
 
     /** A figure that became a claim, kept while the article is read for anaphora and subsets. */
@@ -88,7 +96,13 @@ public final class FigureExtractor {
                 candidates.add(c);
             } // else "could kill millions": a projection, not a report
         }
+        linkLists(s, candidates, byRole, lexicon.listConnectors());
+        for (Candidate c : candidates) {
+            NounPhrase noun = nounPhrase(s, c, role(byRole, Role.POPULATION), segments, lexicon.nounPhraseGlue());
+            c.nounEnd = Math.max(c.end, noun.end);
+        }
         bindMetricCues(s, candidates, role(byRole, Role.METRIC), segments);
+        shareListCues(candidates);
         String headlinePlace = null;
         if (headline != null && !headline.isBlank()) {
             FoldedText title = FoldedText.of(headline);
@@ -100,9 +114,15 @@ public final class FigureExtractor {
         List<Claim> claims = new ArrayList<>();
         List<Resolved> resolved = new ArrayList<>();
         Map<Integer, Optional<String>> sentenceContexts = new HashMap<>(); // computed once per sentence
+        Map<Candidate, Resolved> parents = new HashMap<>(); // a list's members share their head's parent
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
-            Resolved parent = c.subset ? lastInSentence(resolved, c.sentence) : null;
+            Resolved parent = !c.subset ? null
+                    : c.listHead != null && parents.containsKey(c.listHead) ? parents.get(c.listHead)
+                    : lastInSentence(resolved, c.sentence);
+            if (c.subset) {
+                parents.put(c, parent);
+            }
             if (c.metricCue == null && parent == null) {
                 continue;
             }
@@ -312,6 +332,7 @@ public final class FigureExtractor {
                 found.add(c); // "3 آلاف" is 3000: the multiplier is not also a vague amount
             }
         }
+        List<Candidate> words = new ArrayList<>();
         for (Candidate c : numberWordCandidates(s, byRole, new Spans(found))) {
             Match multiplier = following(s, c.end, multipliers);
             if (multiplier != null) {
@@ -319,10 +340,16 @@ public final class FigureExtractor {
                 c.end = multiplier.end();
                 c.multiplierUnit = multiplier.entry().value();
             }
-            found.add(c);
+            words.add(c);
+        }
+        if (!words.isEmpty()) {
+            // "ثلاثة آلاف" is 3000: its multiplier is not also the vague amount "آلاف" (thousands).
+            Spans wordSpans = new Spans(words);
+            found.removeIf(c -> c.vague && wordSpans.overlaps(c.start, c.end));
+            found.addAll(words);
         }
         found.sort((a, b) -> Integer.compare(a.start, b.start));
-        joinMixedForms(s, found);
+        joinMixedForms(s, found, lexicon.listConnectors());
 
         List<Candidate> figures = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
@@ -387,7 +414,85 @@ public final class FigureExtractor {
                     || following(s, c.phraseEnd, role(byRole, Role.SUBSET_MARKER_AFTER)) != null;
             figures.add(c);
         }
+        if (!lexicon.listSingletons().isEmpty()) {
+            figures.addAll(listSingletons(s, figures, lexicon.listConnectors(), lexicon.listSingletons()));
+            figures.sort((a, b) -> Integer.compare(a.start, b.start));
+        }
         return figures;
+    }
+
+    /**
+     * "14 Israelis, vier Thailänder und einen Russen", "Cuatro policías, un soldado y tres
+     * civiles": an article in a list of figures counts one. Only right after a figure's item (a
+     * few words), joined by a comma or a list connector and followed by its noun, so that "un
+     * soldat a été tué" alone is left to the cues.
+     */
+    private static List<Candidate> listSingletons(String s, List<Candidate> figures, Set<String> connectors,
+                                                  Set<String> articles) {
+        List<Candidate> out = new ArrayList<>();
+        Spans taken = new Spans(figures);
+        for (Candidate a : figures) {
+            int at = a.phraseEnd;
+            // the item's words: one to LIST_ITEM_WORDS, the last one may carry the comma
+            boolean comma = false;
+            int words = 0;
+            int cursor = at;
+            int connectorEnd = -1;
+            while (words < LIST_ITEM_WORDS && !comma) {
+                int wordEnd = wordEnd(s, cursor);
+                if (wordEnd < 0) {
+                    break;
+                }
+                String word = s.substring(cursor + 1, wordEnd);
+                if (words > 0 && connectors.contains(word)) {
+                    connectorEnd = wordEnd;
+                    break;
+                }
+                words++;
+                cursor = wordEnd;
+                if (cursor < s.length() && s.charAt(cursor) == ',') {
+                    comma = true;
+                    cursor++;
+                }
+            }
+            if (words == 0 || (!comma && connectorEnd < 0)) {
+                continue;
+            }
+            if (comma) { // ", and a cook": a connector may follow the comma
+                int wordEnd = wordEnd(s, cursor);
+                if (wordEnd > 0 && connectors.contains(s.substring(cursor + 1, wordEnd))) {
+                    connectorEnd = wordEnd;
+                }
+            }
+            int articleStart = connectorEnd >= 0 ? connectorEnd : cursor;
+            int articleEnd = wordEnd(s, articleStart);
+            if (articleEnd < 0 || !articles.contains(s.substring(articleStart + 1, articleEnd))
+                    || wordEnd(s, articleEnd) < 0 || taken.overlaps(articleStart + 1, wordEnd(s, articleEnd))) {
+                continue; // "une cinquantaine" is a figure of its own
+            }
+            Candidate c = new Candidate();
+            c.start = articleStart + 1;
+            c.end = articleEnd;
+            c.phraseStart = c.start;
+            c.phraseEnd = c.end;
+            c.value = 1L;
+            c.low = 1L;
+            c.high = 1L;
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** The end of the word of letters that follows one space at {@code at}, or -1. */
+    private static int wordEnd(String s, int at) {
+        if (at >= s.length() || s.charAt(at) != ' ') {
+            return -1;
+        }
+        int i = at + 1;
+        while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '\'')) {
+            i++;
+        }
+        return i > at + 1 ? i : -1;
     }
 
     /**
@@ -523,6 +628,161 @@ public final class FigureExtractor {
         }
     }
 
+    // --- lists of figures -------------------------------------------------------------------
+
+    /** How many words a list item may have after its number ("131 members of the security services"). */
+    private static final int LIST_ITEM_WORDS = 4;
+
+    /**
+     * Links each figure that continues a list to the list's first figure: "seven men and seven
+     * women were killed", "31 Schüler, vier Lehrer und vierzehn Familienangehörige", "بينهم 41
+     * طفلًا و25 امرأة", "(41 hommes, 15 femmes et 8 enfants)". Between two items stand at most a
+     * few words (the first item's noun) and a comma or a list connector ("and", never "or"), but
+     * no cue, no subset marker and no other number. The items of a breakdown ("including",
+     * "dont", a bracket after a figure) are all subsets, so the figure before them keeps its own
+     * cue and the items count what it counts.
+     */
+    private static void linkLists(String s, List<Candidate> candidates, Map<Role, RoleMatches> byRole,
+                                  Set<String> connectors) {
+        RoleMatches cues = role(byRole, Role.METRIC);
+        RoleMatches markers = role(byRole, Role.SUBSET_MARKER);
+        RoleMatches places = role(byRole, Role.LOCATION);
+        int n = candidates.size();
+        byte[] links = new byte[n]; // how candidate k joins candidate k - 1: NO_LINK, COMMA or CONNECTOR
+        for (int k = 1; k < n; k++) {
+            Candidate a = candidates.get(k - 1);
+            Candidate b = candidates.get(k);
+            if (a.sentence != b.sentence || b.phraseStart < a.phraseEnd || b.phraseStart - a.phraseEnd > 80
+                    || !cues.startingIn(a.phraseEnd, b.phraseStart).isEmpty()
+                    || !markers.startingIn(a.phraseEnd, b.phraseStart).isEmpty()
+                    || !places.startingIn(a.phraseEnd, b.phraseStart).isEmpty()) {
+                continue;
+            }
+            String gap = s.substring(a.phraseEnd, b.phraseStart);
+            links[k] = listLink(gap, connectors);
+            if (links[k] == NO_LINK && !b.subset && opensBreakdown(gap)) {
+                b.subset = true; // "64 civils (41 hommes, ...": the bracket breaks the figure down
+            }
+        }
+        // "31 Schüler, vier Lehrer und 14 Angehörige": a comma joins items only in a list that a
+        // connector closes; "Ces sept derniers jours, une trentaine de personnes" is no list.
+        boolean closed = false;
+        for (int k = n - 1; k > 0; k--) {
+            if (links[k] == CONNECTOR) {
+                closed = true;
+            } else if (links[k] == NO_LINK || !closed) {
+                links[k] = NO_LINK;
+                closed = false;
+            }
+        }
+        for (int k = 1; k < n; k++) {
+            if (links[k] != NO_LINK) {
+                Candidate a = candidates.get(k - 1);
+                Candidate b = candidates.get(k);
+                b.listHead = a.listHead != null ? a.listHead : a;
+                b.subset |= b.listHead.subset;
+            }
+        }
+    }
+
+    private static final byte NO_LINK = 0;
+    private static final byte COMMA = 1;
+    private static final byte CONNECTOR = 2;
+
+    /**
+     * How {@code gap} joins two items of a list: the first item's noun (a few words, never none:
+     * "lost two, and 22 people were injured" is no list), then a comma, a list connector, or both.
+     */
+    private static byte listLink(String gap, Set<String> connectors) {
+        String rest = gap.strip();
+        if (rest.endsWith("(")) {
+            rest = rest.substring(0, rest.length() - 1).strip(); // "و(1146)": the bracket is the number's
+        }
+        byte link = NO_LINK;
+        for (String connector : connectors) {
+            if (rest.endsWith(" " + connector) || rest.endsWith("," + connector)
+                    || rest.endsWith("\u060C" + connector)) {
+                rest = rest.substring(0, rest.length() - connector.length()).strip();
+                link = CONNECTOR;
+                break;
+            }
+        }
+        if (rest.endsWith(",") || rest.endsWith("\u060C")) {
+            rest = rest.substring(0, rest.length() - 1).strip();
+            link = link == NO_LINK ? COMMA : link;
+        }
+        return link != NO_LINK && !rest.isEmpty() && isFewWords(rest) ? link : NO_LINK;
+    }
+
+    /** Whether {@code gap} is a noun of a few words and an opening bracket: "civils (". */
+    private static boolean opensBreakdown(String gap) {
+        String rest = gap.strip();
+        return rest.endsWith("(") && isFewWords(rest.substring(0, rest.length() - 1).strip());
+    }
+
+    /** At most {@link #LIST_ITEM_WORDS} words of letters, with no punctuation or digits among them. */
+    private static boolean isFewWords(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == ' ') {
+                words++;
+            } else if (!Character.isLetter(ch) && ch != '-' && ch != '\'' && ch != '\u2019' && Character.getType(ch) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return words <= LIST_ITEM_WORDS;
+    }
+
+    /**
+     * The items of a list share its cue: an item without one takes the cue of the nearest item
+     * that has one ("12 soldiers and two policemen were killed"). A figure followed by a
+     * breakdown whose items have a cue takes it too ("78 people, among them 11 women and four
+     * infants, were killed").
+     */
+    private static void shareListCues(List<Candidate> candidates) {
+        int n = candidates.size();
+        // Items of one list stand next to each other: sweep each run forwards and backwards.
+        Candidate[] before = new Candidate[n];
+        Candidate[] after = new Candidate[n];
+        for (int k = 0; k < n; k++) {
+            Candidate c = candidates.get(k);
+            Candidate previous = k > 0 && c.listHead != null ? candidates.get(k - 1) : null;
+            before[k] = previous == null ? null : previous.metricCue != null ? previous : before[k - 1];
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            Candidate next = k + 1 < n && candidates.get(k + 1).listHead != null ? candidates.get(k + 1) : null;
+            after[k] = next == null ? null : next.metricCue != null ? next : after[k + 1];
+        }
+        for (int k = 0; k < n; k++) {
+            Candidate c = candidates.get(k);
+            if (c.metricCue != null || (c.subset && c.listHead == null)) {
+                continue; // a breakdown's first item counts what its parent counts
+            }
+            Candidate best = before[k] == null ? after[k] : after[k] == null ? before[k]
+                    : c.start - before[k].end <= after[k].start - c.end ? before[k] : after[k];
+            if (best == null && !c.subset) {
+                for (int j = k + 1; j < n && candidates.get(j).subset && candidates.get(j).sentence == c.sentence; j++) {
+                    if (candidates.get(j).metricCue != null) {
+                        best = candidates.get(j);
+                        break;
+                    }
+                }
+            }
+            if (best != null) {
+                c.metricCue = best.metricCue;
+                c.metricDistance = best.metricDistance;
+                c.metricCueStart = best.metricCueStart;
+                c.secondCue = best.secondCue;
+                c.secondDistance = best.secondDistance;
+                c.secondCueStart = best.secondCueStart;
+            }
+        }
+    }
+
     // --- metric cues ------------------------------------------------------------------------
 
     /**
@@ -549,7 +809,13 @@ public final class FigureExtractor {
                 if (cue.entry().next() && (c.start < cue.end() || c.phraseStart - cue.end() > NEXT_GAP)) {
                     continue; // "la liberación de" counts the figure right after it, not one before
                 }
-                int distance = cue.start() >= c.end ? cue.start() - c.end : Math.max(0, c.phraseStart - cue.end());
+                // "al menos 2.540 personas muertas en los cinco primeros meses": a cue after the
+                // figure is measured from the end of its noun, so "muertas" counts the people.
+                // A cue that is itself one of the noun's words ("40 people hostage") keeps its
+                // distance from the number.
+                int distance = cue.start() >= c.nounEnd ? cue.start() - c.nounEnd
+                        : cue.start() >= c.end ? cue.start() - c.end
+                        : Math.max(0, c.phraseStart - cue.end());
                 if (distance < bestDistance) {
                     best = c;
                     bestDistance = distance;
@@ -559,15 +825,25 @@ public final class FigureExtractor {
                 if (best.metricCue != null && !best.metricCue.metric().equals(cue.entry().metric())) {
                     best.secondCue = best.metricCue;
                     best.secondDistance = best.metricDistance;
+                    best.secondCueStart = best.metricCueStart;
                 }
                 best.metricCue = cue.entry();
                 best.metricDistance = bestDistance;
+                best.metricCueStart = cue.start();
             } else if (best != null && bestDistance < best.secondDistance
                     && !best.metricCue.metric().equals(cue.entry().metric())) {
                 best.secondCue = cue.entry(); // "9 villagers remain missing": "remain" first, "missing" next
                 best.secondDistance = bestDistance;
+                best.secondCueStart = cue.start();
             } else if (best == null && !cue.entry().next()) {
                 unbound.add(cue);
+            }
+        }
+        for (int k = 0; k < candidates.size(); k++) {
+            // "Three of the 19 people who were kidnapped have been released": the release is the
+            // first figure's; the whole it is taken from stays captured.
+            if (k == 0 || candidates.get(k - 1).clause != candidates.get(k).clause) {
+                releaseAfterCapture(candidates.get(k));
             }
         }
         // "558 people, including 50 children, were killed": a figure whose clause has no cue
@@ -593,8 +869,34 @@ public final class FigureExtractor {
             if (sameSentence && nothingBetween) {
                 c.metricCue = cue.entry();
                 c.metricDistance = cue.start() - c.end;
+                c.metricCueStart = cue.start();
                 u++;
             }
+        }
+    }
+
+    private static final Set<String> CAPTURE_CUES = Set.of("hostages_taken", "hostages_held", "held", "captured",
+            "detained", "remaining");
+    private static final Set<String> RELEASE_CUES = Set.of("released", "returned", "hostages_released",
+            "prisoners_released");
+
+    /**
+     * "Tres civiles que permanecían secuestrados ... fueron liberados", "340 personnes arrêtées
+     * en juillet ont été libérées", "12 prisoners held by Russia were freed": after the figure, a
+     * capture word describes who they are and the release that follows is the news. When both
+     * follow the figure, capture first, the release speaks.
+     */
+    private static void releaseAfterCapture(Candidate c) {
+        if (c.metricCue != null && c.secondCue != null && CAPTURE_CUES.contains(c.metricCue.metric())
+                && RELEASE_CUES.contains(c.secondCue.metric())
+                && c.metricCueStart >= c.end && c.secondCueStart > c.metricCueStart) {
+            Entry capture = c.metricCue;
+            c.metricCue = c.secondCue;
+            c.metricDistance = c.secondDistance;
+            c.metricCueStart = c.secondCueStart;
+            c.secondCue = capture;
+            c.capturedAs = capture.metric().equals("detained") ? "prisoner"
+                    : capture.metric().startsWith("hostages_") ? "hostage" : null;
         }
     }
 
@@ -624,6 +926,9 @@ public final class FigureExtractor {
         String context = np.context;
         if (context == null && parent != null) {
             context = contextOf(parent.metric());
+        }
+        if (context == null) {
+            context = c.capturedAs; // "340 personnes arrêtées en juillet ont été libérées": prisoners
         }
         boolean death = cue.equals("dead") || cue.equals("remains");
         if (context == null) {
@@ -844,16 +1149,18 @@ public final class FigureExtractor {
     }
 
     /**
-     * "nueve mil 511", "deux mille cinq cents": a figure that ends with a multiplier, followed by
-     * a smaller one, is one number (9,511; 2,500).
+     * "nueve mil 511", "deux mille cinq cents", "3 آلاف و512", "ألف و85": a figure that ends with
+     * a multiplier, followed (after a space or a connector such as "و") by a smaller one, is one
+     * number (9,511; 2,500; 3,512; 1,085).
      */
-    private static void joinMixedForms(String s, List<Candidate> found) {
+    private static void joinMixedForms(String s, List<Candidate> found, Set<String> connectors) {
         // One pass that copies, not removals from the middle: a body of a million numbers stays linear.
         List<Candidate> joined = new ArrayList<>(found.size());
         for (Candidate b : found) {
             Candidate a = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (a != null && a.multiplierUnit > 0 && a.value != null && !a.vague && b.value != null && !b.vague
-                    && b.value < a.multiplierUnit && isBlank(s, a.end, b.start)) {
+                    && b.value < a.multiplierUnit
+                    && (isBlank(s, a.end, b.start) || isConnector(s, a.end, b.start, connectors))) {
                 a.value += b.value;
                 a.end = b.end;
                 a.multiplierUnit = b.multiplierUnit; // "nueve mil 511" is complete; "deux millions trois cent mille" may go on
@@ -873,6 +1180,11 @@ public final class FigureExtractor {
             }
         }
         return best;
+    }
+
+    /** Whether only one of {@code connectors} stands between {@code from} and {@code to}. */
+    private static boolean isConnector(String s, int from, int to, Set<String> connectors) {
+        return to - from <= 8 && to >= from && connectors.contains(s.substring(from, to).strip());
     }
 
     private static boolean isBlank(String s, int from, int to) {

@@ -73,7 +73,9 @@ public final class Lexicon {
             @JsonProperty("article_contractions") Map<String, List<String>> articleContractions,
             @JsonProperty("noun_phrase_glue") List<String> nounPhraseGlue,
             @JsonProperty("cue_prefixes") List<String> cuePrefixes,
-            @JsonProperty("cue_suffixes") List<String> cueSuffixes) {}
+            @JsonProperty("cue_suffixes") List<String> cueSuffixes,
+            @JsonProperty("list_connectors") List<String> listConnectors,
+            @JsonProperty("list_singletons") List<String> listSingletons) {}
 
     private final String lang;
     private final double approxBand;
@@ -83,14 +85,19 @@ public final class Lexicon {
     private final Map<String, List<String>> articleContractions;
     private final java.util.Set<String> nounPhraseGlue;
     private final java.util.Set<String> locatives;
+    private final java.util.Set<String> listConnectors;
+    private final java.util.Set<String> listSingletons;
 
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
     private record Keyword(boolean stem, List<Entry> entries) {}
 
     private Lexicon(String lang, double approxBand, PhraseTrie<Keyword> trie, List<String> proclitics,
                     Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
-                    java.util.Set<String> locatives) {
+                    java.util.Set<String> locatives, java.util.Set<String> listConnectors,
+                    java.util.Set<String> listSingletons) {
+        this.listSingletons = listSingletons;
         this.locatives = locatives;
+        this.listConnectors = listConnectors;
         this.nounPhraseGlue = nounPhraseGlue;
         this.lang = lang;
         this.approxBand = approxBand;
@@ -120,6 +127,19 @@ public final class Lexicon {
     /** Words that make the name after them a place where things happen ("à", "in", "im", "في", "ب"), folded. */
     public java.util.Set<String> locatives() {
         return locatives;
+    }
+
+    /**
+     * Words that add one more item to a list of figures ("and", "et", "sowie", "و"), folded:
+     * unlike {@code coordinators}, never "or", whose figures are alternatives.
+     */
+    public java.util.Set<String> listConnectors() {
+        return listConnectors;
+    }
+
+    /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
+    public java.util.Set<String> listSingletons() {
+        return listSingletons;
     }
 
     /** Half-width of the band around an approximate figure ("environ 132"), as a fraction. */
@@ -319,6 +339,10 @@ public final class Lexicon {
         return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, builder.build(),
                 proclitics, contractions, java.util.Set.copyOf(glue),
                 nullToEmpty(spec.locativePrepositions()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.listConnectors()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.listSingletons()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 

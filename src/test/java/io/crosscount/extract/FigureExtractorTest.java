@@ -154,6 +154,10 @@ class FigureExtractorTest {
         de | Eine Million Menschen wurden vertrieben. | displaced 1000000 [1000000..1000000] exact
         ar | نزح أكثر من مليون شخص في السودان. | displaced 1000000 [1000000..] more_than
         ar | نزح ألف شخص في السودان. | displaced 1000 [1000..1000] exact
+        ar | قتل 12 ألفا و640 شخصا منذ بداية الحرب. | killed 12640 [12640..12640] exact
+        ar | قالت المديرية إن خمسة آلاف و208 أشخاص ما زالوا محتجزين لدى التنظيم. | hostages_held 5208 [5208..5208] exact
+        ar | قتل ألفًا و75 شخصا في المعارك. | killed 1075 [1075..1075] exact
+        ar | قتل آلاف المدنيين في المعارك. | killed - [2000..9999] vague
         es | El gobierno destinó un millón de euros a los desplazados. | -
         """)
     void readsTheNumberForms(String lang, String sentence, String expected) {
@@ -219,8 +223,77 @@ class FigureExtractorTest {
         en | The remaining 30 soldiers were wounded in the second ambush. | wounded 30
         en | Officials said 35 of the remaining hostages are no longer alive. | hostages_dead 35
         de | Die verbleibenden 17 Geiseln sollen später freikommen. | hostages_held 17
+        ar | احتجزت الميليشيا 48 شخصا كرهائن في القرية. | hostages_taken 48
+        ar | قالت الأمم المتحدة إن المتمردين يحتجزون 31 أسيرا من الجنود. | detained 31
+        ar | استعادت أوكرانيا 95 أسيرا في عملية التبادل. | prisoners_released 95
+        fr | Onze personnes ont été hospitalisées après l'explosion. | wounded 11
+        fr | Kiev a rapatrié 64 prisonniers de guerre jeudi. | prisoners_released 64
+        en | Fourteen workers were hospitalised after the blast. | wounded 14
+        es | La policía informó de 230 personas aprehendidas durante las protestas. | detained 230
+        es | Unos 400 presos políticos siguen privados de libertad. | detained 400
+        es | Doce personas fueron hospitalizadas tras el ataque. | wounded 12
+        de | Nach dem Gefangenenaustausch sind 88 Soldaten wieder in Freiheit. | prisoners_released 88
         """)
     void readsInflectedAndIdiomaticCues(String lang, String sentence, String expected) {
+        Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
+        List<String> actual = e.claims().stream()
+                .map(c -> c.metric().wireName() + " " + (c.value() == null ? "-" : c.value())).toList();
+        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
+    }
+
+    /**
+     * Lists of figures (issue #12): the items of "A, B and C" share the cue one of them has, the
+     * items of a breakdown ("among them", "dont", a bracket) count what their parent counts, and
+     * a comma alone makes no list. {@code metric value} per claim, separated by " ; ".
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Nine loggers and four rangers were killed when the bridge collapsed. | killed 9 ; killed 4
+        en | The strike killed 16 civilians, among them seven women, five men and four children. | killed 16 ; killed 7 ; killed 5 ; killed 4
+        en | At least 33 people, among them ten women and six infants, were killed overnight. | killed 33 ; killed 10 ; killed 6
+        en | The patrol lost two, and 14 people were injured in the blast. | wounded 14
+        en | Militants kidnapped 18 nurses, three doctors and 40 patients from the clinic. | hostages_taken 18 ; hostages_taken 3 ; hostages_taken 40
+        en | The militia freed 12 hostages or 15 according to the church. | hostages_released 12
+        fr | Cinq douaniers et trois gendarmes ont été tués près de la frontière. | killed 5 ; killed 3
+        fr | Au moins 27 civils (11 hommes, 10 femmes et 6 enfants) ont été tués lundi. | killed 27 ; killed 11 ; killed 10 ; killed 6
+        fr | Ces huit derniers jours, une quarantaine de civils ont été tués. | killed 40
+        es | Tres periodistas, dos médicos y cuatro enfermeros fueron secuestrados en la ruta. | hostages_taken 3 ; hostages_taken 2 ; hostages_taken 4
+        es | El ataque dejó 19 muertos, entre ellos seis mujeres y dos niños. | killed 19 ; killed 6 ; killed 2
+        de | Bei dem Anschlag kamen 21 Soldaten und fünf Polizisten ums Leben. | killed 21 ; killed 5
+        de | Die Rebellen haben 33 Arbeiter, vier Ingenieure und zwei Fahrer entführt. | hostages_taken 33 ; hostages_taken 4 ; hostages_taken 2
+        ar | قتل 95 شخصا في الغارة بينهم 30 طفلا و22 امرأة و5 مسنين. | killed 95 ; killed 30 ; killed 22 ; killed 5
+        ar | ارتفعت الحصيلة إلى (276) شهيدا، منهم (71) طفلا و(39) سيدة. | killed 276 ; killed 71 ; killed 39
+        en | Bandits seized 23 pupils, two cooks and a driver near the school. | hostages_taken 23 ; hostages_taken 2 ; hostages_taken 1
+        de | Die Miliz hat 9 Bauern, drei Händler und einen Lehrer verschleppt. | hostages_taken 9 ; hostages_taken 3 ; hostages_taken 1
+        es | Ocho mineros, un capataz y dos ingenieros murieron en el derrumbe. | killed 8 ; killed 1 ; killed 2
+        fr | Ces six derniers jours, une trentaine de civils ont été tués. | killed 30
+        """)
+    void sharesOneCueAcrossAListOfFigures(String lang, String sentence, String expected) {
+        Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
+        List<String> actual = e.claims().stream()
+                .map(c -> c.metric().wireName() + " " + (c.value() == null ? "-" : c.value())).toList();
+        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
+    }
+
+    /**
+     * Which cue reports a figure (issue #12): a cue after the figure is measured from the end of
+     * its noun, so a time phrase or a second number nearer the cue does not take it; a capture
+     * word after the figure that describes the captives gives way to the release that follows,
+     * and says whether they were hostages or prisoners. {@code metric value} per claim.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Eight people died when 14 drones hit the depot. | killed 8
+        es | La violencia dejó al menos 1.300 personas muertas en los seis primeros meses del año. | killed 1300
+        es | Cinco agentes que permanecían secuestrados desde marzo fueron liberados el martes. | hostages_released 5
+        fr | Quelque 250 manifestants arrêtés en juin ont été libérés cette semaine. | prisoners_released 250
+        en | Twelve prisoners held by the rebels were freed on Sunday. | prisoners_released 12
+        en | Of the 25 workers who were abducted in May, three have been released. | hostages_taken 25 ; hostages_released 3
+        en | The 30 people released on Monday had been kidnapped in March. | hostages_released 30
+        """)
+    void bindsTheCueThatReportsTheFigure(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
         List<String> actual = e.claims().stream()
                 .map(c -> c.metric().wireName() + " " + (c.value() == null ? "-" : c.value())).toList();
