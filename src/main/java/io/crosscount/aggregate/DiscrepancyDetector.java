@@ -3,14 +3,8 @@ package io.crosscount.aggregate;
 import io.crosscount.metrics.CrosscountMetrics;
 import io.crosscount.model.Aggregate;
 import io.crosscount.model.Discrepancy;
-import io.crosscount.model.EvidenceClaim;
-import io.crosscount.model.SourceClaim;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -47,6 +41,9 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
     private transient MapState<String, SourceHistory> historyBySource;
     private transient MapState<String, Boolean> emitted;
     private transient CrosscountMetrics.LabelledCounters counters;
+    private transient DiscrepancyCheck check;
+    private transient DiscrepancyCheck.Histories histories;
+    private transient DiscrepancyCheck.Reported reported;
 
     public DiscrepancyDetector(double tolerance, double outlierThreshold, Duration stalenessHorizon,
                                Duration stateRetention) {
@@ -72,6 +69,25 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
         emitted = getRuntimeContext().getMapState(seen);
         counters = new CrosscountMetrics.LabelledCounters(getRuntimeContext().getMetricGroup(),
                 CrosscountMetrics.DISCREPANCIES, CrosscountMetrics.KIND, CrosscountMetrics.SEVERITY);
+        check = new DiscrepancyCheck(tolerance, outlierThreshold, stalenessHorizon, stateRetention);
+        histories = new DiscrepancyCheck.Histories() {
+            @Override
+            public SourceHistory of(String source) throws Exception {
+                return historyBySource.get(source);
+            }
+
+            @Override
+            public void update(Map<String, SourceHistory> changed) throws Exception {
+                historyBySource.putAll(changed);
+            }
+        };
+        reported = signature -> {
+            if (emitted.contains(signature)) {
+                return false;
+            }
+            emitted.put(signature, true);
+            return true;
+        };
     }
 
     @Override
@@ -85,40 +101,7 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
     }
 
     private void detect(Aggregate aggregate, Collector<Discrepancy> out) throws Exception {
-        Map<String, SourceHistory> histories = new HashMap<>();
-        Map<String, Instant> since = new HashMap<>();
-        for (SourceClaim claim : aggregate.sources()) {
-            SourceHistory history = historyBySource.get(claim.source());
-            if (history == null) {
-                history = new SourceHistory();
-            }
-            history.add(claim);
-            history.forgetBefore(claim.publishedAt().minus(stateRetention));
-            histories.put(claim.source(), history);
-            since.put(claim.source(), history.since(claim));
-        }
-        Aggregate current = DiscrepancyRules.withoutStale(aggregate, since, stalenessHorizon);
-        emitOnce(DiscrepancyRules.conflict(current, tolerance), out);
-        emitOnce(DiscrepancyRules.outlier(current, outlierThreshold), out);
-        for (SourceClaim claim : aggregate.sources()) {
-            // A regression is across windows: within one, a source's newer claim simply replaces its older one.
-            SourceClaim before = histories.get(claim.source()).lastBefore(aggregate.windowStart());
-            if (before != null) {
-                emitOnce(DiscrepancyRules.regression(aggregate, before, claim, tolerance), out);
-            }
-        }
-        historyBySource.putAll(histories);
-    }
-
-    private void emitOnce(Optional<Discrepancy> candidate, Collector<Discrepancy> out) throws Exception {
-        if (candidate.isEmpty()) {
-            return;
-        }
-        Discrepancy d = candidate.get();
-        String signature = d.windowStart() + "|" + d.kind().wireName() + "|" + d.claims().stream()
-                .map(EvidenceClaim::articleId).sorted().collect(Collectors.joining(","));
-        if (!emitted.contains(signature)) {
-            emitted.put(signature, true);
+        for (Discrepancy d : check.check(aggregate, histories, reported)) {
             counters.get(d.kind().wireName(), d.severity().wireName()).inc();
             out.collect(d);
         }

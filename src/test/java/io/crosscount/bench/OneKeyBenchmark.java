@@ -2,16 +2,13 @@ package io.crosscount.bench;
 
 import io.crosscount.aggregate.ClaimEvent;
 import io.crosscount.aggregate.Consensus;
-import io.crosscount.aggregate.DiscrepancyRules;
+import io.crosscount.aggregate.DiscrepancyCheck;
 import io.crosscount.aggregate.LatestBySource;
 import io.crosscount.aggregate.LatestClaimPerSource;
 import io.crosscount.aggregate.SourceHistory;
 import io.crosscount.aggregate.SyndicatedReports;
 import io.crosscount.json.Json;
 import io.crosscount.model.Aggregate;
-import io.crosscount.model.Discrepancy;
-import io.crosscount.model.EvidenceClaim;
-import io.crosscount.model.SourceClaim;
 import io.crosscount.pipeline.PipelineSettings;
 import java.io.IOException;
 import java.time.Duration;
@@ -20,10 +17,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
@@ -136,45 +131,29 @@ public class OneKeyBenchmark {
         return serializer.deserialize(in);
     }
 
-    /** {@code DiscrepancyDetector.detect} with its keyed state in maps. */
+    /** {@code DiscrepancyDetector} with its keyed state in maps: the same {@link DiscrepancyCheck}. */
     static final class Detector {
         private final Map<String, SourceHistory> historyBySource = new HashMap<>();
         private final Set<String> emitted = new HashSet<>();
+        private final DiscrepancyCheck check = new DiscrepancyCheck(TOLERANCE, OUTLIER, STALENESS, RETENTION);
+        private final DiscrepancyCheck.Histories histories = new DiscrepancyCheck.Histories() {
+            @Override
+            public SourceHistory of(String source) {
+                return historyBySource.get(source);
+            }
+
+            @Override
+            public void update(Map<String, SourceHistory> changed) {
+                historyBySource.putAll(changed);
+            }
+        };
 
         int detect(Aggregate aggregate) {
-            Map<String, SourceHistory> histories = new HashMap<>();
-            Map<String, Instant> since = new HashMap<>();
-            for (SourceClaim claim : aggregate.sources()) {
-                SourceHistory history = historyBySource.get(claim.source());
-                if (history == null) {
-                    history = new SourceHistory();
-                }
-                history.add(claim);
-                history.forgetBefore(claim.publishedAt().minus(RETENTION));
-                histories.put(claim.source(), history);
-                since.put(claim.source(), history.since(claim));
+            try {
+                return check.check(aggregate, histories, emitted::add).size();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-            Aggregate current = DiscrepancyRules.withoutStale(aggregate, since, STALENESS);
-            int found = emitOnce(DiscrepancyRules.conflict(current, TOLERANCE))
-                    + emitOnce(DiscrepancyRules.outlier(current, OUTLIER));
-            for (SourceClaim claim : aggregate.sources()) {
-                SourceClaim before = histories.get(claim.source()).lastBefore(aggregate.windowStart());
-                if (before != null) {
-                    found += emitOnce(DiscrepancyRules.regression(aggregate, before, claim, TOLERANCE));
-                }
-            }
-            historyBySource.putAll(histories);
-            return found;
-        }
-
-        private int emitOnce(Optional<Discrepancy> candidate) {
-            if (candidate.isEmpty()) {
-                return 0;
-            }
-            Discrepancy d = candidate.get();
-            String signature = d.windowStart() + "|" + d.kind().wireName() + "|" + d.claims().stream()
-                    .map(EvidenceClaim::articleId).sorted().collect(Collectors.joining(","));
-            return emitted.add(signature) ? 1 : 0;
         }
     }
 }
