@@ -180,6 +180,11 @@ public final class FigureExtractor {
             if (location == null) {
                 location = places.lastResort(sentenceStart, sentenceEnd, c.start);
             }
+            if ((subject == null || subject.equals("unknown")) && takesResidents(metric, group)) {
+                // "killed 45 people in Gaza": the people of the place, so that the outlet that
+                // writes "Palestinians" and the one that does not share a key.
+                subject = lexicon.residentsOf(location);
+            }
             Resolved r = new Resolved(c, metric, subject == null ? "unknown" : subject, group, location);
             resolved.add(r);
             int phraseEnd = Math.max(c.phraseEnd, np.end);
@@ -909,6 +914,21 @@ public final class FigureExtractor {
      */
     /** How far a figure may stand after a cue that counts only the next figure ("the release of all 22"). */
     private static final int NEXT_GAP = 8;
+
+    /**
+     * Casualty metrics, whose victims are mostly the people of the place where they are counted.
+     * Hostages, prisoners and detainees are left out: they are counted where they are held, or
+     * released to, not where they live.
+     */
+    private static final Set<Metric> RESIDENT_METRICS =
+            java.util.EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.MISSING, Metric.DISPLACED);
+
+    /** Groups that are often not the place's people: an army fights abroad, aid workers come from it. */
+    private static final Set<String> NON_RESIDENT_GROUPS = Set.of("soldiers", "aid_workers");
+
+    private static boolean takesResidents(Metric metric, String group) {
+        return RESIDENT_METRICS.contains(metric) && (group == null || !NON_RESIDENT_GROUPS.contains(group));
+    }
 
     /** Cues whose metric depends on whether hostages or prisoners are meant. */
     private static final Set<String> CONTEXTUAL_CUES = Set.of("dead", "remains", "held", "remaining", "released",

@@ -87,6 +87,7 @@ public final class Lexicon {
     private final java.util.Set<String> locatives;
     private final java.util.Set<String> listConnectors;
     private final java.util.Set<String> listSingletons;
+    private final Map<String, String> residents;
 
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
     private record Keyword(boolean stem, List<Entry> entries) {}
@@ -94,8 +95,9 @@ public final class Lexicon {
     private Lexicon(String lang, double approxBand, PhraseTrie<Keyword> trie, List<String> proclitics,
                     Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
-                    java.util.Set<String> listSingletons) {
+                    java.util.Set<String> listSingletons, Map<String, String> residents) {
         this.listSingletons = listSingletons;
+        this.residents = residents;
         this.locatives = locatives;
         this.listConnectors = listConnectors;
         this.nounPhraseGlue = nounPhraseGlue;
@@ -122,6 +124,15 @@ public final class Lexicon {
      */
     public java.util.Set<String> nounPhraseGlue() {
         return nounPhraseGlue;
+    }
+
+    /**
+     * The subject id of the people who live in the place {@code location} ("gaza" →
+     * "palestinians"), from the {@code people} of {@code gazetteer/places.json}; null when the
+     * place names none.
+     */
+    public String residentsOf(String location) {
+        return location == null ? null : residents.get(location);
     }
 
     /** Words that make the name after them a place where things happen ("à", "in", "im", "في", "ب"), folded. */
@@ -201,9 +212,11 @@ public final class Lexicon {
     /**
      * One place of {@code gazetteer/places.json}: its id (the claim's location) and, per language,
      * its names ("Goma", "Nord-Kivu", "RDC") and the adjectives and demonyms that say it
-     * ("congolais", "kongolesische").
+     * ("congolais", "kongolesische"). {@code people} (may be null) is the subject id of its
+     * residents ("gaza" → "palestinians"), the subject of a casualty figure placed there that
+     * names no people of its own.
      */
-    record Place(String id, Map<String, List<String>> names, Map<String, List<String>> adjectives) {}
+    record Place(String id, Map<String, List<String>> names, Map<String, List<String>> adjectives, String people) {}
 
     private static final String PLACES = "/crosscount/gazetteer/places.json";
 
@@ -343,7 +356,9 @@ public final class Lexicon {
                 nullToEmpty(spec.listConnectors()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.listSingletons()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                places.stream().filter(p -> p.people() != null)
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)));
     }
 
     /**

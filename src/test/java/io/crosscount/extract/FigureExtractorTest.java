@@ -21,39 +21,47 @@ class FigureExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
         en | The Gaza Health Ministry said 25,700 Palestinians have been killed since October 7. | killed/palestinians/gaza 25700 [25700..25700] exact false
         en | More than 26,000 Palestinians have been killed in Gaza. | killed/palestinians/gaza 26000 [26000..] more_than false
-        en | Israeli strikes killed at least 80 people, including 30 children, in Gaza. | killed/unknown/gaza 80 [80..] at_least false ; killed/unknown/gaza 30 [30..30] exact false
+        en | Israeli strikes killed at least 80 people, including 30 children, in Gaza. | killed/palestinians/gaza 80 [80..] at_least false ; killed/palestinians/gaza 30 [30..30] exact false
         en | About 136 Israeli hostages are still held in Gaza. | hostages_held/israelis/gaza 136 [122..150] approx false
-        en | Some 1.2 million people have been displaced in Gaza. | displaced/unknown/gaza 1200000 [1080000..1320000] approx false
-        en | Between 40 and 50 people were reportedly killed in Khartoum. | killed/unknown/sudan - [40..50] range true
-        en | Dozens of people were wounded in Gaza. | wounded/unknown/gaza - [24..99] vague false
+        en | Some 1.2 million people have been displaced in Gaza. | displaced/palestinians/gaza 1200000 [1080000..1320000] approx false
+        en | Between 40 and 50 people were reportedly killed in Khartoum. | killed/sudanese/sudan - [40..50] range true
+        en | Dozens of people were wounded in Gaza. | wounded/palestinians/gaza - [24..99] vague false
         en | The ceasefire began on 24 November and lasted seven days. | -
         en | Prices rose by 26% in 2023 and 3,5 tonnes of flour arrived. | -
         en | The 2023 report lists 100 trucks that entered Gaza. | -
         fr | Plus de 26 000 Palestiniens ont été tués à Gaza. | killed/palestinians/gaza 26000 [26000..] more_than false
-        fr | Au moins 64 487 personnes ont été blessées dans la bande de Gaza. | wounded/unknown/gaza 64487 [64487..] at_least false
+        fr | Au moins 64 487 personnes ont été blessées dans la bande de Gaza. | wounded/palestinians/gaza 64487 [64487..] at_least false
         fr | Environ 132 otages israéliens sont toujours retenus à Gaza, dont 28 seraient morts. | hostages_held/israelis/gaza 132 [118..146] approx false ; hostages_dead/israelis/gaza 28 [28..28] exact true
-        fr | Des dizaines de personnes ont été tuées au Darfour. | killed/unknown/sudan - [20..99] vague false
-        fr | Deux cent cinquante civils ont été tués au Soudan. | killed/unknown/sudan 250 [250..250] exact false
+        fr | Des dizaines de personnes ont été tuées au Darfour. | killed/sudanese/sudan - [20..99] vague false
+        fr | Deux cent cinquante civils ont été tués au Soudan. | killed/sudanese/sudan 250 [250..250] exact false
         fr | L'attaque du 7 octobre a eu lieu il y a 100 jours, selon l'armée israélienne. | -
         fr | Le pays a reçu 500 millions de dollars et 20 % de l'aide. | -
         ar | أعلنت وزارة الصحة أن أكثر من 26 ألف فلسطيني استشهدوا في قطاع غزة. | killed/palestinians/gaza 26000 [26000..] more_than false
         ar | قُتل ٢٥٧٠٠ فلسطيني في غزة منذ بداية الحرب. | killed/palestinians/gaza 25700 [25700..25700] exact false
         ar | لا يزال نحو 132 رهينة محتجزين في غزة، بينهم 28 يُعتقد أنهم لقوا حتفهم. | hostages_held/unknown/gaza 132 [118..146] approx false ; hostages_dead/unknown/gaza 28 [28..28] exact true
-        ar | أصيب ما بين 40 و50 شخصا في الخرطوم. | wounded/unknown/sudan - [40..50] range false
+        ar | أصيب ما بين 40 و50 شخصا في الخرطوم. | wounded/sudanese/sudan - [40..50] range false
         ar | بدأ الهجوم في 7 أكتوبر واستمر 12 ساعة. | -
         fr | Quatre-vingt-dix-neuf otages ont été libérés vendredi. | hostages_released/unknown/null 99 [99..99] exact false
         en | Twenty-eight hostages were released on Friday. | hostages_released/unknown/null 28 [28..28] exact false
-        en | Two hundred and fifty thousand people were displaced in Darfur. | displaced/unknown/sudan 250000 [250000..250000] exact false
-        es | Doscientas cincuenta mujeres murieron en Gaza. | killed/unknown/gaza 250 [250..250] exact false
-        de | Zweihundertfünfzig Menschen wurden im Gazastreifen getötet. | killed/unknown/gaza 250 [250..250] exact false
+        en | Two hundred and fifty thousand people were displaced in Darfur. | displaced/sudanese/sudan 250000 [250000..250000] exact false
+        es | Doscientas cincuenta mujeres murieron en Gaza. | killed/palestinians/gaza 250 [250..250] exact false
+        de | Zweihundertfünfzig Menschen wurden im Gazastreifen getötet. | killed/palestinians/gaza 250 [250..250] exact false
         es | Más de 26.000 palestinos han muerto en Gaza, según el Ministerio de Sanidad. | killed/palestinians/gaza 26000 [26000..] more_than false
         es | Unos 130 rehenes israelíes siguen retenidos en Gaza, de los cuales 28 habrían muerto. | hostages_held/israelis/gaza 130 [117..143] approx false ; hostages_dead/israelis/gaza 28 [28..28] exact true
-        es | Veintiocho civiles perdieron la vida en Jartum. | killed/unknown/sudan 28 [28..28] exact false
+        es | Veintiocho civiles perdieron la vida en Jartum. | killed/sudanese/sudan 28 [28..28] exact false
         es | El ataque del 7 de octubre duró 12 horas. | -
         de | Mehr als 26.000 Palästinenser sind im Gazastreifen getötet worden. | killed/palestinians/gaza 26000 [26000..] more_than false
-        de | Rund 1,2 Millionen Menschen wurden im Sudan vertrieben. | displaced/unknown/sudan 1200000 [1080000..1320000] approx false
+        de | Rund 1,2 Millionen Menschen wurden im Sudan vertrieben. | displaced/sudanese/sudan 1200000 [1080000..1320000] approx false
         de | Achtundzwanzig Geiseln sollen ums Leben gekommen sein. | hostages_dead/unknown/null 28 [28..28] exact true
-        de | Am 7. Oktober wurden 1.200 Menschen in Israel getötet. | killed/unknown/israel 1200 [1200..1200] exact false
+        de | Am 7. Oktober wurden 1.200 Menschen in Israel getötet. | killed/israelis/israel 1200 [1200..1200] exact false
+        en | A drone hit a bus in Kherson, wounding 14 passengers; nine people were killed. | wounded/ukrainians/ukraine 14 [14..14] exact false ; killed/ukrainians/ukraine 9 [9..9] exact false
+        en | Three soldiers were killed in southern Gaza on Tuesday. | killed/unknown/gaza 3 [3..3] exact false
+        en | Seventeen hostages were freed in Gaza overnight. | hostages_released/unknown/gaza 17 [17..17] exact false
+        en | Residents said 21 villagers were killed near Goma. | killed/unknown/democratic_republic_of_the_congo 21 [21..21] exact false
+        fr | Quarante-deux personnes ont été blessées dans le sud du Liban. | wounded/lebanese/lebanon 42 [42..42] exact false
+        es | Al menos 60 personas siguen desaparecidas tras el bombardeo en Jan Yunis. | missing/palestinians/gaza 60 [60..] at_least false
+        de | Im Kibbuz Nir Oz wurden damals 38 Bewohner getötet. | killed/israelis/israel 38 [38..38] exact false
+        ar | قتل 12 شخصا في قصف على مدينة إدلب السورية. | killed/syrians/syria 12 [12..12] exact false
         """)
     void extractsTheExpectedClaims(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
