@@ -121,7 +121,7 @@ public final class SyntheticStream {
                 {"{N} Palästinenser sind im Gazastreifen getötet worden, teilte das Gesundheitsministerium mit.",
                  "Mindestens {N} Palästinenser sind im Gazastreifen getötet worden, teilte das Gesundheitsministerium mit.",
                  "Mehr als {N} Palästinenser sind im Gazastreifen getötet worden, teilte das Gesundheitsministerium mit."}}),
-            new Story("wounded/unknown/west_bank", 3_000, new String[][] {
+            new Story("wounded/palestinians/west_bank", 3_000, new String[][] {
                 {"The ministry said {N} people have been wounded in the West Bank.",
                  "At least {N} people have been wounded in the West Bank, the ministry said.",
                  "More than {N} people have been wounded in the West Bank, the ministry said."},
