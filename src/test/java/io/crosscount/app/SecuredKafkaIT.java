@@ -294,12 +294,10 @@ class SecuredKafkaIT {
         return n;
     }
 
-    private static void awaitText(ByteArrayOutputStream out, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!out.toString(StandardCharsets.UTF_8).contains(text)) {
-            assertThat(System.nanoTime()).as("'" + text + "' in the watcher's output:\n" + out).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+    private static void awaitText(ByteArrayOutputStream out, String text) {
+        org.awaitility.Awaitility.await("'" + text + "' in the watcher's output")
+                .atMost(WAIT).pollInterval(java.time.Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(out.toString(StandardCharsets.UTF_8)).contains(text));
     }
 
     /** One tool run in a JVM of its own, as its script runs it, with its exit code and stderr. */

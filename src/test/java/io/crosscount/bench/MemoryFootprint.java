@@ -15,7 +15,7 @@ import java.util.Map;
 public final class MemoryFootprint {
     private MemoryFootprint() {}
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) {
         long base = settledHeap();
         Map<String, Lexicon> lexicons = new LinkedHashMap<>();
         for (String lang : ArticleExtractor.LANGUAGES) {
@@ -36,13 +36,19 @@ public final class MemoryFootprint {
         }
     }
 
-    private static long settledHeap() throws InterruptedException {
+    /** The heap in use once collections stop freeing anything (at most ten rounds). */
+    private static long settledHeap() {
         Runtime r = Runtime.getRuntime();
-        for (int i = 0; i < 4; i++) {
+        long used = Long.MAX_VALUE;
+        for (int round = 0; round < 10; round++) {
             System.gc();
-            Thread.sleep(100);
+            long now = r.totalMemory() - r.freeMemory();
+            if (now >= used) {
+                return now;
+            }
+            used = now;
         }
-        return r.totalMemory() - r.freeMemory();
+        return used;
     }
 
     private static double mb(long bytes) {

@@ -28,6 +28,7 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.awaitility.Awaitility;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -117,17 +118,14 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not create topic " + name, e);
         }
-        long deadline = System.nanoTime() + ADMIN_TIMEOUT.toNanos();
-        while (true) {
-            if (allPartitionsHaveLeaders(b.admin, name, partitions)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "Topic " + name + " has no leader for all partitions after " + ADMIN_TIMEOUT);
-            }
-            pause(Duration.ofMillis(20));
-        }
+        awaitLeaders(b.admin, name, partitions);
+    }
+
+    /** Returns once every partition of the topic has a leader, so clients do not race the metadata. */
+    static void awaitLeaders(Admin admin, String topic, int partitions) {
+        Awaitility.await("a leader for all " + partitions + " partitions of " + topic)
+                .atMost(ADMIN_TIMEOUT).pollInterval(Duration.ofMillis(20))
+                .until(() -> allPartitionsHaveLeaders(admin, topic, partitions));
     }
 
     /** Sends one record with a plain (non-transactional) producer and waits until it is acknowledged. */
@@ -270,15 +268,6 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
         }
     }
 
-    private static void pause(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
-    }
-
     /** The running broker with its shared admin client and producer. */
     @SuppressWarnings("deprecation") // CloseableResource kept so the broker stops even if auto-closing is off.
     static final class Broker implements ExtensionContext.Store.CloseableResource, AutoCloseable {
@@ -410,25 +399,10 @@ public final class KafkaBrokerExtension implements BeforeAllCallback {
         }
 
         static void awaitReady(Admin admin) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (true) {
-                try {
-                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
-                        return;
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while waiting for the broker", e);
-                } catch (ExecutionException | TimeoutException e) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("Kafka broker did not answer within 60 s", e);
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Kafka broker has no registered node after 60 s");
-                }
-                pause(Duration.ofMillis(50));
-            }
+            // A broker that does not answer yet fails the describe: ignored until the deadline.
+            Awaitility.await("a registered Kafka broker node").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(50)).ignoreExceptions()
+                    .until(() -> !admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty());
         }
 
         /**

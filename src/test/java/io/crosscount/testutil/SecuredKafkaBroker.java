@@ -142,30 +142,12 @@ public final class SecuredKafkaBroker implements AutoCloseable {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)
                             .configs(Map.of("retention.ms", "-1"))))
                     .all().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            long deadline = System.nanoTime() + ADMIN_TIMEOUT.toNanos();
-            while (!hasLeaders(name)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Topic " + name + " has no leader after " + ADMIN_TIMEOUT);
-                }
-                Thread.sleep(20);
-            }
+            KafkaBrokerExtension.awaitLeaders(admin, name, partitions);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topic " + name, e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not create topic " + name, e);
-        }
-    }
-
-    private boolean hasLeaders(String topic) throws InterruptedException, TimeoutException, ExecutionException {
-        try {
-            return admin.describeTopics(List.of(topic)).allTopicNames().get(ADMIN_TIMEOUT.toMillis(),
-                    TimeUnit.MILLISECONDS).get(topic).partitions().stream().allMatch(p -> p.leader() != null);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return false; // the metadata has not reached the broker yet
-            }
-            throw e;
         }
     }
 
