@@ -12,6 +12,7 @@ import io.crosscount.model.DiscrepancyKind;
 import io.crosscount.model.EvidenceClaim;
 import io.crosscount.model.Extraction;
 import io.crosscount.testutil.KafkaBrokerExtension;
+import io.crosscount.testutil.LiveJobTopics;
 import io.crosscount.testutil.MiniClusters;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,16 +44,7 @@ class TodaysNewsIT {
     void articlesPublishedTodayGiveACommittedConflictAndNoOutputIsStampedInTheFuture() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String run = KafkaBrokerExtension.newTopicName("today");
-        KafkaBrokerExtension.createTopic(run + "-articles", 3);
-        for (String output : List.of("extractions", "aggregates", "discrepancies", "dead")) {
-            KafkaBrokerExtension.createTopic(run + "-" + output, 1);
-        }
-        JobConfig config = JobConfig.parse(new String[] {
-            "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--input-topic", run + "-articles",
-            "--extractions-topic", run + "-extractions", "--aggregates-topic", run + "-aggregates",
-            "--discrepancies-topic", run + "-discrepancies", "--dead-letters-topic", run + "-dead",
-            "--group-id", run, "--transactional-id-prefix", run, "--starting-offsets", "earliest",
-            "--checkpoint-interval", "1 s"});
+        JobConfig config = LiveJobTopics.create(run, "--transactional-id-prefix", run);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         CrosscountJob.build(env, config);

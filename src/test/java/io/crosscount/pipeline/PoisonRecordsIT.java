@@ -9,6 +9,7 @@ import io.crosscount.model.DeadLetter;
 import io.crosscount.model.DeadLetterReason;
 import io.crosscount.model.Extraction;
 import io.crosscount.testutil.KafkaBrokerExtension;
+import io.crosscount.testutil.LiveJobTopics;
 import io.crosscount.testutil.MiniClusters;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -77,15 +78,7 @@ class PoisonRecordsIT {
                 "Le Hamas, Israël, l'ONU, le Hezbollah et l'armée israélienne, ".repeat(NEAR_BROKER_LIMIT / 64)));
 
         String run = KafkaBrokerExtension.newTopicName("poison");
-        KafkaBrokerExtension.createTopic(run + "-articles", 3);
-        for (String output : List.of("extractions", "aggregates", "discrepancies", "dead")) {
-            KafkaBrokerExtension.createTopic(run + "-" + output, 1);
-        }
-        JobConfig config = JobConfig.parse(new String[] {
-            "--bootstrap-servers", KafkaBrokerExtension.bootstrapServers(), "--input-topic", run + "-articles",
-            "--extractions-topic", run + "-extractions", "--aggregates-topic", run + "-aggregates",
-            "--discrepancies-topic", run + "-discrepancies", "--dead-letters-topic", run + "-dead",
-            "--group-id", run, "--starting-offsets", "earliest", "--checkpoint-interval", "1 s"});
+        JobConfig config = LiveJobTopics.create(run);
         Configuration noRestarts = new Configuration();
         noRestarts.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(noRestarts);
