@@ -16,6 +16,9 @@ public class ClaimEvent {
     public String source;
     public String articleId;
     public Instant publishedAt;
+    /** The article's link and headline, quoted with the claim as evidence. */
+    public String url;
+    public String title;
     /** The agency the article credits, or null (see {@code syndication.WireCredit}). */
     public String wire;
     /** The article body's MinHash sketch, to recognise syndicated copies. */
@@ -33,6 +36,8 @@ public class ClaimEvent {
         this.source = extraction.source();
         this.articleId = extraction.articleId();
         this.publishedAt = extraction.publishedAt();
+        this.url = extraction.url();
+        this.title = extraction.title();
         this.wire = extraction.wire();
         this.fingerprint = extraction.fingerprint();
         if (extraction.origin() != null) {
@@ -48,8 +53,7 @@ public class ClaimEvent {
 
     /** This claim as the report of {@code reporter}, carried by {@code outlets}. */
     public SourceClaim toSourceClaim(String reporter, java.util.List<String> outlets) {
-        return new SourceClaim(reporter, claim.value(), claim.low(), claim.high(), claim.qualifier(), claim.hedged(),
-                articleId, publishedAt, claim.text(), outlets);
+        return new SourceClaim(reporter, articleId, publishedAt, url, title, outlets, claim);
     }
 
     /** Later publication wins; the article id breaks ties so that every run chooses alike. */

@@ -2,7 +2,6 @@ package io.crosscount.aggregate;
 
 import io.crosscount.model.Aggregate;
 import io.crosscount.model.Discrepancy;
-import io.crosscount.model.EvidenceClaim;
 import io.crosscount.model.SourceClaim;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +76,7 @@ public final class DiscrepancyCheck {
     /** A discrepancy is reported again only when its window, kind or evidence changed. */
     public static String signature(Discrepancy d) {
         return d.windowStart() + "|" + d.kind().wireName() + "|" + d.claims().stream()
-                .map(EvidenceClaim::articleId).sorted().collect(Collectors.joining(","));
+                .map(SourceClaim::articleId).sorted().collect(Collectors.joining(","));
     }
 
     private static void addIfNew(Optional<Discrepancy> candidate, Reported reported, List<Discrepancy> found)

@@ -59,8 +59,10 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
                 .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
                 .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
                 .build();
+        // Named anew whenever SourceClaim's shape changes: an older history would restore without
+        // its claims, so it is left behind and the history starts again (see the README, upgrading).
         MapStateDescriptor<String, SourceHistory> history = new MapStateDescriptor<>(
-                "history-by-source", Types.STRING, TypeInformation.of(SourceHistory.class));
+                "quoted-history-by-source", Types.STRING, TypeInformation.of(SourceHistory.class));
         history.enableTimeToLive(ttl);
         MapStateDescriptor<String, Boolean> seen = new MapStateDescriptor<>(
                 "emitted-discrepancies", Types.STRING, Types.BOOLEAN);

@@ -3,7 +3,6 @@ package io.crosscount.aggregate;
 import io.crosscount.model.Aggregate;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.model.DiscrepancyKind;
-import io.crosscount.model.EvidenceClaim;
 import io.crosscount.model.Severity;
 import io.crosscount.model.SourceClaim;
 import java.time.Instant;
@@ -125,7 +124,7 @@ public final class DiscrepancyRules {
         }
         return Optional.of(new Discrepancy(aggregate.metric(), aggregate.subject(), aggregate.group(), aggregate.location(),
                 aggregate.windowStart(), aggregate.windowEnd(), DiscrepancyKind.CONFLICT,
-                severity, round(bestGap), evidence.stream().map(DiscrepancyRules::evidence).toList(),
+                severity, round(bestGap), List.copyOf(evidence),
                 explanation, detectedAt));
     }
 
@@ -149,7 +148,7 @@ public final class DiscrepancyRules {
                 later.publishedAt(), gap * 100);
         return Optional.of(new Discrepancy(aggregate.metric(), aggregate.subject(), aggregate.group(), aggregate.location(),
                 aggregate.windowStart(), aggregate.windowEnd(), DiscrepancyKind.REGRESSION,
-                severity(gap, hedged), round(gap), List.of(evidence(earlier), evidence(later)), explanation,
+                severity(gap, hedged), round(gap), List.of(earlier, later), explanation,
                 later.publishedAt()));
     }
 
@@ -191,7 +190,7 @@ public final class DiscrepancyRules {
         return Optional.of(new Discrepancy(aggregate.metric(), aggregate.subject(), aggregate.group(),
                 aggregate.location(), aggregate.windowStart(), aggregate.windowEnd(), DiscrepancyKind.OUTLIER,
                 severity(worstGap, worst.hedged() || isApproximate(worst)), round(worstGap),
-                evidence.stream().map(DiscrepancyRules::evidence).toList(), explanation,
+                List.copyOf(evidence), explanation,
                 evidence.stream().map(SourceClaim::publishedAt).max(Instant::compareTo).orElseThrow()));
     }
 
@@ -220,10 +219,5 @@ public final class DiscrepancyRules {
 
     private static double round(double gap) {
         return Math.round(gap * 10000) / 10000.0;
-    }
-
-    public static EvidenceClaim evidence(SourceClaim c) {
-        return new EvidenceClaim(c.source(), c.articleId(), c.publishedAt(), c.value(), c.low(), c.high(),
-                c.qualifier(), c.hedged(), c.text(), c.outlets());
     }
 }

@@ -64,10 +64,12 @@ public final class ArticleExtractor {
         String lang = article.lang() != null ? article.lang() : languages.identify(article.body());
         Lexicon lexicon = lexicons.get(lang);
         List<ActorMention> mentions = lexicon == null ? actors.extract(text) : actors.extract(text, lexicon);
-        List<Claim> claims = lexicon == null ? List.of() : figures.extract(text, lexicon, mentions, article.title());
+        List<Claim> claims = lexicon == null ? List.of()
+                : SentenceQuotes.quoted(article.body(), lang, figures.extract(text, lexicon, mentions, article.title()));
         return new Extraction(article.id(), article.source(), article.publishedAt(), lang,
                 withoutPopulations(mentions, claims), claims,
-                wireCredit.creditOf(article.source(), article.body(), lang, mentions), null, null);
+                wireCredit.creditOf(article.source(), article.body(), lang, mentions), article.url(), article.title(),
+                null, null);
     }
 
     /** A demonym inside a figure's phrase names victims, not an actor ("26000 Palestiniens"). */

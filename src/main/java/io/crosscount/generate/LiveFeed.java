@@ -3,7 +3,7 @@ package io.crosscount.generate;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crosscount.json.Json;
 import io.crosscount.model.Discrepancy;
-import io.crosscount.model.EvidenceClaim;
+import io.crosscount.model.SourceClaim;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -193,7 +193,7 @@ public final class LiveFeed {
                         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
                             long readable = System.currentTimeMillis();
                             Discrepancy d = Json.MAPPER.readValue(r.value(), Discrepancy.class);
-                            long lastAppend = d.claims().stream().map(EvidenceClaim::articleId)
+                            long lastAppend = d.claims().stream().map(SourceClaim::articleId)
                                     .map(appendedAt::get).filter(java.util.Objects::nonNull)
                                     .mapToLong(Long::longValue).max().orElse(-1);
                             if (lastAppend > 0) {

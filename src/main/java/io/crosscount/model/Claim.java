@@ -5,7 +5,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One reported figure with the bounds its wording supports. {@code high == null} means
- * unbounded above ("more than 26000").
+ * unbounded above ("more than 26000"). {@code sentence} (an addition to the contract) is the
+ * sentence the figure was read in, at most {@link #MAX_SENTENCE_CHARS} characters, so that a
+ * person can check the figure without the article; the extractor fills it in last.
+ *
+ * <p>This is the one description of a claim: aggregates and discrepancies quote it whole
+ * ({@link SourceClaim}), so a field added here reaches every output.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Claim(
@@ -21,4 +26,21 @@ public record Claim(
         @JsonProperty("attributed_to") String attributedTo,
         int start,
         int end,
-        String text) {}
+        String text,
+        String sentence) {
+
+    /** Long enough for a news sentence; longer ones are cut around the figure. */
+    public static final int MAX_SENTENCE_CHARS = 400;
+
+    /** A claim whose sentence is not known yet (the extractor's rules, tests). */
+    public Claim(Metric metric, String subject, String group, String location, Long value, Long low, Long high,
+                 Qualifier qualifier, boolean hedged, String attributedTo, int start, int end, String text) {
+        this(metric, subject, group, location, value, low, high, qualifier, hedged, attributedTo, start, end, text,
+                null);
+    }
+
+    public Claim withSentence(String quoted) {
+        return new Claim(metric, subject, group, location, value, low, high, qualifier, hedged, attributedTo, start, end,
+                text, quoted);
+    }
+}

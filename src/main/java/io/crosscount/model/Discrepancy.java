@@ -17,7 +17,7 @@ public record Discrepancy(
         DiscrepancyKind kind,
         Severity severity,
         @JsonProperty("relative_gap") double relativeGap,
-        List<EvidenceClaim> claims,
+        List<SourceClaim> claims,
         String explanation,
         @JsonProperty("detected_at") Instant detectedAt) {
 

@@ -28,7 +28,9 @@ final class Claims {
 
     static SourceClaim source(String source, String articleId, String publishedAt, Long value, Long low, Long high,
                               Qualifier qualifier, boolean hedged) {
-        return new SourceClaim(source, value, low, high, qualifier, hedged, articleId, Instant.parse(publishedAt),
-                String.valueOf(value), java.util.List.of(source));
+        Claim claim = new Claim(Metric.KILLED, "palestinians", null, "gaza", value, low, high, qualifier, hedged, null,
+                0, 5, String.valueOf(value));
+        return new SourceClaim(source, articleId, Instant.parse(publishedAt), null, null, java.util.List.of(source),
+                claim);
     }
 }

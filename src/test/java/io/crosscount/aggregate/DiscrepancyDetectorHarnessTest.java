@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crosscount.model.Aggregate;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.model.DiscrepancyKind;
-import io.crosscount.model.EvidenceClaim;
 import io.crosscount.model.SourceClaim;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +51,7 @@ class DiscrepancyDetectorHarnessTest {
 
         assertThat(harness.extractOutputValues()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(DiscrepancyKind.CONFLICT);
-            assertThat(d.claims()).extracting(EvidenceClaim::articleId).containsExactly("a2", "a1");
+            assertThat(d.claims()).extracting(SourceClaim::articleId).containsExactly("a2", "a1");
         });
     }
 
@@ -65,7 +64,7 @@ class DiscrepancyDetectorHarnessTest {
         assertThat(harness.extractOutputValues()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(DiscrepancyKind.REGRESSION);
             assertThat(d.windowStart()).isEqualTo(DAY2);
-            assertThat(d.claims()).extracting(EvidenceClaim::value).containsExactly(25700L, 24900L);
+            assertThat(d.claims()).extracting(SourceClaim::value).containsExactly(25700L, 24900L);
         });
     }
 
@@ -127,8 +126,9 @@ class DiscrepancyDetectorHarnessTest {
     void anAggregateTheRulesFailOnIsADeadLetterAndTheNextOneIsStillJudged() throws Exception {
         Aggregate good = Consensus.of(List.of(exact("uk", "a2", "2024-01-26T12:00:00Z", 25700)), DAY1, DAY2, false);
         // A source claim without its publication time: the rules cannot place it in the source's history.
-        SourceClaim undated = new SourceClaim("fr", 30000L, 30000L, 30000L, io.crosscount.model.Qualifier.EXACT, false,
-                "a1", null, "30 000 morts", List.of("fr"));
+        SourceClaim dated = Claims.source("fr", "a1", "2024-01-26T12:00:00Z", 30000L, 30000L, 30000L,
+                io.crosscount.model.Qualifier.EXACT, false);
+        SourceClaim undated = new SourceClaim("fr", "a1", null, null, null, List.of("fr"), dated.claim());
         Aggregate broken = new Aggregate(good.metric(), good.subject(), good.group(), good.location(), DAY1, DAY2,
                 List.of(good.sources().get(0), undated), 2, 25700L, 30000L, 27850.0, null, null, false, 0);
         harness.processElement(new StreamRecord<>(broken, DAY2.toEpochMilli() - 1));

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crosscount.model.Aggregate;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.model.DiscrepancyKind;
-import io.crosscount.model.EvidenceClaim;
 import io.crosscount.model.Metric;
 import io.crosscount.model.Qualifier;
 import io.crosscount.model.Severity;
@@ -43,7 +42,7 @@ class DiscrepancyRulesTest {
         assertThat(d.kind()).isEqualTo(DiscrepancyKind.CONFLICT);
         assertThat(d.relativeGap()).isEqualTo(0.0117); // (26000 - 25700) / 25700
         assertThat(d.severity()).isEqualTo(Severity.LOW);
-        assertThat(d.claims()).extracting(EvidenceClaim::source).containsExactly("uk", "fr");
+        assertThat(d.claims()).extracting(SourceClaim::source).containsExactly("uk", "fr");
         assertThat(d.detectedAt()).isEqualTo(Instant.parse("2024-01-26T18:00:00Z"));
         assertThat(d.explanation()).isEqualTo("fr reports \"26000\" for killed/palestinians/gaza while uk reports "
                 + "\"25700\"; the figures are 1.2% apart.");
@@ -69,7 +68,7 @@ class DiscrepancyRulesTest {
         Optional<Discrepancy> d = DiscrepancyRules.regression(aggregate(later), EXACT_25700, later, 0.01);
         assertThat(d).get().extracting(Discrepancy::kind, Discrepancy::relativeGap, Discrepancy::severity)
                 .containsExactly(DiscrepancyKind.REGRESSION, 0.0321, Severity.LOW);
-        assertThat(d.get().claims()).extracting(EvidenceClaim::articleId).containsExactly("a3", "a9");
+        assertThat(d.get().claims()).extracting(SourceClaim::articleId).containsExactly("a3", "a9");
     }
 
     @Test
@@ -93,7 +92,7 @@ class DiscrepancyRulesTest {
         assertThat(d.severity()).isEqualTo(Severity.MEDIUM); // high, lowered because the claim is hedged
         assertThat(d.explanation()).startsWith("d reports \"12000\" for killed/palestinians/gaza, 116.7% away from "
                 + "the median 26000 of the 3 other sources.");
-        assertThat(d.claims()).extracting(EvidenceClaim::source).containsExactly("d", "c", "a", "b");
+        assertThat(d.claims()).extracting(SourceClaim::source).containsExactly("d", "c", "a", "b");
     }
 
     @Test

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Since when a source has said what it says, and what it said before a window, in any arrival order. */
 class SourceHistoryTest {
     private static SourceClaim claim(String id, String at, long value) {
-        return new SourceClaim("Outlet", value, value, value, Qualifier.EXACT, false, id, Instant.parse(at), value + " killed",
-                List.of("Outlet"));
+        return Claims.source("Outlet", id, at, value, value, value, Qualifier.EXACT, false);
     }
 
     private static final SourceClaim MON = claim("a1", "2026-11-30T13:00:00Z", 3000);

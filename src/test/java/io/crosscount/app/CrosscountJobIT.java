@@ -9,7 +9,6 @@ import io.crosscount.model.Claim;
 import io.crosscount.model.DeadLetter;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.model.DiscrepancyKind;
-import io.crosscount.model.EvidenceClaim;
 import io.crosscount.model.Extraction;
 import io.crosscount.model.Metric;
 import io.crosscount.model.Qualifier;
@@ -137,7 +136,7 @@ class CrosscountJobIT {
             assertThat(conflict.kind()).isEqualTo(DiscrepancyKind.CONFLICT);
             assertThat(conflict.severity()).isEqualTo(Severity.LOW);
             assertThat(conflict.relativeGap()).isEqualTo(0.0117);
-            assertThat(conflict.claims()).extracting(EvidenceClaim::articleId, EvidenceClaim::text).containsExactly(
+            assertThat(conflict.claims()).extracting(SourceClaim::articleId, SourceClaim::text).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("wire-en-1", "25,700 Palestinians"),
                     org.assertj.core.groups.Tuple.tuple("seed-fr-2024-01-26", "plus de 26000 Palestiniens"));
         } finally {

@@ -9,7 +9,7 @@ import io.crosscount.model.Aggregate;
 import io.crosscount.model.DeadLetter;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.model.DiscrepancyKind;
-import io.crosscount.model.EvidenceClaim;
+import io.crosscount.model.SourceClaim;
 import io.crosscount.model.Extraction;
 import io.crosscount.pipeline.PipelineSettings;
 import io.crosscount.testutil.MiniClusters;
@@ -65,7 +65,7 @@ class ReconcileCliIT {
 
         List<Discrepancy> discrepancies = read("discrepancies.jsonl", Discrepancy.class);
         assertThat(discrepancies).extracting(d -> d.kind(), d -> d.windowStart().toString().substring(0, 10),
-                        d -> d.claims().stream().map(EvidenceClaim::source).toList())
+                        d -> d.claims().stream().map(SourceClaim::source).toList())
                 .containsExactly(
                         tuple(DiscrepancyKind.CONFLICT, "2024-01-26", List.of("Northern Ledger", "Levant Wire")),
                         tuple(DiscrepancyKind.CONFLICT, "2024-01-26",
@@ -75,6 +75,13 @@ class ReconcileCliIT {
                         tuple(DiscrepancyKind.CONFLICT, "2024-01-27",
                                 List.of("Northern Ledger", "Levant Wire", "Radio Méridien")),
                         tuple(DiscrepancyKind.REGRESSION, "2024-01-27", List.of("Northern Ledger", "Northern Ledger")));
+        // Every piece of evidence links to its article and quotes the sentence its figure came from.
+        assertThat(discrepancies).flatMap(Discrepancy::claims).allSatisfy(c -> {
+            assertThat(c.url()).startsWith("https://").endsWith(c.articleId());
+            assertThat(c.title()).isNotBlank();
+            assertThat(c.claim().sentence()).contains(c.text());
+        });
+        assertThat(aggregates).flatMap(Aggregate::sources).allSatisfy(c -> assertThat(c.url()).isNotNull());
         // Qualified figures that agree are never evidence on their own: no conflict about hostages or wounded.
         assertThat(discrepancies).allMatch(d -> d.key().equals("killed/palestinians/gaza"));
     }

@@ -9,7 +9,7 @@ import io.crosscount.model.DeadLetter;
 import io.crosscount.model.DeadLetterReason;
 import io.crosscount.model.Discrepancy;
 import io.crosscount.model.DiscrepancyKind;
-import io.crosscount.model.EvidenceClaim;
+import io.crosscount.model.SourceClaim;
 import io.crosscount.model.Extraction;
 import io.crosscount.testutil.KafkaBrokerExtension;
 import io.crosscount.testutil.LiveJobTopics;
@@ -67,7 +67,7 @@ class TodaysNewsIT {
             Discrepancy conflict = parse(conflicts.get(0).value(), Discrepancy.class);
             assertThat(conflict.kind()).isEqualTo(DiscrepancyKind.CONFLICT);
             assertThat(conflict.key()).isEqualTo("killed/palestinians/gaza");
-            assertThat(conflict.claims()).extracting(EvidenceClaim::articleId).contains("today-2");
+            assertThat(conflict.claims()).extracting(SourceClaim::articleId).contains("today-2");
 
             List<ConsumerRecord<byte[], byte[]>> extractions = KafkaBrokerExtension.consumeAll(run + "-extractions", 3, WAIT);
             Extraction fast = extractions.stream().map(r -> parse(r.value(), Extraction.class))

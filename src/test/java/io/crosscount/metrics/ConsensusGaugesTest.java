@@ -3,6 +3,7 @@ package io.crosscount.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscount.model.Aggregate;
+import io.crosscount.model.Claim;
 import io.crosscount.model.Metric;
 import io.crosscount.model.Qualifier;
 import io.crosscount.model.SourceClaim;
@@ -63,7 +64,8 @@ class ConsensusGaugesTest {
     private static Aggregate aggregate(String location, int day, Long low, Long high, String... sources) {
         Instant start = DAY.plusSeconds(86_400L * day);
         List<SourceClaim> claims = java.util.Arrays.stream(sources)
-                .map(s -> new SourceClaim(s, low, low, high, Qualifier.EXACT, false, s + "-" + day, start, "text", List.of(s)))
+                .map(s -> new SourceClaim(s, s + "-" + day, start, null, null, List.of(s), new Claim(Metric.KILLED,
+                        "palestinians", null, location, low, low, high, Qualifier.EXACT, false, null, 0, 4, "text")))
                 .toList();
         return new Aggregate(Metric.KILLED, "palestinians", null, location, start, start.plusSeconds(86_400),
                 claims, claims.size(), low, low, low == null ? null : low.doubleValue(), low, high, true, 0);
