@@ -4,6 +4,9 @@ import io.crosscount.metrics.CrosscountMetrics;
 import io.crosscount.model.Aggregate;
 import io.crosscount.model.Discrepancy;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
@@ -18,8 +21,9 @@ import org.apache.flink.util.Collector;
  * Applies the discrepancy rules to each aggregate of a key. Keyed state keeps each source's
  * {@link SourceHistory} (runs of the same figure: since when a source has said what it says, so
  * that a source stuck on an old cumulative figure is stale rather than in conflict, and what it
- * said before a window, for {@code regression}) and which discrepancies were already emitted, so
- * that an early conflict is not repeated at window end unless its claims changed. The answers
+ * said before a window, for {@code regression}) and the open discrepancies, so that an early
+ * conflict is not repeated at window end unless its claims changed, and is resolved when a later
+ * result no longer shows it. The answers
  * depend on the claims, not on the order aggregates arrive in: a later window's early update may
  * come before an earlier window's final result. All of it expires after the configured
  * retention, so state does not grow without bound.
@@ -39,11 +43,11 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
     private final Duration stateRetention;
 
     private transient MapState<String, SourceHistory> historyBySource;
-    private transient MapState<String, Boolean> emitted;
+    private transient MapState<String, Discrepancy> openBySlot;
     private transient CrosscountMetrics.LabelledCounters counters;
     private transient DiscrepancyCheck check;
     private transient DiscrepancyCheck.Histories histories;
-    private transient DiscrepancyCheck.Reported reported;
+    private transient DiscrepancyCheck.Open open;
 
     public DiscrepancyDetector(double tolerance, double outlierThreshold, Duration stalenessHorizon,
                                Duration stateRetention) {
@@ -64,11 +68,11 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
         MapStateDescriptor<String, SourceHistory> history = new MapStateDescriptor<>(
                 "quoted-history-by-source", Types.STRING, TypeInformation.of(SourceHistory.class));
         history.enableTimeToLive(ttl);
-        MapStateDescriptor<String, Boolean> seen = new MapStateDescriptor<>(
-                "emitted-discrepancies", Types.STRING, Types.BOOLEAN);
-        seen.enableTimeToLive(ttl);
+        MapStateDescriptor<String, Discrepancy> opened = new MapStateDescriptor<>(
+                "open-discrepancies", Types.STRING, TypeInformation.of(Discrepancy.class));
+        opened.enableTimeToLive(ttl);
         historyBySource = getRuntimeContext().getMapState(history);
-        emitted = getRuntimeContext().getMapState(seen);
+        openBySlot = getRuntimeContext().getMapState(opened);
         counters = new CrosscountMetrics.LabelledCounters(getRuntimeContext().getMetricGroup(),
                 CrosscountMetrics.DISCREPANCIES, CrosscountMetrics.KIND, CrosscountMetrics.SEVERITY);
         check = new DiscrepancyCheck(tolerance, outlierThreshold, stalenessHorizon, stateRetention);
@@ -83,12 +87,33 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
                 historyBySource.putAll(changed);
             }
         };
-        reported = signature -> {
-            if (emitted.contains(signature)) {
-                return false;
+        open = new DiscrepancyCheck.Open() {
+            @Override
+            public Discrepancy get(String slot) throws Exception {
+                return openBySlot.get(slot);
             }
-            emitted.put(signature, true);
-            return true;
+
+            @Override
+            public void put(String slot, Discrepancy reported) throws Exception {
+                openBySlot.put(slot, reported);
+            }
+
+            @Override
+            public void remove(String slot) throws Exception {
+                openBySlot.remove(slot);
+            }
+
+            @Override
+            public Iterable<String> slotsOf(Instant windowStart) throws Exception {
+                String prefix = windowStart + "|";
+                List<String> slots = new ArrayList<>();
+                for (String slot : openBySlot.keys()) {
+                    if (slot.startsWith(prefix)) {
+                        slots.add(slot);
+                    }
+                }
+                return slots;
+            }
         };
     }
 
@@ -103,8 +128,10 @@ public class DiscrepancyDetector extends KeyedProcessFunction<String, Aggregate,
     }
 
     private void detect(Aggregate aggregate, Collector<Discrepancy> out) throws Exception {
-        for (Discrepancy d : check.check(aggregate, histories, reported)) {
-            counters.get(d.kind().wireName(), d.severity().wireName()).inc();
+        for (Discrepancy d : check.check(aggregate, histories, open)) {
+            if (d.status() == io.crosscount.model.DiscrepancyStatus.OPEN) {
+                counters.get(d.kind().wireName(), d.severity().wireName()).inc();
+            }
             out.collect(d);
         }
     }

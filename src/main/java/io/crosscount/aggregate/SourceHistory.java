@@ -88,6 +88,18 @@ public class SourceHistory {
         }
     }
 
+    /** Adds to {@code rates} how fast the figure rose, per hour, each time this source raised it. */
+    void addGrowthPerHour(List<Double> rates) {
+        for (int i = 1; i < runs.size(); i++) {
+            FigureRun before = runs.get(i - 1);
+            FigureRun after = runs.get(i);
+            double hours = java.time.Duration.between(before.since(), after.since()).toMinutes() / 60.0;
+            if (before.low != null && after.low != null && after.low > before.low && hours > 0) {
+                rates.add((after.low - before.low) / hours);
+            }
+        }
+    }
+
     private int lastRunStartingAtOrBefore(Instant t) {
         for (int i = runs.size() - 1; i >= 0; i--) {
             if (!runs.get(i).since().isAfter(t)) {

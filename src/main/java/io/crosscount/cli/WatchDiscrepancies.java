@@ -119,19 +119,28 @@ public final class WatchDiscrepancies {
         try {
             JsonNode d = Json.MAPPER.readTree(value);
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format("%n%s %-10s %-6s window %s%n  %s%n", "DISCREPANCY", d.path("kind").asText().toUpperCase(),
-                    d.path("severity").asText(), window(d.path("window_start").asText(), d.path("window_end").asText()),
-                    d.path("explanation").asText()));
+            boolean resolved = "resolved".equals(d.path("status").asText());
+            sb.append(String.format("%n%s %-10s %-6s window %s%n  %s%n", resolved ? "RESOLVED" : "DISCREPANCY",
+                    d.path("kind").asText().toUpperCase(), d.path("severity").asText(),
+                    window(d.path("window_start").asText(), d.path("window_end").asText()),
+                    resolved ? d.path("resolution").asText() + " (was: " + d.path("explanation").asText() + ")"
+                            : d.path("explanation").asText() + likelyCause(d)));
             for (JsonNode c : d.path("claims")) {
                 sb.append(String.format("  - %-22s %-10s [%s .. %s]  \"%s\"  (%s, %s)%n", c.path("source").asText(),
                         c.path("qualifier").asText(), c.path("low").asText(),
                         c.path("high").isNull() ? "" : c.path("high").asText(), c.path("text").asText(),
-                        c.path("article_id").asText(), c.path("published_at").asText()));
+                        c.path("url").isTextual() ? c.path("url").asText() : c.path("article_id").asText(),
+                        c.path("published_at").asText()));
             }
             return sb.toString().stripTrailing();
         } catch (IOException e) {
             return new String(value, StandardCharsets.UTF_8);
         }
+    }
+
+    private static String likelyCause(JsonNode d) {
+        String cause = d.path("cause").asText("");
+        return cause.isEmpty() || cause.equals("unexplained") ? "" : " Likely cause: " + cause.replace('_', ' ') + ".";
     }
 
     static String describeDeadLetter(byte[] value) {

@@ -193,6 +193,9 @@ public final class LiveFeed {
                         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
                             long readable = System.currentTimeMillis();
                             Discrepancy d = Json.MAPPER.readValue(r.value(), Discrepancy.class);
+                            if (d.status() == io.crosscount.model.DiscrepancyStatus.RESOLVED) {
+                                continue; // latency is measured to a discrepancy's finding
+                            }
                             long lastAppend = d.claims().stream().map(SourceClaim::articleId)
                                     .map(appendedAt::get).filter(java.util.Objects::nonNull)
                                     .mapToLong(Long::longValue).max().orElse(-1);

@@ -56,6 +56,43 @@ class DiscrepancyDetectorHarnessTest {
     }
 
     @Test
+    void aConflictIsResolvedWhenTheSourceCorrectsItsFigureAndStaysResolved() throws Exception {
+        ClaimEvent uk = exact("uk", "a2", "2024-01-26T12:00:00Z", 25700);
+        ClaimEvent frWrong = exact("fr", "a1", "2024-01-26T13:00:00Z", 31000);
+        ClaimEvent frCorrected = exact("fr", "a3", "2024-01-26T15:00:00Z", 25700);
+        aggregate(DAY1, DAY2, false, uk, frWrong);
+        aggregate(DAY1, DAY2, false, uk, frCorrected);
+        aggregate(DAY1, DAY2, true, uk, frCorrected);
+
+        assertThat(harness.extractOutputValues()).satisfiesExactly(
+                found -> {
+                    assertThat(found.status()).isEqualTo(io.crosscount.model.DiscrepancyStatus.OPEN);
+                    assertThat(found.resolvedAt()).isNull();
+                },
+                resolved -> {
+                    assertThat(resolved.kind()).isEqualTo(DiscrepancyKind.CONFLICT);
+                    assertThat(resolved.windowStart()).isEqualTo(DAY1);
+                    assertThat(resolved.status()).isEqualTo(io.crosscount.model.DiscrepancyStatus.RESOLVED);
+                    assertThat(resolved.resolvedAt()).isEqualTo(Instant.parse("2024-01-26T15:00:00Z"));
+                    assertThat(resolved.resolution()).contains("agree again").contains("fr");
+                    // The evidence is now what resolved it: each source's latest claim.
+                    assertThat(resolved.claims()).extracting(SourceClaim::articleId).containsExactly("a2", "a3");
+                });
+    }
+
+    @Test
+    void aConflictThatComesBackAfterItsResolutionIsOpenAgain() throws Exception {
+        ClaimEvent uk = exact("uk", "a2", "2024-01-26T12:00:00Z", 25700);
+        aggregate(DAY1, DAY2, false, uk, exact("fr", "a1", "2024-01-26T13:00:00Z", 31000));
+        aggregate(DAY1, DAY2, false, uk, exact("fr", "a3", "2024-01-26T15:00:00Z", 25700));
+        aggregate(DAY1, DAY2, false, uk, exact("fr", "a4", "2024-01-26T17:00:00Z", 31000));
+
+        assertThat(harness.extractOutputValues()).extracting(Discrepancy::status).containsExactly(
+                io.crosscount.model.DiscrepancyStatus.OPEN, io.crosscount.model.DiscrepancyStatus.RESOLVED,
+                io.crosscount.model.DiscrepancyStatus.OPEN);
+    }
+
+    @Test
     void aSourceWhoseFigureGoesDownInALaterWindowIsARegression() throws Exception {
         aggregate(DAY1, DAY2, true, exact("uk", "a2", "2024-01-26T12:00:00Z", 25700));
         aggregate(DAY2, DAY3, false, exact("uk", "a9", "2024-01-27T14:00:00Z", 24900));

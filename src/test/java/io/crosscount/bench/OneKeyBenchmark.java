@@ -9,6 +9,7 @@ import io.crosscount.aggregate.SourceHistory;
 import io.crosscount.aggregate.SyndicatedReports;
 import io.crosscount.json.Json;
 import io.crosscount.model.Aggregate;
+import io.crosscount.model.Discrepancy;
 import io.crosscount.pipeline.PipelineSettings;
 import java.io.IOException;
 import java.time.Duration;
@@ -134,7 +135,7 @@ public class OneKeyBenchmark {
     /** {@code DiscrepancyDetector} with its keyed state in maps: the same {@link DiscrepancyCheck}. */
     static final class Detector {
         private final Map<String, SourceHistory> historyBySource = new HashMap<>();
-        private final Set<String> emitted = new HashSet<>();
+        private final Map<String, Discrepancy> open = new HashMap<>();
         private final DiscrepancyCheck check = new DiscrepancyCheck(TOLERANCE, OUTLIER, STALENESS, RETENTION);
         private final DiscrepancyCheck.Histories histories = new DiscrepancyCheck.Histories() {
             @Override
@@ -150,7 +151,27 @@ public class OneKeyBenchmark {
 
         int detect(Aggregate aggregate) {
             try {
-                return check.check(aggregate, histories, emitted::add).size();
+                return check.check(aggregate, histories, new DiscrepancyCheck.Open() {
+                    @Override
+                    public Discrepancy get(String slot) {
+                        return open.get(slot);
+                    }
+
+                    @Override
+                    public void put(String slot, Discrepancy reported) {
+                        open.put(slot, reported);
+                    }
+
+                    @Override
+                    public void remove(String slot) {
+                        open.remove(slot);
+                    }
+
+                    @Override
+                    public Iterable<String> slotsOf(java.time.Instant windowStart) {
+                        return open.keySet().stream().filter(s -> s.startsWith(windowStart + "|")).toList();
+                    }
+                }).size();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
