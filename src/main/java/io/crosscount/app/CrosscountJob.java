@@ -16,6 +16,8 @@ import io.crosscount.pipeline.PipelineSettings;
 import io.crosscount.model.SourceClaim;
 import io.crosscount.sink.KafkaSinks;
 import io.crosscount.sink.RecordTime;
+import io.crosscount.store.PostgresStore;
+import io.crosscount.store.StoreSinks;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Properties;
@@ -30,9 +32,12 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.common.KafkaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The streaming job: Kafka in, the pipeline, exactly-once Kafka out. */
 public final class CrosscountJob {
+    private static final Logger LOG = LoggerFactory.getLogger(CrosscountJob.class);
     private CrosscountJob() {}
 
     public static void main(String[] args) throws Exception {
@@ -59,7 +64,13 @@ public final class CrosscountJob {
         if (config.parallelism() != null) {
             env.setParallelism(config.parallelism());
         }
-        build(env, config);
+        try {
+            build(env, config);
+        } catch (IllegalStateException e) {
+            System.err.println("crosscount: " + e.getMessage()); // the store could not be prepared: says why
+            System.exit(1);
+            return;
+        }
         env.execute("crosscount");
     }
 
@@ -98,14 +109,32 @@ public final class CrosscountJob {
         outputs.aggregates().sinkTo(KafkaSinks.exactlyOnce(config.bootstrapServers(), config.aggregatesTopic(),
                 Aggregate::key, CrosscountJob::newestEvidence, prefix, kafka))
                 .name("sink-aggregates").uid("sink-aggregates");
+        // A resolution stands for the result that resolved it.
         outputs.discrepancies().sinkTo(KafkaSinks.exactlyOnce(config.bootstrapServers(), config.discrepanciesTopic(),
-                Discrepancy::key, Discrepancy::detectedAt, prefix, kafka))
+                Discrepancy::key, d -> d.resolvedAt() != null ? d.resolvedAt() : d.detectedAt(), prefix, kafka))
                 .name("sink-discrepancies").uid("sink-discrepancies");
         // A dead letter stands for the record it replaces: that record's Kafka timestamp.
         outputs.deadLetters().sinkTo(KafkaSinks.exactlyOnce(config.bootstrapServers(), config.deadLettersTopic(),
                 DeadLetter::key, dead -> dead.timestamp() == null ? null : Instant.ofEpochMilli(dead.timestamp()),
                 prefix, kafka))
                 .name("sink-dead-letters").uid("sink-dead-letters");
+        if (config.postgres() != null) {
+            addStore(outputs, config.postgres());
+        }
+    }
+
+    /**
+     * The analysts' store beside the topics. Its schema is migrated here, before the job is
+     * submitted, so that a wrong url or password stops the start with a message rather than
+     * failing tasks in a loop.
+     */
+    static void addStore(Outputs outputs, PostgresStore store) {
+        int applied = store.migrate();
+        LOG.info("PostgreSQL store {}: {} migration(s) applied", store, applied);
+        outputs.discrepancies().sinkTo(StoreSinks.discrepancies(store))
+                .name("store-discrepancies").uid("store-discrepancies");
+        outputs.aggregates().sinkTo(StoreSinks.consensus(store))
+                .name("store-consensus").uid("store-consensus");
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.crosscount.app;
 
 import io.crosscount.pipeline.PipelineSettings;
+import io.crosscount.store.PostgresStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,8 @@ public record JobConfig(
         Integer parallelism,
         Instant publishedFrom,
         Instant publishedTo,
-        PipelineSettings pipeline) {
+        PipelineSettings pipeline,
+        PostgresStore postgres) {
 
     /** One option: its name, default (null when required or absent) and meaning. */
     public record Option(String name, String defaultValue, String meaning) {}
@@ -98,6 +100,13 @@ public record JobConfig(
                     + "of the output topics' names>]"),
             new Option("command-config", null, "a Kafka client properties file (security.protocol, sasl.*, ssl.*...) "
                     + "applied to every Kafka client; --kafka.<property> options win"),
+            new Option("postgres-url", null, "also write discrepancies, consensus and the articles they cite to this "
+                    + "PostgreSQL database (a JDBC url, e.g. jdbc:postgresql://127.0.0.1:5432/crosscount); off when absent"),
+            new Option("postgres-user", null, "PostgreSQL user (the password: in --postgres-config or PGPASSWORD)"),
+            new Option("postgres-schema", PostgresStore.DEFAULT_SCHEMA, "PostgreSQL schema of the job's tables, "
+                    + "created and migrated at start"),
+            new Option("postgres-config", null, "a properties file with url, user, password and schema of the "
+                    + "PostgreSQL store; --postgres-* options win"),
             new Option("gazetteer", null, "a JSON file of actors that extends or overrides the built-in gazetteer "
                     + "(same shape as crosscount/gazetteer/actors.json); checked at start-up"),
             new Option("config", null, "a properties file of these options (name=value); command-line options win"));
@@ -170,7 +179,24 @@ public record JobConfig(
                 outputs.get(3), get(values, "group-id"), offsets, Boolean.parseBoolean(get(values, "bounded")), stopping,
                 duration(values, "checkpoint-interval"), transactionalIdPrefix, Map.copyOf(kafka),
                 values.containsKey("parallelism") ? (int) decimal(values, "parallelism") : null,
-                instant(values, "published-from"), instant(values, "published-to"), pipeline);
+                instant(values, "published-from"), instant(values, "published-to"), pipeline, postgres(values));
+    }
+
+    /** The store from --postgres-config and the --postgres-* options, or null when it has no url. */
+    private static PostgresStore postgres(Map<String, String> values) {
+        Map<String, String> store = new LinkedHashMap<>();
+        if (values.containsKey("postgres-config")) {
+            store.putAll(CommandConfig.readProperties(Path.of(values.get("postgres-config")), "--postgres-config"));
+        }
+        for (String name : List.of("url", "user", "schema")) {
+            if (values.containsKey("postgres-" + name)) {
+                store.put(name, values.get("postgres-" + name));
+            }
+        }
+        if (values.containsKey("postgres-url") || values.containsKey("postgres-config")) {
+            store.putIfAbsent("schema", get(values, "postgres-schema"));
+        }
+        return PostgresStore.of(store, System.getenv());
     }
 
     /**
@@ -231,7 +257,7 @@ public record JobConfig(
                 + stoppingOffsets + ", checkpointInterval=" + checkpointInterval + ", transactionalIdPrefix="
                 + transactionalIdPrefix + ", kafkaProperties=" + CommandConfig.redacted(kafkaProperties)
                 + ", parallelism=" + parallelism + ", publishedFrom=" + publishedFrom + ", publishedTo=" + publishedTo
-                + ", pipeline=" + pipeline + "]";
+                + ", pipeline=" + pipeline + ", postgres=" + postgres + "]";
     }
 
     public Properties kafkaClientProperties() {
