@@ -41,7 +41,7 @@ import java.util.Set;
  */
 public final class ActorExtractor {
 
-    private enum Kind { ALIAS, DEMONYM, TITLE, ARMY, STATE }
+    private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE }
 
     private record Pattern(Actor actor, String alias, boolean capitalsOnly, Kind kind, Lexicon lexicon,
                            String lang, boolean place) {}
@@ -108,6 +108,9 @@ public final class ActorExtractor {
             Lexicon lexicon = lexicons.get(r.lang);
             for (String title : r.titles) {
                 addWithClitics(builder, title, new Pattern(null, title, false, Kind.TITLE, lexicon, r.lang, false), lexicon);
+            }
+            for (String verb : r.speechVerbs) {
+                builder.add(verb, new Pattern(null, verb, false, Kind.SPEECH, lexicon, r.lang, false));
             }
             r.descriptions.forEach((phrase, id) -> {
                 if (ActorRules.ARMY.equals(id) || ActorRules.STATE.equals(id)) {
@@ -270,7 +273,7 @@ public final class ActorExtractor {
         String s = text.folded();
         WordStarts starts = text.wordStarts(languageProclitics);
         trie.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, p) -> {
-            if ((p.kind() == Kind.TITLE || p.kind() == Kind.ARMY || p.kind() == Kind.STATE)
+            if ((p.kind() == Kind.TITLE || p.kind() == Kind.SPEECH || p.kind() == Kind.ARMY || p.kind() == Kind.STATE)
                     && (r == null || !r.lang.equals(p.lang()))) {
                 return; // titles and descriptions are read in the article's language only
             }
@@ -287,6 +290,7 @@ public final class ActorExtractor {
             }
             switch (p.kind()) {
                 case TITLE -> titles.add(new int[] {start, end});
+                case SPEECH -> titles.add(new int[] {start, end, 1});
                 case ARMY -> armies.add(new int[] {start, end});
                 case STATE -> governments.add(new int[] {start, end});
                 case DEMONYM -> {
@@ -347,7 +351,7 @@ public final class ActorExtractor {
             List<int[]> found = new ArrayList<>();
             List<String[]> foundWords = new ArrayList<>();
             for (int[] t : titles) {
-                for (int[] name : names(text, t[0], t[1], r)) {
+                for (int[] name : t.length > 2 ? speakers(text, t[0], t[1], r) : names(text, t[0], t[1], r)) {
                     int inside = titleSpans.nextSetBit(name[0]);
                     if (inside < 0 || inside >= name[1]) {
                         String[] words = personWords(text, name[0], name[1], r);
@@ -760,10 +764,31 @@ public final class ActorExtractor {
             }
         }
         if (r.cased) {
-            int[] before = appositive(text, ts, r); // "X Y, a spokesman for..."
+            int[] before = appositive(text, ts, r, true); // "X Y, a spokesman for..."
             if (before != null) {
                 out.add(before);
             }
+        }
+        return out;
+    }
+
+    /** The names right after or right before a reporting verb ("said X Y", "X Y said"); cased languages only. */
+    private List<int[]> speakers(FoldedText text, int vs, int ve, ActorRules r) {
+        List<int[]> out = new ArrayList<>(1);
+        if (!r.cased) {
+            return out;
+        }
+        String s = text.folded();
+        int p = skipSpaces(s, ve);
+        if (p > ve) {
+            int[] after = nameAt(text, p, r);
+            if (after != null) {
+                out.add(after);
+            }
+        }
+        int[] before = appositive(text, vs, r, false);
+        if (before != null) {
+            out.add(before);
         }
         return out;
     }
@@ -847,7 +872,7 @@ public final class ActorExtractor {
     }
 
     /** "X Y, [a] spokesman...": a capitalised name of two to five words just before ", [article] title". */
-    private int[] appositive(FoldedText text, int ts, ActorRules r) {
+    private int[] appositive(FoldedText text, int ts, ActorRules r, boolean comma) {
         String s = text.folded();
         int j = ts;
         while (j > 0 && s.charAt(j - 1) == ' ') {
@@ -860,12 +885,16 @@ public final class ActorExtractor {
                 j--;
             }
         }
-        if (j == 0 || s.charAt(j - 1) != ',') {
-            return null;
-        }
-        j--;
-        while (j > 0 && s.charAt(j - 1) == ' ') {
+        if (comma) {
+            if (j == 0 || s.charAt(j - 1) != ',') {
+                return null;
+            }
             j--;
+            while (j > 0 && s.charAt(j - 1) == ' ') {
+                j--;
+            }
+        } else if (j == ts) {
+            return null; // a word glued to the verb
         }
         int end = j;
         int start = -1;
@@ -907,7 +936,12 @@ public final class ActorExtractor {
         if (pb < k && (r.locatives.contains(s.substring(pb, k)) || r.titleLinks.contains(s.substring(pb, k)))) {
             return null;
         }
-        return new int[] {start, end};
+        // "Health Minister Karim Azar said": the title before the name is no part of it
+        while (!comma && start < end && r.titleWords.contains(s.substring(start, wordEnd(s, start)))) {
+            start = skipSpaces(s, wordEnd(s, start));
+            capitals--;
+        }
+        return capitals >= 2 && start < end ? new int[] {start, end} : null;
     }
 
     /**

@@ -20,6 +20,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code person_titles}: titles and roles a person's name stands next to ("spokesman",
  *       "porte-parole", "ministro", "Sprecher", "وزير");</li>
+ *   <li>{@code person_speech_verbs}: reporting verbs a name stands right after or before
+ *       ("said Boubacar Hamidou", "Abdiweli Hassan Farah said", "a indiqué X Y");</li>
  *   <li>{@code person_title_links}: words that may follow a title before ", Name" ("of", "de",
  *       "del", "باسم");</li>
  *   <li>{@code person_name_particles}: lower-case words inside names ("al", "bin", "de", "van");</li>
@@ -58,6 +60,8 @@ final class ActorRules {
     /** Every word of every title, folded: skipped at the start of a name ("Major General X"). */
     final Set<String> titleWords;
     final Set<String> titleLinks;
+    /** Reporting verbs a speaker's name stands next to, without a comma ("said Boubacar Hamidou", "X Y sagte"). */
+    final List<String> speechVerbs;
     final Set<String> nameParticles;
     final Set<String> nameStopwords;
     final Set<String> appositiveArticles;
@@ -92,6 +96,7 @@ final class ActorRules {
         }
         this.titleWords = Set.copyOf(words);
         this.titleLinks = Set.copyOf(folded(root.get("person_title_links")));
+        this.speechVerbs = folded(root.get("person_speech_verbs"));
         this.nameParticles = Set.copyOf(folded(root.get("person_name_particles")));
         this.nameStopwords = Set.copyOf(folded(root.get("person_name_stopwords")));
         this.appositiveArticles = Set.copyOf(folded(root.get("person_appositive_articles")));
