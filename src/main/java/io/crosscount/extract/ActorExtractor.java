@@ -339,7 +339,10 @@ public final class ActorExtractor {
             if (government != null) {
                 for (int[] g : governments) {
                     int next = covered.nextSetBit(g[1]);
-                    if (next < 0 || next > g[1] + 4) { // "le gouvernement thaïlandais" names its state already
+                    int word = skipSpaces(s, g[1]);
+                    boolean inName = r.cased && word > g[1] && word < s.length() && Character.isLetter(s.charAt(word))
+                            && upper(text, word); // "the Government Secondary School"
+                    if (!inName && (next < 0 || next > g[1] + 4)) { // "le gouvernement thaïlandais" names its state already
                         keepIfFree(new Candidate(g[0], g[1], government), covered, kept);
                     }
                 }
