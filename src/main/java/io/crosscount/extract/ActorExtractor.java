@@ -41,7 +41,7 @@ import java.util.Set;
  */
 public final class ActorExtractor {
 
-    private enum Kind { ALIAS, DEMONYM, TITLE, ARMY }
+    private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE }
 
     private record Pattern(Actor actor, String alias, boolean capitalsOnly, Kind kind, Lexicon lexicon,
                            String lang, boolean place) {}
@@ -53,6 +53,8 @@ public final class ActorExtractor {
     private final Map<String, ActorRules> rules = new HashMap<>();
     /** The state each actor belongs to (itself for a state), through its parents. */
     private final Map<String, String> stateOf = new HashMap<>();
+    /** The states by id, for "the government". */
+    private final Map<String, Actor> statesById = new HashMap<>();
     /** A state's army, for "the military". */
     private final Map<String, Actor> armyOf = new HashMap<>();
     /** Gazetteer persons by the first and by the last word of their names and aliases, folded. */
@@ -95,6 +97,9 @@ public final class ActorExtractor {
                 actor.demonyms().values().forEach(l -> l.forEach(d -> demonymWords.add(FoldedText.foldPhrase(d))));
             }
             stateOf.put(actor.id(), stateOf(actor, byId));
+            if ("state".equals(actor.type())) {
+                statesById.put(actor.id(), actor);
+            }
             if ("person".equals(actor.type())) {
                 indexPerson(actor);
             }
@@ -104,9 +109,13 @@ public final class ActorExtractor {
             for (String title : r.titles) {
                 addWithClitics(builder, title, new Pattern(null, title, false, Kind.TITLE, lexicon, r.lang, false), lexicon);
             }
+            for (String verb : r.speechVerbs) {
+                builder.add(verb, new Pattern(null, verb, false, Kind.SPEECH, lexicon, r.lang, false));
+            }
             r.descriptions.forEach((phrase, id) -> {
-                if (ActorRules.ARMY.equals(id)) {
-                    addWithClitics(builder, phrase, new Pattern(null, phrase, false, Kind.ARMY, lexicon, r.lang, false), lexicon);
+                if (ActorRules.ARMY.equals(id) || ActorRules.STATE.equals(id)) {
+                    Kind kind = ActorRules.ARMY.equals(id) ? Kind.ARMY : Kind.STATE;
+                    addWithClitics(builder, phrase, new Pattern(null, phrase, false, kind, lexicon, r.lang, false), lexicon);
                 } else if (byId.containsKey(id)) { // a description of an actor the gazetteer has
                     addWithClitics(builder, phrase,
                             new Pattern(byId.get(id), phrase, false, Kind.ALIAS, lexicon, null, false), lexicon);
@@ -260,10 +269,12 @@ public final class ActorExtractor {
         List<Candidate> candidates = new ArrayList<>();
         List<int[]> titles = new ArrayList<>(0);
         List<int[]> armies = new ArrayList<>(0);
+        List<int[]> governments = new ArrayList<>(0);
         String s = text.folded();
         WordStarts starts = text.wordStarts(languageProclitics);
         trie.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, p) -> {
-            if ((p.kind() == Kind.TITLE || p.kind() == Kind.ARMY) && (r == null || !r.lang.equals(p.lang()))) {
+            if ((p.kind() == Kind.TITLE || p.kind() == Kind.SPEECH || p.kind() == Kind.ARMY || p.kind() == Kind.STATE)
+                    && (r == null || !r.lang.equals(p.lang()))) {
                 return; // titles and descriptions are read in the article's language only
             }
             boolean wordStart = p.lexicon() != null ? p.lexicon().startsWord(s, start)
@@ -279,15 +290,21 @@ public final class ActorExtractor {
             }
             switch (p.kind()) {
                 case TITLE -> titles.add(new int[] {start, end});
+                case SPEECH -> titles.add(new int[] {start, end, 1});
                 case ARMY -> armies.add(new int[] {start, end});
+                case STATE -> governments.add(new int[] {start, end});
                 case DEMONYM -> {
-                    if (!countedPopulation(s, start, end, r)) { // "10 Thaïlandais": people counted, not the state acting
-                        candidates.add(new Candidate(start, end, p.actor()));
+                    if (!countedPopulation(s, start, end, r)) {
+                        candidates.add(new Candidate(start, end, p.actor(), statePlace(text, start, end, p.actor(), r)));
+                    } else { // "10 Thaïlandais": people counted, not the state acting; kept for the lists after it
+                        Candidate counted = new Candidate(start, end, p.actor(), true);
+                        counted.counted = true;
+                        candidates.add(counted);
                     }
                 }
                 case ALIAS -> {
                     if (!(p.place() && r != null && afterLocative(s, start, r))) { // "talks in Amman": a place
-                        candidates.add(new Candidate(start, end, p.actor()));
+                        candidates.add(new Candidate(start, end, p.actor(), statePlace(text, start, end, p.actor(), r)));
                     }
                 }
             }
@@ -307,11 +324,27 @@ public final class ActorExtractor {
         for (Candidate c : candidates) {
             keepIfFree(c, covered, kept);
         }
-        if (!armies.isEmpty()) {
-            Actor army = dominantArmy(kept, s, r);
+        if (r != null) {
+            inheritThroughLists(s, kept, r);
+        }
+        if (!armies.isEmpty() || !governments.isEmpty()) {
+            String state = dominantState(kept, s, r);
+            Actor army = state == null ? null : armyOf.get(state);
             if (army != null) {
                 for (int[] a : armies) {
                     keepIfFree(new Candidate(a[0], a[1], army), covered, kept);
+                }
+            }
+            Actor government = state == null ? null : statesById.get(state);
+            if (government != null) {
+                for (int[] g : governments) {
+                    int next = covered.nextSetBit(g[1]);
+                    int word = skipSpaces(s, g[1]);
+                    boolean inName = r.cased && word > g[1] && word < s.length() && Character.isLetter(s.charAt(word))
+                            && upper(text, word); // "the Government Secondary School"
+                    if (!inName && (next < 0 || next > g[1] + 4)) { // "le gouvernement thaïlandais" names its state already
+                        keepIfFree(new Candidate(g[0], g[1], government), covered, kept);
+                    }
                 }
             }
         }
@@ -321,7 +354,7 @@ public final class ActorExtractor {
             List<int[]> found = new ArrayList<>();
             List<String[]> foundWords = new ArrayList<>();
             for (int[] t : titles) {
-                for (int[] name : names(text, t[0], t[1], r)) {
+                for (int[] name : t.length > 2 ? speakers(text, t[0], t[1], r) : names(text, t[0], t[1], r)) {
                     int inside = titleSpans.nextSetBit(name[0]);
                     if (inside < 0 || inside >= name[1]) {
                         String[] words = personWords(text, name[0], name[1], r);
@@ -350,8 +383,19 @@ public final class ActorExtractor {
             }
         }
         kept.sort(Comparator.comparingInt(c -> c.start));
+        // A state named only as a place, an attribute or the victims' nationality is no actor;
+        // one mention of it acting or speaking makes it one.
+        Set<String> acting = new HashSet<>();
+        for (Candidate c : kept) {
+            if (!c.place) {
+                acting.add(c.actor.id());
+            }
+        }
         List<ActorMention> mentions = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
+            if (c.counted || c.place && !acting.contains(c.actor.id())) {
+                continue;
+            }
             mentions.add(new ActorMention(c.actor.id(), c.actor.name(), c.actor.type(),
                     text.originalSpan(c.start, c.end), text.originalStart(c.start), text.originalEnd(c.end)));
         }
@@ -373,12 +417,12 @@ public final class ActorExtractor {
      * at least twice as often as any other (a mention as a place, "au Liban", counts half),
      * and the army known. Null when unclear.
      */
-    private Actor dominantArmy(List<Candidate> kept, String s, ActorRules r) {
+    private String dominantState(List<Candidate> kept, String s, ActorRules r) {
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : kept) {
             String state = stateOf.get(c.actor.id());
             if (state != null) {
-                boolean located = "state".equals(c.actor.type()) && afterLocative(s, c.start, r);
+                boolean located = "state".equals(c.actor.type()) && (c.place || afterLocative(s, c.start, r));
                 counts.merge(state, located ? 1 : 2, Integer::sum);
             }
         }
@@ -394,7 +438,7 @@ public final class ActorExtractor {
                 second = e.getValue();
             }
         }
-        return best != null && first >= 2 * second ? armyOf.get(best) : null;
+        return best != null && first >= 2 * second ? best : null;
     }
 
     // --- victims and places -------------------------------------------------------------------
@@ -450,12 +494,16 @@ public final class ActorExtractor {
 
     /** Whether the word (or proclitic, "بموسكو") before {@code start} is a locative preposition. */
     private static boolean afterLocative(String s, int start, ActorRules r) {
+        return afterLocative(s, start, r.locatives, r.locativeLastWords);
+    }
+
+    private static boolean afterLocative(String s, int start, Set<String> locatives, Set<String> lastWords) {
         if (start > 0 && Character.isLetter(s.charAt(start - 1))) { // a proclitic written onto the name
             int begin = start - 1;
             while (begin > 0 && Character.isLetter(s.charAt(begin - 1))) {
                 begin--;
             }
-            return r.locatives.contains(s.substring(begin, start));
+            return locatives.contains(s.substring(begin, start));
         }
         int end = skipSpacesBack(s, start);
         int begin = wordBeginBack(s, end);
@@ -463,10 +511,10 @@ public final class ActorExtractor {
             return false;
         }
         String word = s.substring(begin, end);
-        if (r.locatives.contains(word)) {
+        if (locatives.contains(word)) {
             return true;
         }
-        if (!r.locativeLastWords.contains(word)) {
+        if (!lastWords.contains(word)) {
             return false;
         }
         // two-word prepositions: "près de", "cerca de", "near to"
@@ -475,7 +523,213 @@ public final class ActorExtractor {
         while (begin2 > 0 && Character.isLetter(s.charAt(begin2 - 1))) {
             begin2--;
         }
-        return begin2 < end2 && r.locatives.contains(s.substring(begin2, end2) + " " + word);
+        return begin2 < end2 && locatives.contains(s.substring(begin2, end2) + " " + word);
+    }
+
+    // --- states as places, attributes and nationalities ------------------------------------
+
+    /**
+     * Whether a state's name or demonym at [start, end) names a place, an attribute or a
+     * nationality rather than the state acting: after a locative preposition, with place
+     * modifiers between ("in northwestern Nigeria", "en el noroeste de Nigeria", "im Westen
+     * Nigers"); before a head noun ("the Malian border", "Haitian gang", "Yemen's Houthi
+     * rebels", "US citizens"); or after one in languages that put the adjective last
+     * ("frontière malienne", "nacionalidad estadounidense").
+     */
+    private static boolean statePlace(FoldedText text, int start, int end, Actor actor, ActorRules r) {
+        if (r == null || !"state".equals(actor.type())) {
+            return false;
+        }
+        String s = text.folded();
+        if (headAfter(text, end, r) || headBefore(s, start, r) || peopleFrom(s, start, r)) {
+            return true;
+        }
+        // "in Israel's bombardment": the preposition governs what the state owns, not the state
+        boolean possessive = end + 1 < s.length() && s.charAt(end) == '\'' && s.charAt(end + 1) == 's';
+        return !possessive && (afterLocative(s, start, r.stateLocatives, r.stateLocativeLastWords)
+                || afterModifiedLocative(s, start, r));
+    }
+
+    /** "sailors from the Philippines", "Geiseln aus Thailand": people counted, then an origin preposition. */
+    private static boolean peopleFrom(String s, int start, ActorRules r) {
+        if (r.originPrepositions.isEmpty()) {
+            return false;
+        }
+        int i = start;
+        for (int words = 0; words < 3; words++) {
+            int[] w = wordBackFrom(s, i);
+            if (w == null) {
+                return false;
+            }
+            String word = s.substring(w[0], w[1]);
+            if (r.originPrepositions.contains(word)) {
+                int[] before = wordBackFrom(s, w[0]);
+                return before != null && r.countedNouns.contains(s.substring(before[0], before[1]));
+            }
+            if (!r.placeModifiers.contains(word)) {
+                return false;
+            }
+            i = w[0];
+        }
+        return false;
+    }
+
+    /** The word ending at {@code end} (after spaces), without an elided article ("l'ouest": "ouest"); null at punctuation. */
+    private static int[] wordBackFrom(String s, int end) {
+        int e = skipSpacesBack(s, end);
+        int b = wordBeginBack(s, e);
+        return b == e ? null : new int[] {b, e};
+    }
+
+    private static String bare(String w) {
+        int apostrophe = w.lastIndexOf('\'');
+        return apostrophe >= 0 && apostrophe < w.length() - 1 ? w.substring(apostrophe + 1) : w;
+    }
+
+    /** "in northwestern Nigeria", "dans le nord-ouest du Nigeria": up to four modifiers, then a locative. */
+    private static boolean afterModifiedLocative(String s, int start, ActorRules r) {
+        int i = start;
+        for (int words = 0; words < 5; words++) {
+            int[] w = wordBackFrom(s, i);
+            if (w == null) {
+                return false;
+            }
+            String word = s.substring(w[0], w[1]);
+            if (words > 0 && afterLocative(s, i, r.stateLocatives, r.stateLocativeLastWords)) {
+                return true;
+            }
+            String b = bare(word);
+            boolean elided = !b.equals(word);
+            if (!(r.placeModifiers.contains(b) || r.placeModifiers.contains(word))) {
+                return false;
+            }
+            if (elided && r.stateLocatives.contains(word.substring(0, word.length() - b.length()))) {
+                return true; // "à l'ouest": the preposition is elided onto the modifier
+            }
+            i = w[0];
+        }
+        return false;
+    }
+
+    /**
+     * A head noun right after the name ("Malian border", "US citizens"), or after the second word
+     * when the first is a modifier or a name ("Haitian criminal gang" needs the modifier list,
+     * "Yemen's Houthi rebels"); after a possessive, anywhere in the next three words ("Sudan's
+     * continuing war").
+     */
+    private static boolean headAfter(FoldedText text, int end, ActorRules r) {
+        String s = text.folded();
+        int n = s.length();
+        int p = end;
+        boolean possessive = false;
+        if (p + 1 < n && s.charAt(p) == '\'' && s.charAt(p + 1) == 's') {
+            possessive = true;
+            p += 2;
+        }
+        for (int words = 0; words < (possessive ? 3 : 2); words++) {
+            if (p >= n || s.charAt(p) != ' ') {
+                return false;
+            }
+            p = skipSpaces(s, p);
+            if (p >= n || !Character.isLetterOrDigit(s.charAt(p))) {
+                return false;
+            }
+            int we = Character.isLetter(s.charAt(p)) ? wordEnd(s, p) : digitsEnd(s, p);
+            String w = s.substring(p, we);
+            if (r.placeHeadsAfter.contains(w)) {
+                return true;
+            }
+            if (!possessive && !(r.placeModifiers.contains(w) || Character.isLetter(s.charAt(p)) && upper(text, p))) {
+                return false;
+            }
+            p = we;
+        }
+        return false;
+    }
+
+    private static int digitsEnd(String s, int p) {
+        while (p < s.length() && (Character.isLetterOrDigit(s.charAt(p)) || s.charAt(p) == ',' || s.charAt(p) == '.')
+                && !(p + 1 < s.length() && (s.charAt(p) == ',' || s.charAt(p) == '.') && s.charAt(p + 1) == ' ')) {
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * "frontière malienne", "l'ouest malien", "nacionalidad estadounidense", "pro-iranien"; with
+     * up to two modifiers between, "province orientale de la RDC", "centro del Perú".
+     */
+    private static boolean headBefore(String s, int start, ActorRules r) {
+        int i = start;
+        for (int words = 0; words < 3; words++) {
+            int[] w = wordBackFrom(s, i);
+            if (w == null) {
+                return false;
+            }
+            String word = s.substring(w[0], w[1]);
+            if (r.placeHeadsBefore.contains(bare(word))) {
+                return true;
+            }
+            if (!r.placeModifiers.contains(word)) {
+                return false;
+            }
+            i = w[0];
+        }
+        return false;
+    }
+
+    /**
+     * "sailors from the Philippines, Bulgaria and Mexico", "18 Americans and one Canadian": a
+     * state listed right after one named as a place or nationality is named so too.
+     */
+    private static void inheritThroughLists(String s, List<Candidate> kept, ActorRules r) {
+        kept.sort(Comparator.comparingInt(c -> c.start));
+        Candidate previous = null;
+        for (Candidate c : kept) {
+            if (previous != null && previous.place && "state".equals(c.actor.type()) && !c.place
+                    && listedAfter(s, previous.end, c.start, r)) {
+                c.place = true;
+            }
+            previous = "state".equals(c.actor.type()) ? c : null;
+        }
+    }
+
+    /** Only list glue between two mentions: commas, a coordinator, a counting word ("and one"). */
+    private static boolean listedAfter(String s, int from, int to, ActorRules r) {
+        if (to - from > 24) {
+            return false;
+        }
+        int i = from;
+        int words = 0;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == ',' || c == '،') {
+                i++;
+                continue;
+            }
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            int we = Math.min(wordEnd(s, i), to);
+            String w = s.substring(i, we);
+            if (!(r.listGlue.contains(w) || r.countingWords.contains(w) || r.countedNouns.contains(w)) || ++words > 3) {
+                return false;
+            }
+            i = we;
+        }
+        return words > 0 || listGoesOn(s, to, r);
+    }
+
+    /** Whether a comma-joined item is followed by another comma or a coordinator ("A, B, C and D"). */
+    private static boolean listGoesOn(String s, int p, ActorRules r) {
+        while (p < s.length() && Character.isLetter(s.charAt(p))) {
+            p++; // the rest of the name
+        }
+        p = skipSpaces(s, p);
+        if (p < s.length() && (s.charAt(p) == ',' || s.charAt(p) == '،')) {
+            return true;
+        }
+        return p < s.length() && Character.isLetter(s.charAt(p)) && r.listGlue.contains(s.substring(p, wordEnd(s, p)));
     }
 
     // --- persons next to titles ---------------------------------------------------------------
@@ -513,10 +767,31 @@ public final class ActorExtractor {
             }
         }
         if (r.cased) {
-            int[] before = appositive(text, ts, r); // "X Y, a spokesman for..."
+            int[] before = appositive(text, ts, r, true); // "X Y, a spokesman for..."
             if (before != null) {
                 out.add(before);
             }
+        }
+        return out;
+    }
+
+    /** The names right after or right before a reporting verb ("said X Y", "X Y said"); cased languages only. */
+    private List<int[]> speakers(FoldedText text, int vs, int ve, ActorRules r) {
+        List<int[]> out = new ArrayList<>(1);
+        if (!r.cased) {
+            return out;
+        }
+        String s = text.folded();
+        int p = skipSpaces(s, ve);
+        if (p > ve) {
+            int[] after = nameAt(text, p, r);
+            if (after != null) {
+                out.add(after);
+            }
+        }
+        int[] before = appositive(text, vs, r, false);
+        if (before != null) {
+            out.add(before);
         }
         return out;
     }
@@ -600,7 +875,7 @@ public final class ActorExtractor {
     }
 
     /** "X Y, [a] spokesman...": a capitalised name of two to five words just before ", [article] title". */
-    private int[] appositive(FoldedText text, int ts, ActorRules r) {
+    private int[] appositive(FoldedText text, int ts, ActorRules r, boolean comma) {
         String s = text.folded();
         int j = ts;
         while (j > 0 && s.charAt(j - 1) == ' ') {
@@ -613,12 +888,16 @@ public final class ActorExtractor {
                 j--;
             }
         }
-        if (j == 0 || s.charAt(j - 1) != ',') {
-            return null;
-        }
-        j--;
-        while (j > 0 && s.charAt(j - 1) == ' ') {
+        if (comma) {
+            if (j == 0 || s.charAt(j - 1) != ',') {
+                return null;
+            }
             j--;
+            while (j > 0 && s.charAt(j - 1) == ' ') {
+                j--;
+            }
+        } else if (j == ts) {
+            return null; // a word glued to the verb
         }
         int end = j;
         int start = -1;
@@ -660,7 +939,12 @@ public final class ActorExtractor {
         if (pb < k && (r.locatives.contains(s.substring(pb, k)) || r.titleLinks.contains(s.substring(pb, k)))) {
             return null;
         }
-        return new int[] {start, end};
+        // "Health Minister Karim Azar said": the title before the name is no part of it
+        while (!comma && start < end && r.titleWords.contains(s.substring(start, wordEnd(s, start)))) {
+            start = skipSpaces(s, wordEnd(s, start));
+            capitals--;
+        }
+        return capitals >= 2 && start < end ? new int[] {start, end} : null;
     }
 
     /**
@@ -909,5 +1193,24 @@ public final class ActorExtractor {
         return longer.substring(i + 1).equals(shorter.substring(i)) ? 1 : 2;
     }
 
-    private record Candidate(int start, int end, Actor actor) {}
+    private static final class Candidate {
+        final int start;
+        final int end;
+        final Actor actor;
+        /** A state named as a place, an attribute or a nationality, not acting. */
+        boolean place;
+        /** A demonym counted by a number ("six Thai workers"): never a mention. */
+        boolean counted;
+
+        Candidate(int start, int end, Actor actor) {
+            this(start, end, actor, false);
+        }
+
+        Candidate(int start, int end, Actor actor, boolean place) {
+            this.start = start;
+            this.end = end;
+            this.actor = actor;
+            this.place = place;
+        }
+    }
 }

@@ -20,6 +20,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code person_titles}: titles and roles a person's name stands next to ("spokesman",
  *       "porte-parole", "ministro", "Sprecher", "وزير");</li>
+ *   <li>{@code person_speech_verbs}: reporting verbs a name stands right after or before
+ *       ("said Boubacar Hamidou", "Abdiweli Hassan Farah said", "a indiqué X Y");</li>
  *   <li>{@code person_title_links}: words that may follow a title before ", Name" ("of", "de",
  *       "del", "باسم");</li>
  *   <li>{@code person_name_particles}: lower-case words inside names ("al", "bin", "de", "van");</li>
@@ -32,6 +34,14 @@ import java.util.Set;
  *       dominant state ("the military", "l'armée");</li>
  *   <li>{@code locative_prepositions} and {@code place_names}: a city that is also a state's
  *       alias ("Amman", "Moscow") after one of these words is a place, not an actor;</li>
+ *   <li>{@code state_place_prepositions} (more locatives, for states only: "across", "border
+ *       with"), {@code state_origin_prepositions} ("crew members from Egypt"), {@code state_place_modifiers}, {@code state_place_heads_after} and
+ *       {@code state_place_heads_before}: a state named as a place or an attribute rather than
+ *       as an actor. Modifiers may stand between a locative preposition and the name ("in
+ *       northwestern Nigeria", "dans le nord-ouest du Nigeria"); a head noun after the name or
+ *       its demonym ("the Malian border", "Haitian gang", "Yemen's Houthi rebels", "US
+ *       citizens") or, in languages that put adjectives after the noun, before it ("frontière
+ *       malienne", "nacionalidad estadounidense", "العاصمة العراقية") makes it an attribute;</li>
  *   <li>{@code counting_words} and {@code counted_nouns}: "dozens of", "six" (number words come
  *       from ICU's spell-out as well) and the nouns that may stand between a count and a
  *       demonym ("six Thai workers", "trois otages israéliens"): such a demonym names victims.</li>
@@ -41,6 +51,8 @@ final class ActorRules {
 
     /** The actor a description stands for when it is the dominant state's army. */
     static final String ARMY = "@army";
+    /** The actor a description stands for when it is the dominant state itself ("the government"). */
+    static final String STATE = "@state";
 
     final String lang;
     final boolean cased;
@@ -48,6 +60,8 @@ final class ActorRules {
     /** Every word of every title, folded: skipped at the start of a name ("Major General X"). */
     final Set<String> titleWords;
     final Set<String> titleLinks;
+    /** Reporting verbs a speaker's name stands next to, without a comma ("said Boubacar Hamidou", "X Y sagte"). */
+    final List<String> speechVerbs;
     final Set<String> nameParticles;
     final Set<String> nameStopwords;
     final Set<String> appositiveArticles;
@@ -57,6 +71,16 @@ final class ActorRules {
     /** The last words of the locative prepositions of two words ("de" of "près de"). */
     final Set<String> locativeLastWords;
     final Set<String> placeNames;
+    /** The locative prepositions with {@code state_place_prepositions} ("across", "border with"): a state after one is a place. */
+    final Set<String> stateLocatives;
+    final Set<String> stateLocativeLastWords;
+    final Set<String> placeModifiers;
+    /** "from", "aus": a state after one, itself after people counted ("sailors from the Philippines"), is their origin. */
+    final Set<String> originPrepositions;
+    /** Coordinators and single-item words ("and", "one") that may join the items of a list. */
+    final Set<String> listGlue;
+    final Set<String> placeHeadsAfter;
+    final Set<String> placeHeadsBefore;
     final Set<String> countingWords;
     final Set<String> countedNouns;
     /** Words after a demonym that make it no population ("11 Russian missiles"): the lexicon's non-figure words. */
@@ -72,6 +96,7 @@ final class ActorRules {
         }
         this.titleWords = Set.copyOf(words);
         this.titleLinks = Set.copyOf(folded(root.get("person_title_links")));
+        this.speechVerbs = folded(root.get("person_speech_verbs"));
         this.nameParticles = Set.copyOf(folded(root.get("person_name_particles")));
         this.nameStopwords = Set.copyOf(folded(root.get("person_name_stopwords")));
         this.appositiveArticles = Set.copyOf(folded(root.get("person_appositive_articles")));
@@ -87,6 +112,21 @@ final class ActorRules {
         this.locativeLastWords = Set.copyOf(locatives.stream().filter(l -> l.contains(" "))
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
         this.placeNames = Set.copyOf(folded(root.get("place_names")));
+        Set<String> stateLocatives = new HashSet<>(locatives);
+        stateLocatives.addAll(folded(root.get("state_place_prepositions")));
+        // "à l'Ukraine" gives to the state; "à Moscou" is a place, for capitals only
+        stateLocatives.removeAll(folded(root.get("state_dative_prepositions")));
+        this.stateLocatives = Set.copyOf(stateLocatives);
+        this.stateLocativeLastWords = Set.copyOf(stateLocatives.stream().filter(l -> l.contains(" "))
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
+        this.placeModifiers = Set.copyOf(folded(root.get("state_place_modifiers")));
+        this.originPrepositions = Set.copyOf(folded(root.get("state_origin_prepositions")));
+        Set<String> glue = new HashSet<>(folded(root.get("coordinators")));
+        glue.addAll(folded(root.get("list_singletons")));
+        glue.removeIf(g -> g.contains(" "));
+        this.listGlue = Set.copyOf(glue);
+        this.placeHeadsAfter = Set.copyOf(folded(root.get("state_place_heads_after")));
+        this.placeHeadsBefore = Set.copyOf(folded(root.get("state_place_heads_before")));
         Set<String> counting = new HashSet<>(folded(root.get("counting_words")));
         counting.addAll(spelledOutWords(lang));
         this.countingWords = Set.copyOf(counting);
