@@ -139,11 +139,27 @@ public final class ReplayCli {
                 }
             }
         }
+        // A replay that writes the store writes a schema of its own, named after the replay.
+        boolean store = jobArgs.stream().anyMatch(a -> a.startsWith("--postgres-url") || a.startsWith("--postgres-config"));
+        if (store && jobArgs.stream().noneMatch(a -> a.startsWith("--postgres-schema"))) {
+            jobArgs.addAll(List.of("--postgres-schema", replaySchema(name)));
+        }
         JobConfig job = JobConfig.parse(jobArgs.toArray(String[]::new));
         if (prefix != null) {
             refuseLiveTopics(prefix, job);
         }
+        if (job.postgres() != null && job.postgres().schema().equals(io.crosscount.store.PostgresStore.DEFAULT_SCHEMA)) {
+            throw new IllegalArgumentException("the replay would write the live PostgreSQL schema "
+                    + job.postgres().schema() + "; leave --postgres-schema out (the replay then writes "
+                    + replaySchema(name) + ") or give a schema of its own");
+        }
         return new Request(from, to, out, prefix, name, parallelism, job);
+    }
+
+    /** The store schema of a replay: {@code replay_} and its name in lower case, letters, digits and underscores. */
+    static String replaySchema(String name) {
+        String schema = "replay_" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
+        return schema.length() > 63 ? schema.substring(0, 63) : schema;
     }
 
     /**

@@ -58,4 +58,15 @@ class ReplayCliTest {
     void writingFilesNeedsNoPrefix() {
         assertThat(parse("--out", "target/replay").outputPrefix()).isNull();
     }
+
+    @Test
+    void writesTheStoreIntoASchemaOfItsOwnAndRefusesTheLiveOne() {
+        JobConfig job = parse("--output-prefix", "rebuilt-", "--postgres-url", "jdbc:postgresql://db:5432/crosscount").job();
+        assertThat(job.postgres().schema()).isEqualTo("replay_audit");
+        assertThat(parse("--output-prefix", "rebuilt-").job().postgres()).isNull();
+        assertThatThrownBy(() -> parse("--output-prefix", "rebuilt-", "--postgres-url",
+                "jdbc:postgresql://db:5432/crosscount", "--postgres-schema", "crosscount"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the replay would write the live PostgreSQL schema crosscount");
+    }
 }
