@@ -10,7 +10,8 @@ import org.apache.flink.metrics.MetricGroup;
 
 /**
  * The latest figures of each aggregation key as gauges, for the dashboard's analyst panels:
- * the consensus interval and source count per key, and each source's figure.
+ * the consensus interval and source count per key, and each source's figure in the key's latest
+ * window (NaN for a source that reported in an earlier window only).
  *
  * <p>Flink cannot unregister a gauge, and every key is a Prometheus series, so the number of
  * series is capped: the first {@code maxKeys} keys a subtask sees get gauges, each with at most
@@ -67,12 +68,17 @@ public final class ConsensusGauges {
             if (end < windowEnd) {
                 return;
             }
+            boolean newWindow = end > windowEnd;
             windowEnd = end;
             low = aggregate.consensusLow() == null ? Double.NaN : aggregate.consensusLow();
             // No upper bound ("more than 26000") shows as NaN: Prometheus has no infinity for a gap.
             high = aggregate.consensusHigh() == null ? Double.NaN : aggregate.consensusHigh();
             sources = aggregate.sourceCount();
             synchronized (sourceValues) {
+                if (newWindow) {
+                    // A source of an older window has said nothing in this one: no figure, not its old one.
+                    sourceValues.replaceAll((source, value) -> Double.NaN);
+                }
                 for (SourceClaim claim : aggregate.sources()) {
                     if (!sourceValues.containsKey(claim.source()) && sourceValues.size() >= MAX_SOURCES_PER_KEY) {
                         continue;

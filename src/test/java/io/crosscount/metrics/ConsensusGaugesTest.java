@@ -34,6 +34,21 @@ class ConsensusGaugesTest {
     }
 
     @Test
+    void aSourceThatReportedOnlyInAnEarlierWindowShowsNoFigureOnceALaterWindowIsShown() {
+        ConsensusGauges gauges = new ConsensusGauges(metrics.getMetricGroup(), 50);
+        gauges.update(aggregate("gaza", 0, 25000L, 25000L, "le-monde", "bbc"));
+        gauges.update(aggregate("gaza", 1, 26000L, 26000L, "le-monde"));
+
+        assertThat((Double) sourceGauge("bbc").getValue()).isNaN();
+        assertThat(sourceGauge("le-monde").getValue()).isEqualTo(26000.0);
+    }
+
+    private Gauge<Object> sourceGauge(String source) {
+        return metrics.<Object>getGauge(CrosscountMetrics.GROUP, CrosscountMetrics.KEY, "killed/palestinians/gaza",
+                CrosscountMetrics.SOURCE, source, CrosscountMetrics.SOURCE_VALUE).orElseThrow();
+    }
+
+    @Test
     void anUnboundedConsensusShowsNoUpperBound() {
         ConsensusGauges gauges = new ConsensusGauges(metrics.getMetricGroup(), 50);
         gauges.update(aggregate("gaza", 0, 26000L, null, "le-monde"));
