@@ -90,6 +90,8 @@ public record JobConfig(
             new Option("dedup-retention", "7 d", "how long an article id is remembered for deduplication"),
             new Option("state-retention", "30 d", "how long per-key discrepancy state (last figures) is kept"),
             new Option("max-article-bytes", "1048576", "larger records go to dead letters as too_large"),
+            new Option("extraction-budget", "2 s", "CPU time one article's extraction may take; beyond it the "
+                    + "article goes to dead letters as extraction_timeout"),
             new Option("consensus-gauge-keys", "50", "how many aggregation keys per subtask get consensus gauges "
                     + "(each key is a few Prometheus series)"),
             new Option("parallelism", null, "parallelism of the job [default: the cluster's parallelism.default; "
@@ -223,7 +225,8 @@ public record JobConfig(
     public static final List<String> PIPELINE_OPTIONS = List.of("out-of-orderness", "idleness", "max-watermark-drift",
             "max-future-publication", "claim-order", "window-size",
             "window-slide", "allowed-lateness", "tolerance", "outlier-threshold", "staleness-horizon",
-            "syndication-similarity", "dedup-retention", "state-retention", "max-article-bytes", "consensus-gauge-keys",
+            "syndication-similarity", "dedup-retention", "state-retention", "max-article-bytes", "extraction-budget",
+            "consensus-gauge-keys",
             "gazetteer");
 
     /** The pipeline's settings from option values (defaults for the absent ones). */
@@ -236,7 +239,8 @@ public record JobConfig(
                 duration(values, "allowed-lateness"), decimal(values, "tolerance"), decimal(values, "outlier-threshold"),
                 duration(values, "staleness-horizon"), decimal(values, "syndication-similarity"),
                 duration(values, "dedup-retention"), duration(values, "state-retention"),
-                (int) decimal(values, "max-article-bytes"), (int) decimal(values, "consensus-gauge-keys"),
+                (int) decimal(values, "max-article-bytes"), duration(values, "extraction-budget"),
+                (int) decimal(values, "consensus-gauge-keys"),
                 claimOrder(values), null);
         if (values.containsKey("gazetteer")) {
             pipeline = pipeline.withUserGazetteer(readGazetteer(Path.of(values.get("gazetteer"))));

@@ -235,7 +235,12 @@ public final class ActorExtractor {
     }
 
     public List<ActorMention> extract(FoldedText text) {
-        return extract(text, proclitics, null);
+        return extract(text, proclitics, null, Deadline.NONE);
+    }
+
+    /** {@link #extract(FoldedText)}, stopped when the deadline passes. */
+    List<ActorMention> extract(FoldedText text, Deadline deadline) {
+        return extract(text, proclitics, null, deadline);
     }
 
     /**
@@ -257,15 +262,21 @@ public final class ActorExtractor {
      * descriptions, places): {@link #extract(FoldedText, Lexicon)} has them.
      */
     public List<ActorMention> extract(FoldedText text, Set<String> languageProclitics) {
-        return extract(text, languageProclitics, null);
+        return extract(text, languageProclitics, null, Deadline.NONE);
     }
 
     /** With the article's language: its proclitics, and its titles, descriptions and place rules. */
     public List<ActorMention> extract(FoldedText text, Lexicon lexicon) {
-        return extract(text, lexicon.procliticSet(), rules.get(lexicon.lang()));
+        return extract(text, lexicon, Deadline.NONE);
     }
 
-    private List<ActorMention> extract(FoldedText text, Set<String> languageProclitics, ActorRules r) {
+    /** {@link #extract(FoldedText, Lexicon)}, stopped when the deadline passes. */
+    List<ActorMention> extract(FoldedText text, Lexicon lexicon, Deadline deadline) {
+        return extract(text, lexicon.procliticSet(), rules.get(lexicon.lang()), deadline);
+    }
+
+    private List<ActorMention> extract(FoldedText text, Set<String> languageProclitics, ActorRules r,
+                                       Deadline deadline) {
         List<Candidate> candidates = new ArrayList<>();
         List<int[]> titles = new ArrayList<>(0);
         List<int[]> armies = new ArrayList<>(0);
@@ -322,6 +333,7 @@ public final class ActorExtractor {
         BitSet covered = new BitSet(s.length());
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
+            deadline.check("resolving overlapping actor mentions");
             keepIfFree(c, covered, kept);
         }
         if (r != null) {
@@ -354,6 +366,7 @@ public final class ActorExtractor {
             List<int[]> found = new ArrayList<>();
             List<String[]> foundWords = new ArrayList<>();
             for (int[] t : titles) {
+                deadline.check("reading the names next to titles");
                 for (int[] name : t.length > 2 ? speakers(text, t[0], t[1], r) : names(text, t[0], t[1], r)) {
                     int inside = titleSpans.nextSetBit(name[0]);
                     if (inside < 0 || inside >= name[1]) {
@@ -373,6 +386,7 @@ public final class ActorExtractor {
             }
             Map<String, Actor> persons = new HashMap<>();
             for (int f = 0; f < found.size(); f++) {
+                deadline.check("naming the persons next to titles");
                 int[] name = found.get(f);
                 String[] words = foundWords.get(f);
                 String key = words[0] + " " + words[words.length - 1];

@@ -5,6 +5,8 @@ import io.crosscount.model.Article;
 import io.crosscount.model.Claim;
 import io.crosscount.model.Extraction;
 import io.crosscount.syndication.WireCredit;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +61,35 @@ public final class ArticleExtractor {
                 : Gazetteer.withOverrides(userGazetteerJson, origin));
     }
 
+    /** The article's extraction, however long it takes (tools and tests over known text). */
     public Extraction extract(Article article) {
+        return extract(article, identify(article), Deadline.NONE);
+    }
+
+    /**
+     * The article's extraction, stopped when it has spent {@code budget} of CPU time. The
+     * language is identified before the clock starts: it reads the first 400 characters only,
+     * and the first identification in a JVM loads the language model, which is no fault of the
+     * article.
+     *
+     * @throws ExtractionTimeoutException when the budget is spent; nothing is extracted then
+     */
+    public Extraction extract(Article article, Duration budget) {
+        String lang = identify(article);
+        return extract(article, lang, Deadline.start(budget));
+    }
+
+    private String identify(Article article) {
+        return article.lang() != null ? article.lang() : languages.identify(article.body());
+    }
+
+    private Extraction extract(Article article, String lang, Deadline deadline) {
         FoldedText text = FoldedText.of(article.body());
-        String lang = article.lang() != null ? article.lang() : languages.identify(article.body());
         Lexicon lexicon = lexicons.get(lang);
-        List<ActorMention> mentions = lexicon == null ? actors.extract(text) : actors.extract(text, lexicon);
-        List<Claim> claims = lexicon == null ? List.of()
-                : SentenceQuotes.quoted(article.body(), lang, figures.extract(text, lexicon, mentions, article.title()));
+        List<ActorMention> mentions = lexicon == null ? actors.extract(text, deadline)
+                : actors.extract(text, lexicon, deadline);
+        List<Claim> claims = lexicon == null ? List.of() : SentenceQuotes.quoted(article.body(), lang,
+                figures.extract(text, lexicon, mentions, article.title(), deadline));
         return new Extraction(article.id(), article.source(), article.publishedAt(), lang,
                 withoutPopulations(mentions, claims), claims,
                 wireCredit.creditOf(article.source(), article.body(), lang, mentions), article.url(), article.title(),
@@ -77,8 +101,24 @@ public final class ArticleExtractor {
         if (claims.isEmpty()) {
             return mentions;
         }
-        return mentions.stream()
-                .filter(m -> claims.stream().noneMatch(c -> m.start() >= c.start() && m.end() <= c.end()))
-                .toList();
+        // Claims by start, with the furthest end reached so far: a mention lies inside a claim
+        // when some claim starting at or before it ends at or after it. A look-up per mention,
+        // not a pass over every claim (thousands of each in a hostile body).
+        List<Claim> byStart = new ArrayList<>(claims);
+        byStart.sort(java.util.Comparator.comparingInt(Claim::start));
+        int[] starts = new int[byStart.size()];
+        int[] furthestEnd = new int[byStart.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = byStart.get(i).start();
+            furthestEnd[i] = Math.max(byStart.get(i).end(), i > 0 ? furthestEnd[i - 1] : Integer.MIN_VALUE);
+        }
+        List<ActorMention> kept = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            int before = RoleMatches.lowerBound(starts, m.start() + 1) - 1; // the last claim starting at or before it
+            if (before < 0 || furthestEnd[before] < m.end()) {
+                kept.add(m);
+            }
+        }
+        return List.copyOf(kept);
     }
 }

@@ -80,15 +80,22 @@ public final class FigureExtractor {
      * that neither their sentence nor the body's dateline places.
      */
     public List<Claim> extract(FoldedText text, Lexicon lexicon, List<ActorMention> actors, String headline) {
+        return extract(text, lexicon, actors, headline, Deadline.NONE);
+    }
+
+    /** {@link #extract(FoldedText, Lexicon, List, String)}, stopped when the deadline passes. */
+    List<Claim> extract(FoldedText text, Lexicon lexicon, List<ActorMention> actors, String headline,
+                        Deadline deadline) {
         String s = text.folded();
         Map<Role, RoleMatches> byRole = byRole(lexicon.match(text));
-        List<Candidate> found = findCandidates(s, lexicon, byRole);
+        List<Candidate> found = findCandidates(s, lexicon, byRole, deadline);
         if (found.isEmpty()) {
             return List.of();
         }
         TextSegments segments = TextSegments.of(s, clauseBreaks(s, found, byRole));
         List<Candidate> candidates = new ArrayList<>(found.size());
         for (Candidate c : found) {
+            deadline.check("placing figures in their sentences");
             c.sentence = segments.sentenceOf(c.start);
             c.clause = segments.clauseOf(c.start);
             if (role(byRole, Role.PROJECTION).startingIn(segments.clauseStart(c.clause),
@@ -96,12 +103,13 @@ public final class FigureExtractor {
                 candidates.add(c);
             } // else "could kill millions": a projection, not a report
         }
-        linkLists(s, candidates, byRole, lexicon.listConnectors());
+        linkLists(s, candidates, byRole, lexicon.listConnectors(), deadline);
         for (Candidate c : candidates) {
+            deadline.check("reading the nouns of figures");
             NounPhrase noun = nounPhrase(s, c, role(byRole, Role.POPULATION), segments, lexicon.nounPhraseGlue());
             c.nounEnd = Math.max(c.end, noun.end);
         }
-        bindMetricCues(s, candidates, role(byRole, Role.METRIC), segments);
+        bindMetricCues(s, candidates, role(byRole, Role.METRIC), segments, deadline);
         shareListCues(candidates);
         String headlinePlace = null;
         if (headline != null && !headline.isBlank()) {
@@ -116,6 +124,7 @@ public final class FigureExtractor {
         Map<Integer, Optional<String>> sentenceContexts = new HashMap<>(); // computed once per sentence
         Map<Candidate, Resolved> parents = new HashMap<>(); // a list's members share their head's parent
         for (int k = 0; k < candidates.size(); k++) {
+            deadline.check("resolving figures into claims");
             Candidate c = candidates.get(k);
             Resolved parent = !c.subset ? null
                     : c.listHead != null && parents.containsKey(c.listHead) ? parents.get(c.listHead)
@@ -191,7 +200,7 @@ public final class FigureExtractor {
             claims.add(new Claim(metric, r.subject(), group, location, c.value, c.low, c.high, c.qualifier,
                     isHedged(c, role(byRole, Role.HEDGE), segments),
                     attribution(text, c, role(byRole, Role.ATTRIBUTION),
-                            role(byRole, Role.ATTRIBUTION_PREFIX), actors, segments),
+                            role(byRole, Role.ATTRIBUTION_PREFIX), actors, segments, deadline),
                     text.originalStart(c.phraseStart), text.originalEnd(phraseEnd),
                     text.originalSpan(c.phraseStart, phraseEnd)));
         }
@@ -274,12 +283,14 @@ public final class FigureExtractor {
         return breaks.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
     }
 
-    private static List<Candidate> findCandidates(String s, Lexicon lexicon, Map<Role, RoleMatches> byRole) {
+    private static List<Candidate> findCandidates(String s, Lexicon lexicon, Map<Role, RoleMatches> byRole,
+                                                  Deadline deadline) {
         List<Candidate> found = new ArrayList<>();
         RoleMatches multipliers = role(byRole, Role.MULTIPLIER);
         RoleMatches populations = role(byRole, Role.POPULATION);
         List<Candidate> digits = new ArrayList<>();
         for (NumberScanner.Found f : NumberScanner.scan(s)) {
+            deadline.check("reading numbers");
             Candidate c = new Candidate();
             c.start = f.start();
             c.end = f.end();
@@ -358,6 +369,7 @@ public final class FigureExtractor {
 
         List<Candidate> figures = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
+            deadline.check("reading figures");
             Candidate c = found.get(i);
             // German ordinals and dates put a dot after the number: "am 7. Oktober".
             int afterDot = c.end < s.length() - 1 && s.charAt(c.end) == '.' && s.charAt(c.end + 1) == ' ' ? c.end + 1 : c.end;
@@ -648,13 +660,14 @@ public final class FigureExtractor {
      * cue and the items count what it counts.
      */
     private static void linkLists(String s, List<Candidate> candidates, Map<Role, RoleMatches> byRole,
-                                  Set<String> connectors) {
+                                  Set<String> connectors, Deadline deadline) {
         RoleMatches cues = role(byRole, Role.METRIC);
         RoleMatches markers = role(byRole, Role.SUBSET_MARKER);
         RoleMatches places = role(byRole, Role.LOCATION);
         int n = candidates.size();
         byte[] links = new byte[n]; // how candidate k joins candidate k - 1: NO_LINK, COMMA or CONNECTOR
         for (int k = 1; k < n; k++) {
+            deadline.check("linking lists of figures");
             Candidate a = candidates.get(k - 1);
             Candidate b = candidates.get(k);
             if (a.sentence != b.sentence || b.phraseStart < a.phraseEnd || b.phraseStart - a.phraseEnd > 80
@@ -794,10 +807,12 @@ public final class FigureExtractor {
      * Each cue binds to the nearest candidate of its clause; each candidate keeps its nearest cue.
      * Candidates are sorted and disjoint, so the nearest is one of the two around the cue.
      */
-    private static void bindMetricCues(String s, List<Candidate> candidates, RoleMatches cues, TextSegments segments) {
+    private static void bindMetricCues(String s, List<Candidate> candidates, RoleMatches cues, TextSegments segments,
+                                       Deadline deadline) {
         int[] starts = candidates.stream().mapToInt(c -> c.start).toArray();
         List<Match> unbound = new ArrayList<>();
         for (Match cue : cues.longestOnly().all()) {
+            deadline.check("binding cues to figures");
             int clause = segments.clauseOf(cue.start());
             if (cue.entry().particle() != null
                     && !wordFollows(s, cue.end(), segments.clauseEnd(clause), cue.entry().particle())) {
@@ -855,6 +870,7 @@ public final class FigureExtractor {
         // takes the next free cue of its sentence when no other figure stands between them.
         int u = 0;
         for (int k = 0; k < candidates.size(); k++) {
+            deadline.check("binding cues to figures");
             Candidate c = candidates.get(k);
             if (c.metricCue != null || c.subset) {
                 continue;
@@ -1083,13 +1099,14 @@ public final class FigureExtractor {
      * figure's sentence. Persons are not sources of figures here: their offices are.
      */
     private static String attribution(FoldedText text, Candidate c, RoleMatches verbs, RoleMatches prefixes,
-                                      List<ActorMention> actors, TextSegments segments) {
+                                      List<ActorMention> actors, TextSegments segments, Deadline deadline) {
         int sentenceFrom = segments.sentenceStart(c.sentence);
         int sentenceTo = segments.sentenceEnd(c.sentence);
         List<ActorMention> inSentence = actorsBetween(text, actors, sentenceFrom, sentenceTo);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Match cue : prefixes.startingIn(sentenceFrom, sentenceTo)) {
+            deadline.check("attributing figures"); // cues times actors: a long sentence of both is slow
             int cueEnd = text.originalEnd(cue.end());
             int clauseEnd = segments.clauseEnd(segments.clauseOf(cue.start()));
             int clauseEndOriginal = clauseEnd >= text.length() ? Integer.MAX_VALUE : text.originalStart(clauseEnd);
@@ -1105,6 +1122,7 @@ public final class FigureExtractor {
             return best;
         }
         for (Match cue : verbs.startingIn(sentenceFrom, sentenceTo)) {
+            deadline.check("attributing figures");
             int cueStart = text.originalStart(cue.start());
             int cueEnd = text.originalEnd(cue.end());
             for (ActorMention a : inSentence) {

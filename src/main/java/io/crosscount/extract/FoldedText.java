@@ -126,7 +126,32 @@ public final class FoldedText {
 
     /** Folds a lexicon phrase the same way as article text, so the two can be compared. */
     public static String foldPhrase(String phrase) {
-        return of(phrase.strip()).folded.replaceAll("\\s+", " ");
+        return collapseSpaces(of(phrase.strip()).folded);
+    }
+
+    /**
+     * Each run of whitespace as one space: what {@code replaceAll("\\s+", " ")} does, without
+     * compiling a regular expression per phrase (the lexicons and the gazetteer fold tens of
+     * thousands of phrases when the extractor is built).
+     */
+    private static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inSpaces = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isRegexSpace(c)) {
+                out.append(c);
+            } else if (!inSpaces) {
+                out.append(' ');
+            }
+            inSpaces = isRegexSpace(c);
+        }
+        return out.toString();
+    }
+
+    /** The chars of the regular expression {@code \\s}: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public String original() {

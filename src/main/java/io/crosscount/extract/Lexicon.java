@@ -462,15 +462,19 @@ public final class Lexicon {
                 String folded = FoldedText.foldPhrase(phrase);
                 List<Entry> existing = byPhrase.get(folded);
                 if (existing == null || existing.stream().noneMatch(e -> e.role() == Role.NUMBER_WORD)) {
-                    add(byPhrase, new Entry(Role.NUMBER_WORD, phrase, null, null, n, null, null, null, null, null,
-                            null, null, null, false));
+                    add(byPhrase, folded, new Entry(Role.NUMBER_WORD, phrase, null, null, n, null, null, null, null,
+                            null, null, null, null, false));
                 }
             }
         }
     }
 
     private static void add(Map<String, List<Entry>> byPhrase, Entry entry) {
-        String folded = FoldedText.foldPhrase(entry.phrase());
+        add(byPhrase, FoldedText.foldPhrase(entry.phrase()), entry);
+    }
+
+    /** With the phrase already folded: the spell-out adds thousands, each folded once. */
+    private static void add(Map<String, List<Entry>> byPhrase, String folded, Entry entry) {
         if (folded.isEmpty()) {
             throw new IllegalArgumentException("Empty phrase in lexicon entry " + entry);
         }

@@ -1,17 +1,23 @@
 package io.crosscount.extract;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Many phrases found in a text, on a double-array trie (the library's, built for Aho-Corasick).
- * {@link #forEachMatchFrom} walks the trie only from the positions a caller says a phrase may
- * start at (word starts, or after a proclitic): unlike an Aho-Corasick pass, it never produces
- * the occurrences inside words ("de" in "demande") that callers would only throw away. Callers
- * still check boundaries themselves, because what counts as one is theirs to say (Arabic
- * proclitics, stems that take any ending).
+ * Many phrases found in a text, on a double-array trie. {@link #forEachMatchFrom} walks the trie
+ * only from the positions a caller says a phrase may start at (word starts, or after a
+ * proclitic): it never produces the occurrences inside words ("de" in "demande") that callers
+ * would only throw away. Callers still check boundaries themselves, because what counts as one
+ * is theirs to say (Arabic proclitics, stems that take any ending).
+ *
+ * <p>A walk costs two array reads per character, as on any double array. The build is ours, not
+ * an Aho-Corasick library's: walks from word starts need no failure links, and the library's
+ * search for free cells, linear over a mostly full array, took about 3 s for the gazetteer's
+ * phrases in Latin and Arabic script. Here the free cells are found with a bit set, which skips
+ * the full stretches a word at a time: the whole gazetteer builds in tens of milliseconds.
  */
 final class PhraseTrie<V> {
 
@@ -21,6 +27,7 @@ final class PhraseTrie<V> {
     }
 
     static final class Builder<V> {
+        /** Sorted, so that the phrases below one node of the trie form one run. */
         private final TreeMap<String, List<V>> phrases = new TreeMap<>();
 
         Builder<V> add(String phrase, V value) {
@@ -29,18 +36,27 @@ final class PhraseTrie<V> {
         }
 
         PhraseTrie<V> build() {
-            WalkableTrie<List<V>> trie = new WalkableTrie<>();
-            if (!phrases.isEmpty()) {
-                trie.build(phrases);
-            }
-            return new PhraseTrie<>(phrases.isEmpty() ? null : trie);
+            return new DoubleArray<V>(phrases).trie();
         }
     }
 
-    private final WalkableTrie<List<V>> trie;
+    private static final int ROOT = 0;
 
-    private PhraseTrie(WalkableTrie<List<V>> trie) {
-        this.trie = trie;
+    /**
+     * The double array: the child of state {@code s} by char {@code c} is {@code t = base[s] + c}
+     * when {@code check[t] == s + 1} (0 marks a free cell). {@code phraseAt[t]} is the index in
+     * {@link #values} of the phrase that ends at state {@code t}, or -1.
+     */
+    private final int[] base;
+    private final int[] check;
+    private final int[] phraseAt;
+    private final List<List<V>> values;
+
+    private PhraseTrie(int[] base, int[] check, int[] phraseAt, List<List<V>> values) {
+        this.base = base;
+        this.check = check;
+        this.phraseAt = phraseAt;
+        this.values = values;
     }
 
     static <V> Builder<V> builder() {
@@ -49,49 +65,135 @@ final class PhraseTrie<V> {
 
     /** Every phrase that starts at one of {@code starts[0..count)}. */
     void forEachMatchFrom(String text, int[] starts, int count, Handler<V> handler) {
-        if (trie == null) {
+        if (values.isEmpty()) {
             return;
         }
         for (int i = 0; i < count; i++) {
-            trie.walkFrom(text, starts[i], handler);
+            walkFrom(text, starts[i], handler);
         }
     }
 
-    private static <V> void report(int begin, int end, List<V> values, Handler<V> handler) {
-        for (int i = 0, n = values.size(); i < n; i++) {
-            handler.match(begin, end, values.get(i));
+    /** The phrases that start exactly at {@code start}, shortest first. */
+    private void walkFrom(String text, int start, Handler<V> handler) {
+        int state = ROOT;
+        for (int j = start; j < text.length(); j++) {
+            int next = base[state] + text.charAt(j);
+            if (next >= check.length || check[next] != state + 1) {
+                return;
+            }
+            state = next;
+            int phrase = phraseAt[state];
+            if (phrase >= 0) {
+                List<V> found = values.get(phrase);
+                for (int k = 0, n = found.size(); k < n; k++) {
+                    handler.match(start, j + 1, found.get(k));
+                }
+            }
         }
     }
 
-    /**
-     * The library's trie with a walk from one position along the trie's own transitions (no
-     * failure links), reporting the phrases that start exactly there. It reads the protected
-     * arrays the library keeps for subclasses: {@code base}/{@code check} (the double array),
-     * {@code output} (phrase indexes ending at a state, with those of its suffixes), {@code l}
-     * (phrase lengths) and {@code v} (values).
-     */
-    private static final class WalkableTrie<T> extends AhoCorasickDoubleArrayTrie<T> {
-        private static final long serialVersionUID = 1L;
+    /** Lays the sorted phrases out in a double array, node by node, depth first. */
+    private static final class DoubleArray<V> {
+        private final String[] keys;
+        private final List<List<V>> values;
+        private int[] base;
+        private int[] check;
+        private int[] phraseAt;
+        /** Cells taken, by a state or the root: the search for a free place reads it. */
+        private final BitSet used = new BitSet();
+        /** Every cell below it is taken: where the search for a place starts. */
+        private int firstFree = 1;
+        /**
+         * Per char: every cell from that char's code up to this one is taken. The search for a
+         * child by a high char (Arabic letters are above U+0600) starts there instead of going
+         * again over the cells its predecessors filled.
+         */
+        private final int[] takenFrom = new int[Character.MAX_VALUE + 1];
+        private int size = 1;
 
-        @SuppressWarnings("unchecked")
-        <V> void walkFrom(String text, int start, Handler<V> handler) {
-            int state = 0;
-            for (int j = start; j < text.length(); j++) {
-                int b = base[state];
-                int p = b + text.charAt(j) + 1;
-                if (p >= check.length || check[p] != b) {
-                    return;
+        DoubleArray(TreeMap<String, List<V>> phrases) {
+            keys = phrases.keySet().toArray(new String[0]);
+            values = new ArrayList<>(phrases.values());
+            int capacity = Math.max(1024, phrases.keySet().stream().mapToInt(String::length).sum() + Character.MAX_VALUE);
+            base = new int[capacity];
+            check = new int[capacity];
+            phraseAt = new int[capacity];
+            Arrays.fill(phraseAt, -1);
+            used.set(ROOT);
+        }
+
+        PhraseTrie<V> trie() {
+            if (keys.length > 0) {
+                place(ROOT, 0, keys.length, 0);
+            }
+            return new PhraseTrie<>(Arrays.copyOf(base, size), Arrays.copyOf(check, size),
+                    Arrays.copyOf(phraseAt, size), values);
+        }
+
+        /**
+         * Places the children of {@code state}, whose phrases are {@code keys[from..to)} (all
+         * sharing their first {@code depth} chars), then their subtrees. Recursion goes as deep as
+         * the longest phrase, a few dozen chars.
+         */
+        private void place(int state, int from, int to, int depth) {
+            int first = from;
+            if (keys[first].length() == depth) { // the phrase ending at this state sorts first
+                phraseAt[state] = first;
+                first++;
+            }
+            if (first == to) {
+                return;
+            }
+            // The children's chars and where each one's run of phrases starts.
+            List<int[]> children = new ArrayList<>();
+            for (int i = first; i < to; i++) {
+                char c = keys[i].charAt(depth);
+                if (children.isEmpty() || children.get(children.size() - 1)[0] != c) {
+                    children.add(new int[] {c, i});
                 }
-                state = p;
-                int[] hits = output[state];
-                if (hits != null) {
-                    int length = j + 1 - start;
-                    for (int hit : hits) {
-                        if (l[hit] == length) { // the others are suffixes, starting later
-                            report(start, j + 1, (List<V>) v[hit], handler);
-                        }
-                    }
+            }
+            int b = freeBase(children);
+            base[state] = b;
+            for (int[] child : children) {
+                int t = b + child[0];
+                check[t] = state + 1;
+                used.set(t);
+            }
+            firstFree = used.nextClearBit(firstFree);
+            for (int k = 0; k < children.size(); k++) {
+                int end = k + 1 < children.size() ? children.get(k + 1)[1] : to;
+                place(b + children.get(k)[0], children.get(k)[1], end, depth + 1);
+            }
+        }
+
+        /** The smallest base at which every child's cell is free (the children are sorted by char). */
+        private int freeBase(List<int[]> children) {
+            int lowest = children.get(0)[0];
+            int cell = used.nextClearBit(Math.max(Math.max(firstFree, lowest), takenFrom[lowest]));
+            takenFrom[lowest] = cell;
+            while (true) {
+                int b = cell - lowest;
+                boolean fits = true;
+                for (int k = 1; k < children.size() && fits; k++) {
+                    fits = !used.get(b + children.get(k)[0]);
                 }
+                if (fits) {
+                    ensureCapacity(b + children.get(children.size() - 1)[0] + 1);
+                    return b;
+                }
+                cell = used.nextClearBit(cell + 1);
+            }
+        }
+
+        private void ensureCapacity(int needed) {
+            size = Math.max(size, needed);
+            if (needed > base.length) {
+                int capacity = Math.max(needed, base.length * 2);
+                base = Arrays.copyOf(base, capacity);
+                check = Arrays.copyOf(check, capacity);
+                int old = phraseAt.length;
+                phraseAt = Arrays.copyOf(phraseAt, capacity);
+                Arrays.fill(phraseAt, old, capacity, -1);
             }
         }
     }

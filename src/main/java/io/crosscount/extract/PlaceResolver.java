@@ -106,19 +106,44 @@ final class PlaceResolver {
     }
 
     private String nearest(int from, int to, int at, boolean name, boolean agent) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Place p : places) {
-            if (p.start() < from || p.start() >= to || p.name() != name || p.agent() != agent) {
-                continue;
-            }
-            int distance = Math.abs(p.start() - at);
-            if (distance < bestDistance) {
-                best = p.id();
-                bestDistance = distance;
+        // Places are sorted by start: the nearest is the first of its kind on either side of
+        // {@code at}, found from there, not by reading every place of the range (an article
+        // naming a place in each of its thousands of figures would cost places times figures).
+        // The one before wins a tie, as it comes first in the article.
+        int split = firstStartingAt(at);
+        Place before = null;
+        for (int i = split - 1; i >= 0 && places.get(i).start() >= from; i--) {
+            if (places.get(i).start() < to && places.get(i).name() == name && places.get(i).agent() == agent) {
+                before = places.get(i);
+                break;
             }
         }
-        return best;
+        Place after = null;
+        for (int i = split; i < places.size() && places.get(i).start() < to; i++) {
+            if (places.get(i).start() >= from && places.get(i).name() == name && places.get(i).agent() == agent) {
+                after = places.get(i);
+                break;
+            }
+        }
+        if (before == null || after == null) {
+            return before != null ? before.id() : after != null ? after.id() : null;
+        }
+        return at - before.start() <= after.start() - at ? before.id() : after.id();
+    }
+
+    /** The index of the first place starting at or after {@code position}. */
+    private int firstStartingAt(int position) {
+        int lo = 0;
+        int hi = places.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (places.get(mid).start() < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static String mostNamed(List<Place> places) {

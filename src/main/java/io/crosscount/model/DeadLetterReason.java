@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * Why a record became a dead letter: the contract's reasons, and {@code late} (an addition) for a
- * claim that came after its window had closed for good. Written in lower case on the wire.
+ * Why a record became a dead letter: the contract's reasons, {@code late} (an addition) for a
+ * claim that came after its window had closed for good, and {@code extraction_timeout} (an
+ * addition) for an article the extractor gave up on. Written in lower case on the wire.
  */
 public enum DeadLetterReason {
     /** Not JSON, not an object, empty, or beyond the parser's limits. */
@@ -21,6 +22,8 @@ public enum DeadLetterReason {
     INVALID_ENCODING,
     /** A stage of the job failed on it; the detail names the stage. */
     PROCESSING_ERROR,
+    /** An article whose extraction took more than {@code --extraction-budget} of CPU time. */
+    EXTRACTION_TIMEOUT,
     /** A claim past its window's allowed lateness. */
     LATE;
 

@@ -1,5 +1,6 @@
 package io.crosscount.pipeline;
 
+import io.crosscount.extract.ExtractionTimeoutException;
 import io.crosscount.json.Json;
 import io.crosscount.model.DeadLetter;
 import io.crosscount.model.DeadLetterReason;
@@ -28,6 +29,14 @@ public final class DeadLetters {
                         + "replay the range to include it.",
                 topic, partition, offset, null,
                 key == null ? null : key.getBytes(StandardCharsets.UTF_8), asJson(input));
+    }
+
+    /** What a person reading the dead letter can do about a timeout; the job and scripts/extract say the same. */
+    public static String extractionTimeoutDetail(ExtractionTimeoutException e) {
+        return "The extractor gave up on this article: " + e.getMessage() + ". Its body is probably built to be "
+                + "slow (long runs of numbers, cues or names without a sentence break), or it meets a rule that does "
+                + "not scale: report it with this record. To extract such articles, raise --extraction-budget and "
+                + "re-send or replay it.";
     }
 
     private static byte[] asJson(Object input) {

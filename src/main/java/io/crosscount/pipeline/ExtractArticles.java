@@ -1,6 +1,7 @@
 package io.crosscount.pipeline;
 
 import io.crosscount.extract.ArticleExtractor;
+import io.crosscount.extract.ExtractionTimeoutException;
 import io.crosscount.ingest.AcceptArticles;
 import io.crosscount.ingest.ArticleParser;
 import io.crosscount.ingest.ParsedRecord;
@@ -13,6 +14,7 @@ import io.crosscount.model.Extraction;
 import io.crosscount.model.RecordOrigin;
 import io.crosscount.syndication.BodyFingerprint;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -20,12 +22,15 @@ import org.apache.flink.util.Collector;
 
 /**
  * Runs the extractor. An article that makes it fail becomes a {@code processing_error} dead
- * letter carrying the article, so the job goes on and the article can be replayed once fixed.
+ * letter carrying the article, and one whose extraction spends more than its budget of CPU time
+ * an {@code extraction_timeout} one, so the job goes on and the article can be replayed once
+ * fixed (or with a larger budget).
  */
 public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
     private static final long serialVersionUID = 1L;
 
     private final String userGazetteerJson;
+    private final Duration budget;
     private transient ArticleExtractor extractor;
     private transient CrosscountMetrics.LabelledCounters claims;
     private transient Counter actors;
@@ -40,8 +45,9 @@ public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
     /** Actor mentions kept per article. */
     public static final int MAX_ACTOR_MENTIONS = 200;
 
-    public ExtractArticles(String userGazetteerJson) {
+    public ExtractArticles(String userGazetteerJson, Duration budget) {
         this.userGazetteerJson = userGazetteerJson;
+        this.budget = budget;
     }
 
     @Override
@@ -69,17 +75,19 @@ public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
         long started = System.nanoTime();
         try {
             // The body's sketch is for syndication, not extraction: the extractor leaves it to the job.
-            extraction = extractor.extract(article).withFingerprint(BodyFingerprint.of(article.body()))
+            extraction = extractor.extract(article, budget).withFingerprint(BodyFingerprint.of(article.body()))
                     .withOrigin(new RecordOrigin(record.topic(), record.partition() < 0 ? null : record.partition(),
                             record.offset() < 0 ? null : record.offset(),
                             record.kafkaTimestamp() < 0 ? null : record.kafkaTimestamp()));
             extractionTime.update((System.nanoTime() - started) / 1000);
+        } catch (ExtractionTimeoutException e) {
+            ctx.output(AcceptArticles.DEAD_LETTERS, ArticleParser.deadLetter(asRead(record),
+                    DeadLetterReason.EXTRACTION_TIMEOUT, DeadLetters.extractionTimeoutDetail(e)));
+            return;
         } catch (RuntimeException e) {
-            RawRecord asRead = new RawRecord(record.topic(), record.partition(), record.offset(), record.kafkaTimestamp(),
-                    article.id().getBytes(StandardCharsets.UTF_8), Json.writeBytes(article));
-            ctx.output(AcceptArticles.DEAD_LETTERS, ArticleParser.deadLetter(asRead, DeadLetterReason.PROCESSING_ERROR,
-                    "The extractor failed on this article (" + e + "). Report it with the article; "
-                            + "it can be re-sent once fixed."));
+            ctx.output(AcceptArticles.DEAD_LETTERS, ArticleParser.deadLetter(asRead(record),
+                    DeadLetterReason.PROCESSING_ERROR, "The extractor failed on this article (" + e
+                            + "). Report it with the article; it can be re-sent once fixed."));
             return;
         }
         // A body dense with figures or names (a list, a table, a hostile record) must not make an
@@ -94,5 +102,12 @@ public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
         }
         actors.inc(extraction.actors().size());
         out.collect(extraction);
+    }
+
+    /** The article as the dead letter keeps it, with where it was read. */
+    private static RawRecord asRead(ParsedRecord record) {
+        Article article = record.article();
+        return new RawRecord(record.topic(), record.partition(), record.offset(), record.kafkaTimestamp(),
+                article.id().getBytes(StandardCharsets.UTF_8), Json.writeBytes(article));
     }
 }

@@ -53,7 +53,7 @@ public final class Pipeline {
                 .name("accept-articles").uid("accept-articles");
 
         SingleOutputStreamOperator<Extraction> extracted = articles
-                .process(new ExtractArticles(settings.userGazetteerJson()))
+                .process(new ExtractArticles(settings.userGazetteerJson(), settings.extractionBudget()))
                 .name("extract").uid("extract");
 
         SingleOutputStreamOperator<Extraction> extractions = extracted

@@ -46,6 +46,16 @@ class JobConfigTest {
     }
 
     @Test
+    void theExtractionBudgetIsTwoSecondsUnlessGivenAndMustBePositive() {
+        assertThat(JobConfig.pipelineSettings(java.util.Map.of()).extractionBudget()).isEqualTo(Duration.ofSeconds(2))
+                .isEqualTo(io.crosscount.pipeline.PipelineSettings.defaults().extractionBudget());
+        assertThat(JobConfig.pipelineSettings(java.util.Map.of("extraction-budget", "500 ms")).extractionBudget())
+                .isEqualTo(Duration.ofMillis(500));
+        assertThatThrownBy(() -> JobConfig.pipelineSettings(java.util.Map.of("extraction-budget", "0 s")))
+                .hasMessageContaining("--extraction-budget").hasMessageContaining("must be positive");
+    }
+
+    @Test
     void windowsAreTumblingUnlessASlideShorterThanTheSizeIsGiven() {
         var tumbling = JobConfig.pipelineSettings(java.util.Map.of("window-size", "12 h"));
         assertThat(tumbling.windowSlide()).isEqualTo(Duration.ofHours(12));

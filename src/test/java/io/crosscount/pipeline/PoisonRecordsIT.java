@@ -11,6 +11,7 @@ import io.crosscount.model.Extraction;
 import io.crosscount.testutil.KafkaBrokerExtension;
 import io.crosscount.testutil.LiveJobTopics;
 import io.crosscount.testutil.MiniClusters;
+import io.crosscount.testutil.Samples;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * default settings (so a record must stay under its 1 MB limit, and so must whatever the job
  * writes about it). The job runs without a restart strategy: any record that fails a task fails
  * the test. Every poison record must come out as one dead letter whose reason a person can act
- * on, with where it was read, and every good article as its extraction.
+ * on, with where it was read, and every good article as its extraction. An article whose
+ * extraction would run for hours is stopped by the budget and is one {@code extraction_timeout}
+ * dead letter.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class PoisonRecordsIT {
@@ -45,6 +48,8 @@ class PoisonRecordsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final int NEAR_BROKER_LIMIT = 900_000;
+    /** CPU time per article: four times what the dense articles take, a tiny share of the slow one's. */
+    private static final String EXTRACTION_BUDGET = "2000 ms";
 
     @Test
     void noRecordStopsTheJobAndEachIsOneDeadLetterOrOneExtraction() throws Exception {
@@ -68,6 +73,11 @@ class PoisonRecordsIT {
         expectedReason.put("long-number", DeadLetterReason.MALFORMED_JSON);
         poison.put("empty", new byte[0]);
         expectedReason.put("empty", DeadLetterReason.MALFORMED_JSON);
+        // Valid, but hours of extraction: each figure's attribution reads every cue and actor of
+        // the one sentence. The budget stops it; the dense articles below take about 0.5 s.
+        poison.put("slow-extraction", article("slow-extraction", now.minus(Duration.ofMinutes(30)).toString(),
+                Samples.slowToExtract(300_000)));
+        expectedReason.put("slow-extraction", DeadLetterReason.EXTRACTION_TIMEOUT);
 
         // Valid, but dense: thousands of figures or actors in one body must not make an output
         // record larger than the broker takes.
@@ -78,7 +88,7 @@ class PoisonRecordsIT {
                 "Le Hamas, Israël, l'ONU, le Hezbollah et l'armée israélienne, ".repeat(NEAR_BROKER_LIMIT / 64)));
 
         String run = KafkaBrokerExtension.newTopicName("poison");
-        JobConfig config = LiveJobTopics.create(run);
+        JobConfig config = LiveJobTopics.create(run, "--extraction-budget", EXTRACTION_BUDGET);
         Configuration noRestarts = new Configuration();
         noRestarts.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(noRestarts);
@@ -109,6 +119,8 @@ class PoisonRecordsIT {
             });
             assertThat(dead.get("control-characters").value()).hasSizeLessThan(NEAR_BROKER_LIMIT);
             assertThat(dead.get("year-999999999").detail()).contains("published_at");
+            assertThat(dead.get("slow-extraction").detail())
+                    .contains("over its budget of " + EXTRACTION_BUDGET + ", while ").contains("--extraction-budget");
 
             List<String> extracted = new ArrayList<>(good);
             extracted.addAll(dense.keySet());

@@ -55,4 +55,17 @@ public final class Samples {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A body the extractor needs hours for unbounded: one sentence of attributed figures
+     * ("reportedly 3 killed according to Hamas, ..."), each figure's attribution reading every
+     * cue and actor of the sentence. What the extraction budget exists for.
+     */
+    public static String slowToExtract(int chars) {
+        StringBuilder body = new StringBuilder(chars + 64);
+        for (int i = 0; body.length() < chars; i++) {
+            body.append("reportedly ").append(i).append(" killed according to Hamas, ");
+        }
+        return body.toString();
+    }
 }
