@@ -311,7 +311,7 @@ public final class DiscrepanciesCli implements Callable<Integer> {
                 out.printf("%-6s %-8s %s  %s  %s .. %s  cause: %s%n", r.severity().toUpperCase(java.util.Locale.ROOT),
                         r.status(), r.kind() + (r.regressionSource().isEmpty() ? "" : " by " + r.regressionSource()),
                         r.key(), r.windowStart(), r.windowEnd(), r.cause());
-                out.printf("  since %s, last seen %s; gap %.0f %%: %s%n", r.firstSeen(), r.lastSeen(),
+                out.printf("  since %s, last seen %s; gap %.1f %%: %s%n", r.firstSeen(), r.lastSeen(),
                         r.relativeGap() * 100, r.explanation());
                 List<String[]> lines = new ArrayList<>();
                 lines.add(new String[] {"source", "figure", "wording", "published", "link"});

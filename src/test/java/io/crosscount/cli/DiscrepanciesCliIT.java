@@ -118,18 +118,18 @@ class DiscrepanciesCliIT {
                 3 discrepancies (2 open, 1 resolved)
 
                 HIGH   open     conflict  killed/palestinians/gaza  2024-01-26T00:00:00Z .. 2024-01-27T00:00:00Z  cause: unexplained
-                  since 2024-01-26T18:00:00Z, last seen 2024-01-26T20:00:00Z; gap 5 %: The sources disagree.
+                  since 2024-01-26T18:00:00Z, last seen 2024-01-26T20:00:00Z; gap 5.0 %: The sources disagree.
                     source           figure  wording                                  published             link
                     Northern Ledger  25700   "25,700"                                 2024-01-26T09:00:00Z  https://northern-ledger.example/nl-1
                     AFP              26000+  "plus de 26 000" per ministry of health  2024-01-26T18:00:00Z  https://afp.example/afp-1
 
                 LOW    open     outlier  killed/palestinians/gaza  2024-01-27T00:00:00Z .. 2024-01-28T00:00:00Z  cause: rounding
-                  since 2024-01-28T06:00:00Z, last seen 2024-01-28T06:00:00Z; gap 5 %: The sources disagree.
+                  since 2024-01-28T06:00:00Z, last seen 2024-01-28T06:00:00Z; gap 5.0 %: The sources disagree.
                     source       figure  wording   published             link
                     Levant Wire  27000   "27,000"  2024-01-28T06:00:00Z  https://levant-wire.example/3
 
                 MEDIUM resolved conflict  hostages/israelis/gaza  2024-01-27T00:00:00Z .. 2024-01-28T00:00:00Z  cause: stale_report
-                  since 2024-01-27T08:00:00Z, last seen 2024-01-27T11:00:00Z; gap 5 %: The sources disagree.
+                  since 2024-01-27T08:00:00Z, last seen 2024-01-27T11:00:00Z; gap 5.0 %: The sources disagree.
                     source           figure         wording               published             link
                     Valley Dispatch  132 [118-146]  "about 132" (hedged)  2024-01-27T11:00:00Z  https://valley.example/2
                     Harbour Courier  132            "132"                 2024-01-27T08:00:00Z  https://harbour.example/1
