@@ -70,7 +70,8 @@ project_classpath() {
 
 # Prints the classpath of a Flink cluster or client without a Flink distribution: the test
 # classpath (ensure_classpath) minus what a distribution's lib/ does not hold: what the job jar
-# bundles (Kafka connector and clients, connector-base, Jackson, ICU, OpenNLP, Aho-Corasick),
+# bundles (Kafka and JDBC connectors, Kafka clients, connector-base, PostgreSQL driver, Flyway,
+# picocli, Jackson, ICU, OpenNLP, Aho-Corasick),
 # test-only jars and the Kafka broker's own dependencies. The job's jars must not be on it:
 # org.apache.flink.* classes (the connector) load parent-first, so the cluster's copies would
 # silently win over the job's, and a job jar lacking them would still run here.
@@ -78,7 +79,7 @@ project_classpath() {
 flink_classpath() {
     local cp
     cp=$(ensure_classpath)
-    tr ':' '\n' <<<"$cp" | grep -vE -- '-tests\.jar$|/org/apache/kafka/|/org/apache/flink/flink-connector-kafka/|/org/apache/flink/flink-connector-base/|/org/apache/flink/flink-test-utils|/org/junit/|/junit/junit/|/org/opentest4j/|/org/apiguardian/|/org/hamcrest/|/org/assertj/|/org/openjdk/jmh/|/org/testcontainers/|/com/github/docker-java/|/org/rnorth/|/net/java/dev/jna/|/org/apache/curator/|/org/apache/zookeeper/|/com/ibm/icu/|/org/apache/opennlp/|/org/ahocorasick/|/com/fasterxml/jackson/|/org/scala-lang/|/com/typesafe/scala-logging|/net/sf/jopt-simple/|/net/sourceforge/argparse4j/|/com/yammer/metrics/|/org/pcollections/|/org/bitbucket/b_c/|/org/eclipse/jetty/|/org/glassfish/|/jakarta/|/com/sun/activation/|/javax/activation/|/javax/xml/bind/|/io/swagger/|/org/apache/maven/|/org/codehaus/plexus/|/io/github/classgraph/|/com/dynatrace/hash4j/|/com/github/ben-manes/caffeine/|/com/google/re2j/|/net/bytebuddy/|/org/jetbrains/annotations/|/org/jspecify/' \
+    tr ':' '\n' <<<"$cp" | grep -vE -- '-tests\.jar$|/org/apache/kafka/|/org/apache/flink/flink-connector-kafka/|/org/apache/flink/flink-connector-base/|/org/apache/flink/flink-connector-jdbc|/org/postgresql/|/org/flywaydb/|/info/picocli/|/io/zonky/|/org/apache/flink/flink-test-utils|/org/junit/|/junit/junit/|/org/opentest4j/|/org/apiguardian/|/org/hamcrest/|/org/assertj/|/org/openjdk/jmh/|/org/testcontainers/|/com/github/docker-java/|/org/rnorth/|/net/java/dev/jna/|/org/apache/curator/|/org/apache/zookeeper/|/com/ibm/icu/|/org/apache/opennlp/|/org/ahocorasick/|/com/fasterxml/jackson/|/org/scala-lang/|/com/typesafe/scala-logging|/net/sf/jopt-simple/|/net/sourceforge/argparse4j/|/com/yammer/metrics/|/org/pcollections/|/org/bitbucket/b_c/|/org/eclipse/jetty/|/org/glassfish/|/jakarta/|/com/sun/activation/|/javax/activation/|/javax/xml/bind/|/io/swagger/|/org/apache/maven/|/org/codehaus/plexus/|/io/github/classgraph/|/com/dynatrace/hash4j/|/com/github/ben-manes/caffeine/|/com/google/re2j/|/net/bytebuddy/|/org/jetbrains/annotations/|/org/jspecify/' \
         | paste -sd: -
 }
 
