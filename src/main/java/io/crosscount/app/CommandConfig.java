@@ -57,7 +57,7 @@ public final class CommandConfig {
     }
 
     /** A properties file as a map; a file that cannot be read names the option that gave it. */
-    static Map<String, String> readProperties(Path file, String option) {
+    public static Map<String, String> readProperties(Path file, String option) {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file)) {
             p.load(r);

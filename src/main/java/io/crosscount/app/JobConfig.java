@@ -186,19 +186,12 @@ public record JobConfig(
 
     /** The store from --postgres-config and the --postgres-* options, or null when it has no url. */
     private static PostgresStore postgres(Map<String, String> values) {
-        Map<String, String> store = new LinkedHashMap<>();
-        if (values.containsKey("postgres-config")) {
-            store.putAll(CommandConfig.readProperties(Path.of(values.get("postgres-config")), "--postgres-config"));
-        }
-        for (String name : List.of("url", "user", "schema")) {
-            if (values.containsKey("postgres-" + name)) {
-                store.put(name, values.get("postgres-" + name));
-            }
-        }
-        if (values.containsKey("postgres-url") || values.containsKey("postgres-config")) {
-            store.putIfAbsent("schema", get(values, "postgres-schema"));
-        }
-        return PostgresStore.of(store, System.getenv());
+        Map<String, String> file = values.containsKey("postgres-config")
+                ? CommandConfig.readProperties(Path.of(values.get("postgres-config")), "--postgres-config")
+                : Map.of();
+        String schema = values.containsKey("postgres-schema") || !file.containsKey("schema")
+                ? get(values, "postgres-schema") : null;
+        return PostgresStore.of(file, values.get("postgres-url"), values.get("postgres-user"), schema, System.getenv());
     }
 
     /**

@@ -45,6 +45,27 @@ public record PostgresStore(String url, String user, String password, String sch
         return new PostgresStore(url, values.get("user"), password, values.getOrDefault("schema", DEFAULT_SCHEMA));
     }
 
+    /**
+     * The store from a command's options, the same for every command: {@code file} holds the
+     * {@code --postgres-config} properties (empty without one), {@code url}, {@code user} and
+     * {@code schema} the {@code --postgres-*} options (null when not given), which win over the
+     * file; the schema defaults to {@link #DEFAULT_SCHEMA}. Null when neither gives a url.
+     */
+    public static PostgresStore of(Map<String, String> file, String url, String user, String schema,
+                                   Map<String, String> environment) {
+        Map<String, String> values = new java.util.LinkedHashMap<>(file);
+        if (url != null) {
+            values.put("url", url);
+        }
+        if (user != null) {
+            values.put("user", user);
+        }
+        if (schema != null) {
+            values.put("schema", schema);
+        }
+        return of(values, environment);
+    }
+
     /** The same database, another schema (a replay's). */
     public PostgresStore inSchema(String otherSchema) {
         return new PostgresStore(url, user, password, otherSchema);
