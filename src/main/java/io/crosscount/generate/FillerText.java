@@ -29,6 +29,11 @@ final class FillerText {
                 "{who} {said}, {what} sei in {where} weiterhin {state}.",
                 "In {where} {said} {who}, {what} sei {state}.",
                 "{what} in {where} war {state}, {said} {who}.",
+            },
+            "ar", new String[] {
+                "{said} {who} إن {what} لا يزال {state} في {where}.",
+                "في {where}، {said} {who} إن {what} كان {state} مجددا.",
+                "{what} في {where} كان {state}، بحسب {who}.",
             });
 
     private static final Map<String, Map<String, String[]>> WORDS = Map.of(
@@ -86,7 +91,17 @@ final class FillerText {
                         "langsam", "unerreichbar", "notdürftig geflickt", "ruhig", "teuer"},
                     "where", new String[] {"dem Nordviertel", "der Altstadt", "dem Küstenstreifen", "dem Lager",
                         "den Ostvororten", "der Innenstadt", "den Hügeln", "dem Hafenviertel", "dem Tal",
-                        "dem Marktplatz"}));
+                        "dem Marktplatz"}),
+            "ar", Map.of(
+                    "who", new String[] {"عمال الإغاثة", "طبيب محلي", "رئيس البلدية", "السكان", "معلمة", "مهندسون",
+                        "صاحب متجر", "متطوعون", "ممرضة", "سائقون", "مزارعون", "صيدلي"},
+                    "said", new String[] {"قال", "أفاد", "لاحظ", "اشتكى", "حذر", "أوضح", "أكد", "أصر", "أضاف", "ذكر"},
+                    "what", new String[] {"إمدادات المياه", "المخبز", "الطريق الرئيسي", "شبكة الكهرباء", "المدرسة",
+                        "السوق", "العيادة", "توصيل الوقود", "شبكة الهاتف", "الجسر", "الميناء", "الطاحونة القديمة"},
+                    "state", new String[] {"مغلقا", "مكتظا", "غير منتظم", "متضررا", "مزدحما", "بطيئا", "معزولا",
+                        "مرمما", "هادئا", "باهظ الثمن"},
+                    "where", new String[] {"الحي الشمالي", "البلدة القديمة", "الشريط الساحلي", "المخيم",
+                        "الضواحي الشرقية", "وسط المدينة", "التلال", "حي الميناء", "الوادي", "ساحة السوق"}));
 
     private static final String[] DATELINES = {"GAZA", "JERUSALEM", "RAMALLAH", "CAIRO", "DOHA", "AMMAN"};
 

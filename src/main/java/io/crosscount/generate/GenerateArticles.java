@@ -17,7 +17,8 @@ import java.util.Map;
  */
 public final class GenerateArticles {
     private static final String USAGE = "usage: scripts/generate-articles COUNT [--days 7] [--seed 1] "
-            + "[--body-chars 4000] [--start 2024-02-01T00:00:00Z] [--truth FILE]";
+            + "[--body-chars 4000] [--start 2024-02-01T00:00:00Z] [--truth FILE] [--arabic]\n"
+            + "  --arabic adds an outlet writing in Arabic: five languages instead of four";
 
     private GenerateArticles() {}
 
@@ -31,7 +32,12 @@ public final class GenerateArticles {
         int bodyChars = 4000;
         Instant start = Instant.parse("2024-02-01T00:00:00Z");
         Path truthFile = null;
+        boolean arabic = false;
         for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--arabic")) {
+                arabic = true;
+                continue;
+            }
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (value == null) {
                 fail(args[i] + " needs a value");
@@ -48,7 +54,7 @@ public final class GenerateArticles {
         }
         SyntheticStream stream;
         try {
-            stream = SyntheticStream.generate(count, days, seed, start, bodyChars);
+            stream = SyntheticStream.generate(count, days, seed, start, bodyChars, arabic);
         } catch (IllegalArgumentException e) {
             fail(e.getMessage());
             return;

@@ -23,7 +23,8 @@ import java.util.TreeMap;
  *
  * <p>Two stories (Palestinians killed in Gaza, people wounded in the West Bank) have a true
  * cumulative figure that grows 3% a day. Ten outlets in English, French, Spanish and German and
- * two agencies (AFP, Reuters) report it several times a day with the wording of real reports
+ * two agencies (AFP, Reuters), and on request an eleventh outlet in Arabic (a fifth language, for
+ * the benchmarks), report it several times a day with the wording of real reports
  * ("at least", "more than", number formats of each language). Every other day of each story gets
  * one injected case, in turn:
  * <ul>
@@ -104,9 +105,12 @@ public final class SyntheticStream {
             new Outlet("Rheinischer Bote", "de", false), new Outlet("Nordkurier Heute", "de", false),
             new Outlet("AFP", "fr", true), new Outlet("Reuters", "en", true));
 
-    private static final Map<String, Integer> LANG_INDEX = Map.of("en", 0, "fr", 1, "es", 2, "de", 3);
+    /** The outlet {@code withArabic} adds. Off by default: the tests' streams and truths stay as they were. */
+    private static final Outlet ARABIC_OUTLET = new Outlet("Al-Sahil Daily", "ar", false);
 
-    /** Per language (en, fr, es, de), per qualifier (exact, at least, more than); {N} is the figure. */
+    private static final Map<String, Integer> LANG_INDEX = Map.of("en", 0, "fr", 1, "es", 2, "de", 3, "ar", 4);
+
+    /** Per language (en, fr, es, de, ar), per qualifier (exact, at least, more than); {N} is the figure. */
     private static final List<Story> STORIES = List.of(
             new Story("killed/palestinians/gaza", 20_000, new String[][] {
                 {"The health ministry said {N} Palestinians have been killed in Gaza.",
@@ -120,7 +124,10 @@ public final class SyntheticStream {
                  "Más de {N} palestinos han muerto en Gaza, según el Ministerio de Sanidad."},
                 {"{N} Palästinenser sind im Gazastreifen getötet worden, teilte das Gesundheitsministerium mit.",
                  "Mindestens {N} Palästinenser sind im Gazastreifen getötet worden, teilte das Gesundheitsministerium mit.",
-                 "Mehr als {N} Palästinenser sind im Gazastreifen getötet worden, teilte das Gesundheitsministerium mit."}}),
+                 "Mehr als {N} Palästinenser sind im Gazastreifen getötet worden, teilte das Gesundheitsministerium mit."},
+                {"أعلنت وزارة الصحة ارتفاع حصيلة الشهداء الفلسطينيين في قطاع غزة إلى {N} شهيدا.",
+                 "قُتل ما لا يقل عن {N} فلسطينيا في قطاع غزة، وفق وزارة الصحة.",
+                 "قُتل أكثر من {N} فلسطيني في قطاع غزة، وفق وزارة الصحة."}}),
             new Story("wounded/palestinians/west_bank", 3_000, new String[][] {
                 {"The ministry said {N} people have been wounded in the West Bank.",
                  "At least {N} people have been wounded in the West Bank, the ministry said.",
@@ -133,7 +140,10 @@ public final class SyntheticStream {
                  "Más de {N} personas han resultado heridas en Cisjordania, según el ministerio."},
                 {"Im Westjordanland wurden {N} Menschen verletzt, teilte das Ministerium mit.",
                  "Mindestens {N} Menschen wurden im Westjordanland verletzt, teilte das Ministerium mit.",
-                 "Mehr als {N} Menschen wurden im Westjordanland verletzt, teilte das Ministerium mit."}}));
+                 "Mehr als {N} Menschen wurden im Westjordanland verletzt, teilte das Ministerium mit."},
+                {"أفادت الوزارة بإصابة {N} شخصا في الضفة الغربية.",
+                 "أصيب ما لا يقل عن {N} شخصا في الضفة الغربية، وفق الوزارة.",
+                 "أصيب أكثر من {N} شخص في الضفة الغربية، وفق الوزارة."}}));
 
     private static final Duration DAY = Duration.ofDays(1);
     private static final double OUTLIER_THRESHOLD = 0.2;
@@ -142,17 +152,23 @@ public final class SyntheticStream {
     private final Instant start;
     private final int bodyChars;
     private final FillerText filler;
+    private final List<Outlet> outlets;
     private final List<Planned> planned = new ArrayList<>();
     private final List<Generated> arrivals = new ArrayList<>();
     private final Set<Expected> expected = new HashSet<>();
     private final Map<String, Case> cases = new TreeMap<>();
     private int nextId;
 
-    private SyntheticStream(long seed, Instant start, int bodyChars) {
+    private SyntheticStream(long seed, Instant start, int bodyChars, boolean withArabic) {
         this.random = new SplittableRandom(seed);
         this.start = start;
         this.bodyChars = bodyChars;
         this.filler = new FillerText(random);
+        List<Outlet> all = new ArrayList<>(OUTLETS);
+        if (withArabic) {
+            all.add(ARABIC_OUTLET);
+        }
+        this.outlets = List.copyOf(all);
     }
 
     /**
@@ -160,10 +176,16 @@ public final class SyntheticStream {
      * bodies of about {@code bodyChars} characters, reproducible from {@code seed}.
      */
     public static SyntheticStream generate(int articles, int days, long seed, Instant start, int bodyChars) {
+        return generate(articles, days, seed, start, bodyChars, false);
+    }
+
+    /** As {@link #generate(int, int, long, Instant, int)}, with an Arabic outlet among the others when asked. */
+    public static SyntheticStream generate(int articles, int days, long seed, Instant start, int bodyChars,
+                                           boolean withArabic) {
         if (days < 3) {
             throw new IllegalArgumentException("A synthetic stream needs at least 3 days; got " + days + ".");
         }
-        SyntheticStream s = new SyntheticStream(seed, start, bodyChars);
+        SyntheticStream s = new SyntheticStream(seed, start, bodyChars, withArabic);
         s.plan(articles, days);
         s.render();
         return s;
@@ -199,11 +221,11 @@ public final class SyntheticStream {
     // --- planning -------------------------------------------------------------------------------
 
     private void plan(int articles, int days) {
-        int perStoryDay = Math.max(OUTLETS.size() + 4, articles / (days * STORIES.size()));
+        int perStoryDay = Math.max(outlets.size() + 4, articles / (days * STORIES.size()));
         Case[] rotation = {Case.CONFLICT_SMALL, Case.CONFLICT_LARGE, Case.REGRESSION, Case.STALE, Case.WIRE_COPIES,
             Case.NEAR_DUPLICATES, Case.STALE_WIRE_COPY, Case.COPIED_CONFLICT, Case.LATE};
-        List<Outlet> independent = OUTLETS.stream().filter(o -> !o.agency()).toList();
-        List<Outlet> agencies = OUTLETS.stream().filter(Outlet::agency).toList();
+        List<Outlet> independent = outlets.stream().filter(o -> !o.agency()).toList();
+        List<Outlet> agencies = outlets.stream().filter(Outlet::agency).toList();
         int turn = 0;
         for (Story story : STORIES) {
             Case[] byDay = new Case[days];
@@ -247,7 +269,7 @@ public final class SyntheticStream {
         }
         // Honest reports: every source at least once (bar the quiet ones), the rest at random.
         List<Outlet> reporters = new ArrayList<>();
-        for (Outlet o : OUTLETS) {
+        for (Outlet o : outlets) {
             if (!quietToday.contains(o)) {
                 reporters.add(o);
             }
@@ -326,7 +348,7 @@ public final class SyntheticStream {
 
     /** {@code n} other outlets republish {@code original} after it, crediting {@code credit} or not. */
     private void copyBy(Planned original, int n, String credit) {
-        List<Outlet> others = new ArrayList<>(OUTLETS.stream().filter(o -> !o.agency() && o != original.outlet).toList());
+        List<Outlet> others = new ArrayList<>(outlets.stream().filter(o -> !o.agency() && o != original.outlet).toList());
         for (int i = 0; i < n; i++) {
             Outlet o = others.remove(random.nextInt(others.size()));
             // Ten minutes at least: more than the arrival jitter, so the original always arrives first.
@@ -437,6 +459,7 @@ public final class SyntheticStream {
     static String format(long n, String lang) {
         return switch (lang) {
             case "en" -> String.format(Locale.ROOT, "%,d", n);
+            case "ar" -> Long.toString(n);
             case "fr" -> String.format(Locale.ROOT, "%,d", n).replace(',', '\u00A0');
             default -> String.format(Locale.ROOT, "%,d", n).replace(',', '.');
         };
