@@ -63,6 +63,11 @@ public final class FigureExtractor {
         int secondCueStart = -1;
         /** "hostage" or "prisoner" when a capture word describes the released ("arrêtés ... libérés"). */
         String capturedAs;
+        /**
+         * A release reported after the capture this figure's cue reports ("were kidnapped on
+         * Friday, but freed on Saturday"): a second claim about the same people, or null.
+         */
+        Entry alsoCue;
         boolean subset;
         /** The first figure of the list this one continues ("12 soldiers and two policemen"), or null. */
         Candidate listHead;
@@ -101,7 +106,8 @@ public final class FigureExtractor {
             NounPhrase noun = nounPhrase(s, c, role(byRole, Role.POPULATION), segments, lexicon.nounPhraseGlue());
             c.nounEnd = Math.max(c.end, noun.end);
         }
-        bindMetricCues(s, candidates, role(byRole, Role.METRIC), segments);
+        bindMetricCues(s, candidates, role(byRole, Role.METRIC), segments, lexicon.relativePronouns(),
+                lexicon.auxiliaries());
         shareListCues(candidates);
         String headlinePlace = null;
         if (headline != null && !headline.isBlank()) {
@@ -188,12 +194,18 @@ public final class FigureExtractor {
             Resolved r = new Resolved(c, metric, subject == null ? "unknown" : subject, group, location);
             resolved.add(r);
             int phraseEnd = Math.max(c.phraseEnd, np.end);
-            claims.add(new Claim(metric, r.subject(), group, location, c.value, c.low, c.high, c.qualifier,
-                    isHedged(c, role(byRole, Role.HEDGE), segments),
-                    attribution(text, c, role(byRole, Role.ATTRIBUTION),
-                            role(byRole, Role.ATTRIBUTION_PREFIX), actors, segments),
-                    text.originalStart(c.phraseStart), text.originalEnd(phraseEnd),
+            boolean hedged = isHedged(c, role(byRole, Role.HEDGE), segments);
+            String source = attribution(text, c, role(byRole, Role.ATTRIBUTION), role(byRole, Role.ATTRIBUTION_PREFIX),
+                    actors, segments);
+            claims.add(new Claim(metric, r.subject(), group, location, c.value, c.low, c.high, c.qualifier, hedged,
+                    source, text.originalStart(c.phraseStart), text.originalEnd(phraseEnd),
                     text.originalSpan(c.phraseStart, phraseEnd)));
+            Metric released = releaseOf(c, np, metric);
+            if (released != null) {
+                claims.add(new Claim(released, r.subject(), group, location, c.value, c.low, c.high, c.qualifier,
+                        hedged, source, text.originalStart(c.phraseStart), text.originalEnd(phraseEnd),
+                        text.originalSpan(c.phraseStart, phraseEnd)));
+            }
         }
         return claims;
     }
@@ -794,10 +806,15 @@ public final class FigureExtractor {
      * Each cue binds to the nearest candidate of its clause; each candidate keeps its nearest cue.
      * Candidates are sorted and disjoint, so the nearest is one of the two around the cue.
      */
-    private static void bindMetricCues(String s, List<Candidate> candidates, RoleMatches cues, TextSegments segments) {
+    private static void bindMetricCues(String s, List<Candidate> candidates, RoleMatches cues, TextSegments segments,
+                                       Set<String> relatives, Set<String> auxiliaries) {
         int[] starts = candidates.stream().mapToInt(c -> c.start).toArray();
         List<Match> unbound = new ArrayList<>();
+        List<Match> releases = new ArrayList<>();
         for (Match cue : cues.longestOnly().all()) {
+            if (RELEASE_CUES.contains(cue.entry().metric()) && !cue.entry().next()) {
+                releases.add(cue);
+            }
             int clause = segments.clauseOf(cue.start());
             if (cue.entry().particle() != null
                     && !wordFollows(s, cue.end(), segments.clauseEnd(clause), cue.entry().particle())) {
@@ -848,7 +865,7 @@ public final class FigureExtractor {
             // "Three of the 19 people who were kidnapped have been released": the release is the
             // first figure's; the whole it is taken from stays captured.
             if (k == 0 || candidates.get(k - 1).clause != candidates.get(k).clause) {
-                releaseAfterCapture(candidates.get(k));
+                releaseAfterCapture(s, candidates.get(k), relatives, auxiliaries);
             }
         }
         // "558 people, including 50 children, were killed": a figure whose clause has no cue
@@ -878,6 +895,96 @@ public final class FigureExtractor {
                 u++;
             }
         }
+        releaseInLaterClause(s, candidates, releases, segments, relatives, auxiliaries);
+    }
+
+    /** How far after its figure a release may report what became of the captured (characters). */
+    private static final int RELEASE_REACH = 250;
+
+    /**
+     * "Quelque 340 personnes arrêtées en juillet, ont été libérées", "Vingt-huit élèves ...,
+     * enlevés en juin, ont été libérés", "Un centenar de alumnos fueron secuestrados el viernes,
+     * aunque sus captores los liberaron": a release in a later clause of the figure's sentence,
+     * with no other figure between them, is what became of the figure's captured people. When
+     * the capture only describes them (a participle, a relative clause) the release is the news;
+     * when it is reported too, both are claims.
+     */
+    private static void releaseInLaterClause(String s, List<Candidate> candidates, List<Match> releases,
+                                             TextSegments segments, Set<String> relatives, Set<String> auxiliaries) {
+        if (releases.isEmpty()) {
+            return;
+        }
+        Set<Integer> bound = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.metricCue != null) {
+                bound.add(c.metricCueStart);
+            }
+        }
+        int[] releaseStarts = releases.stream().mapToInt(Match::start).toArray();
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            if (c.metricCue == null || c.subset || c.alsoCue != null || !CAPTURE_CUES.contains(c.metricCue.metric())
+                    || (c.secondCue != null && RELEASE_CUES.contains(c.secondCue.metric()))) {
+                continue;
+            }
+            int from = Math.max(Math.max(c.nounEnd, c.metricCueStart + 1), c.end);
+            int r = RoleMatches.lowerBound(releaseStarts, from);
+            if (r == releases.size()) {
+                continue;
+            }
+            Match release = releases.get(r);
+            if (release.start() - c.end > RELEASE_REACH || segments.sentenceOf(release.start()) != c.sentence
+                    || segments.clauseOf(release.start()) == c.clause || bound.contains(release.start())) {
+                continue;
+            }
+            boolean between = false;
+            for (int j = k + 1; j < candidates.size() && candidates.get(j).start < release.start(); j++) {
+                Candidate other = candidates.get(j);
+                between |= !other.subset && other.listHead == null;
+            }
+            if (between) {
+                continue;
+            }
+            String captured = capturedAs(c.metricCue);
+            if (c.metricCueStart >= c.end && describes(s, c, relatives, auxiliaries)) {
+                c.secondCue = c.metricCue;
+                c.secondDistance = c.metricDistance;
+                c.secondCueStart = c.metricCueStart;
+                c.metricCue = release.entry();
+                c.metricDistance = release.start() - c.nounEnd;
+                c.metricCueStart = release.start();
+                c.capturedAs = captured;
+            } else {
+                c.alsoCue = release.entry();
+            }
+        }
+    }
+
+    /**
+     * Whether the capture word after figure {@code c} describes its people rather than reports
+     * their capture: it stands in a relative clause ("19 people who were kidnapped", "personas
+     * que permanecían secuestradas"), or no auxiliary verb stands before it ("340 personnes
+     * arrêtées", "élèves ..., enlevés en juin,"). "Fifty people were kidnapped" reports it.
+     */
+    private static boolean describes(String s, Candidate c, Set<String> relatives, Set<String> auxiliaries) {
+        if (c.metricCueStart <= c.end) {
+            return true;
+        }
+        for (String word : s.substring(c.end, c.metricCueStart).split(" ")) {
+            int apostrophe = word.indexOf('\'');
+            if (relatives.contains(word) || (apostrophe > 0 && relatives.contains(word.substring(0, apostrophe + 1)))) {
+                return true;
+            }
+            if (auxiliaries.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String capturedAs(Entry capture) {
+        return capture.metric().equals("detained") ? "prisoner"
+                : capture.metric().startsWith("hostages_") ? "hostage" : null;
     }
 
     private static final Set<String> CAPTURE_CUES = Set.of("hostages_taken", "hostages_held", "held", "captured",
@@ -891,17 +998,20 @@ public final class FigureExtractor {
      * capture word describes who they are and the release that follows is the news. When both
      * follow the figure, capture first, the release speaks.
      */
-    private static void releaseAfterCapture(Candidate c) {
+    private static void releaseAfterCapture(String s, Candidate c, Set<String> relatives, Set<String> auxiliaries) {
         if (c.metricCue != null && c.secondCue != null && CAPTURE_CUES.contains(c.metricCue.metric())
                 && RELEASE_CUES.contains(c.secondCue.metric())
                 && c.metricCueStart >= c.end && c.secondCueStart > c.metricCueStart) {
+            if (!describes(s, c, relatives, auxiliaries)) {
+                c.alsoCue = c.secondCue; // "50 people were kidnapped and later freed": both are news
+                return;
+            }
             Entry capture = c.metricCue;
             c.metricCue = c.secondCue;
             c.metricDistance = c.secondDistance;
             c.metricCueStart = c.secondCueStart;
             c.secondCue = capture;
-            c.capturedAs = capture.metric().equals("detained") ? "prisoner"
-                    : capture.metric().startsWith("hostages_") ? "hostage" : null;
+            c.capturedAs = capturedAs(capture);
         }
     }
 
@@ -1001,6 +1111,23 @@ public final class FigureExtractor {
             case "held" -> prisoner ? Metric.DETAINED : Metric.HOSTAGES_HELD;
             default -> "hostage".equals(context) ? Metric.HOSTAGES_TAKEN : Metric.DETAINED; // captured
         };
+    }
+
+    /**
+     * The metric of the release reported after figure {@code c}'s capture ({@link Candidate#alsoCue}),
+     * among the people the capture made hostages or prisoners; null when there is none.
+     */
+    private static Metric releaseOf(Candidate c, NounPhrase np, Metric captureMetric) {
+        if (c.alsoCue == null) {
+            return null;
+        }
+        String cue = c.alsoCue.metric();
+        if (cue.equals("prisoners_released") || cue.equals("hostages_released")) {
+            return Metric.fromWireName(cue);
+        }
+        String context = np.context != null ? np.context : contextOf(captureMetric);
+        return "prisoner".equals(context) ? Metric.PRISONERS_RELEASED
+                : "hostage".equals(context) ? Metric.HOSTAGES_RELEASED : null;
     }
 
     private static String contextOf(Metric metric) {

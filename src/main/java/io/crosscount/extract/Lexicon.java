@@ -75,7 +75,9 @@ public final class Lexicon {
             @JsonProperty("cue_prefixes") List<String> cuePrefixes,
             @JsonProperty("cue_suffixes") List<String> cueSuffixes,
             @JsonProperty("list_connectors") List<String> listConnectors,
-            @JsonProperty("list_singletons") List<String> listSingletons) {}
+            @JsonProperty("list_singletons") List<String> listSingletons,
+            @JsonProperty("relative_pronouns") List<String> relativePronouns,
+            List<String> auxiliaries) {}
 
     private final String lang;
     private final double approxBand;
@@ -87,6 +89,8 @@ public final class Lexicon {
     private final java.util.Set<String> locatives;
     private final java.util.Set<String> listConnectors;
     private final java.util.Set<String> listSingletons;
+    private final java.util.Set<String> relativePronouns;
+    private final java.util.Set<String> auxiliaries;
     private final Map<String, String> residents;
 
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
@@ -95,8 +99,11 @@ public final class Lexicon {
     private Lexicon(String lang, double approxBand, PhraseTrie<Keyword> trie, List<String> proclitics,
                     Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
-                    java.util.Set<String> listSingletons, Map<String, String> residents) {
+                    java.util.Set<String> listSingletons, java.util.Set<String> relativePronouns,
+                    java.util.Set<String> auxiliaries, Map<String, String> residents) {
         this.listSingletons = listSingletons;
+        this.relativePronouns = relativePronouns;
+        this.auxiliaries = auxiliaries;
         this.residents = residents;
         this.locatives = locatives;
         this.listConnectors = listConnectors;
@@ -151,6 +158,23 @@ public final class Lexicon {
     /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
     public java.util.Set<String> listSingletons() {
         return listSingletons;
+    }
+
+    /**
+     * Words that open a relative clause ("who", "qui", "que", "الذين"), folded: a capture word
+     * behind one describes the figure's people ("the 19 people who were kidnapped") rather than
+     * reporting their capture.
+     */
+    public java.util.Set<String> relativePronouns() {
+        return relativePronouns;
+    }
+
+    /**
+     * Auxiliary verbs ("were", "ont été", "fueron", "wurden"), folded: a capture word behind one
+     * reports the capture ("Fifty people were kidnapped") rather than describes the figure's people.
+     */
+    public java.util.Set<String> auxiliaries() {
+        return auxiliaries;
     }
 
     /** Half-width of the band around an approximate figure ("environ 132"), as a fraction. */
@@ -356,6 +380,10 @@ public final class Lexicon {
                 nullToEmpty(spec.listConnectors()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.listSingletons()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.relativePronouns()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.auxiliaries()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 places.stream().filter(p -> p.people() != null)
                         .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)));
