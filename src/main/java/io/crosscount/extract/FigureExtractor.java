@@ -68,6 +68,8 @@ public final class FigureExtractor {
          * Friday, but freed on Saturday"): a second claim about the same people, or null.
          */
         Entry alsoCue;
+        /** The figure this one is taken out of ("three of the 19 hostages"), or null. */
+        Candidate whole;
         boolean subset;
         /** The first figure of the list this one continues ("12 soldiers and two policemen"), or null. */
         Candidate listHead;
@@ -102,12 +104,13 @@ public final class FigureExtractor {
             } // else "could kill millions": a projection, not a report
         }
         linkLists(s, candidates, byRole, lexicon.listConnectors());
+        linkPartitives(s, candidates, lexicon.partitives());
         for (Candidate c : candidates) {
             NounPhrase noun = nounPhrase(s, c, role(byRole, Role.POPULATION), segments, lexicon.nounPhraseGlue());
             c.nounEnd = Math.max(c.end, noun.end);
         }
-        bindMetricCues(s, candidates, role(byRole, Role.METRIC), segments, lexicon.relativePronouns(),
-                lexicon.auxiliaries());
+        bindMetricCues(s, candidates, role(byRole, Role.METRIC), role(byRole, Role.SUBSET_MARKER), segments,
+                lexicon.relativePronouns(), lexicon.auxiliaries());
         shareListCues(candidates);
         String headlinePlace = null;
         if (headline != null && !headline.isBlank()) {
@@ -132,8 +135,9 @@ public final class FigureExtractor {
             if (c.metricCue == null && parent == null) {
                 continue;
             }
-            NounPhrase np = nounPhrase(s, c, role(byRole, Role.POPULATION), segments, lexicon.nounPhraseGlue());
-            if (!np.isEmpty()) {
+            NounPhrase np = nounPhrase(s, c.whole != null ? c.whole : c, role(byRole, Role.POPULATION), segments,
+                    lexicon.nounPhraseGlue());
+            if (!np.isEmpty() && c.whole == null) {
                 qualifierAfterNoun(s, c, np, k + 1 < candidates.size() ? candidates.get(k + 1) : null, byRole,
                         lexicon.approxBand());
             }
@@ -806,8 +810,8 @@ public final class FigureExtractor {
      * Each cue binds to the nearest candidate of its clause; each candidate keeps its nearest cue.
      * Candidates are sorted and disjoint, so the nearest is one of the two around the cue.
      */
-    private static void bindMetricCues(String s, List<Candidate> candidates, RoleMatches cues, TextSegments segments,
-                                       Set<String> relatives, Set<String> auxiliaries) {
+    private static void bindMetricCues(String s, List<Candidate> candidates, RoleMatches cues, RoleMatches markers,
+                                       TextSegments segments, Set<String> relatives, Set<String> auxiliaries) {
         int[] starts = candidates.stream().mapToInt(c -> c.start).toArray();
         List<Match> unbound = new ArrayList<>();
         List<Match> releases = new ArrayList<>();
@@ -888,14 +892,96 @@ public final class FigureExtractor {
             for (int j = k + 1; nothingBetween && j < candidates.size() && candidates.get(j).start < cue.start(); j++) {
                 nothingBetween = candidates.get(j).subset; // stops at the first figure in the way
             }
-            if (sameSentence && nothingBetween) {
+            if (sameSentence && nothingBetween && !describesAnother(s, cue, c, candidates, segments, relatives, markers)) {
                 c.metricCue = cue.entry();
                 c.metricDistance = cue.start() - c.end;
                 c.metricCueStart = cue.start();
                 u++;
             }
         }
-        releaseInLaterClause(s, candidates, releases, segments, relatives, auxiliaries);
+        releaseInLaterClause(s, candidates, releases, markers, segments, relatives, auxiliaries);
+        for (Candidate c : candidates) {
+            if (c.whole != null && c.metricCue == null) {
+                partOfWhole(s, c, c.whole, relatives, auxiliaries);
+            }
+        }
+    }
+
+    /** "trois des 19 otages", "tres de los 20 secuestrados": a figure right before the whole it is taken from. */
+    private static void linkPartitives(String s, List<Candidate> candidates, Set<String> partitives) {
+        for (int k = 0; k + 1 < candidates.size(); k++) {
+            Candidate part = candidates.get(k);
+            Candidate whole = candidates.get(k + 1);
+            if (part.clause == whole.clause && whole.phraseStart > part.phraseEnd && whole.phraseStart - part.phraseEnd <= 16
+                    && part.listHead == null && partitives.contains(s.substring(part.phraseEnd, whole.phraseStart).strip())) {
+                part.whole = whole;
+            }
+        }
+    }
+
+    /**
+     * The verb after "X of the Y ..." counts X: "neuf des trente-quatre otages ... étaient morts"
+     * (the whole keeps no cue of its own), "three of the 19 people who were kidnapped have been
+     * released" (the whole keeps the capture that describes it, the part is released).
+     */
+    private static void partOfWhole(String s, Candidate part, Candidate whole, Set<String> relatives,
+                                    Set<String> auxiliaries) {
+        if (whole.metricCue == null || whole.metricCueStart < whole.end) {
+            return;
+        }
+        if (whole.capturedAs != null && RELEASE_CUES.contains(whole.metricCue.metric()) && whole.secondCue != null) {
+            // the whole's release came after the capture that describes it: the release is the part's
+            part.metricCue = whole.metricCue;
+            part.metricCueStart = whole.metricCueStart;
+            part.metricDistance = whole.metricDistance;
+            part.capturedAs = whole.capturedAs;
+            whole.metricCue = whole.secondCue;
+            whole.metricCueStart = whole.secondCueStart;
+            whole.metricDistance = whole.secondDistance;
+            whole.secondCue = null;
+            whole.capturedAs = null;
+        } else if (describes(s, whole, relatives, auxiliaries)) {
+            if (whole.secondCue != null && whole.secondCueStart > whole.metricCueStart) {
+                part.metricCue = whole.secondCue;
+                part.metricCueStart = whole.secondCueStart;
+                part.metricDistance = whole.secondDistance;
+                part.capturedAs = CAPTURE_CUES.contains(whole.metricCue.metric()) ? capturedAs(whole.metricCue) : null;
+                whole.secondCue = null;
+            }
+        } else {
+            part.metricCue = whole.metricCue;
+            part.metricCueStart = whole.metricCueStart;
+            part.metricDistance = whole.metricDistance;
+            whole.metricCue = null;
+            whole.secondCue = null;
+        }
+    }
+
+    /**
+     * Whether {@code cue}, in a later clause than figure {@code c}, stands in a relative clause
+     * about some other noun: "four gangs staged attacks, said the report, which was released on
+     * Thursday". A relative clause right after the figure's own clause, or after a breakdown of
+     * it, is about the figure ("340 personnes arrêtées, qui ont été libérées", "une cinquantaine
+     * de personnes, parmi lesquelles des femmes, qui ont été enlevées").
+     */
+    private static boolean describesAnother(String s, Match cue, Candidate c, List<Candidate> candidates,
+                                            TextSegments segments, Set<String> relatives, RoleMatches markers) {
+        int clause = segments.clauseOf(cue.start());
+        if (clause <= c.clause + 1 || !markers.startingIn(segments.clauseStart(clause - 1),
+                Math.min(segments.clauseStart(clause - 1) + 3, segments.clauseEnd(clause - 1))).isEmpty()) {
+            return false;
+        }
+        for (Candidate other : candidates) {
+            if (other.clause == clause - 1 && other.subset) {
+                return false; // "9 personas, entre ellas varios religiosos, tres de ellos franceses, que..."
+            }
+        }
+        for (String word : s.substring(segments.clauseStart(clause), cue.start()).strip().split(" ")) {
+            if (relatives.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far after its figure a release may report what became of the captured (characters). */
@@ -910,7 +996,7 @@ public final class FigureExtractor {
      * when it is reported too, both are claims.
      */
     private static void releaseInLaterClause(String s, List<Candidate> candidates, List<Match> releases,
-                                             TextSegments segments, Set<String> relatives, Set<String> auxiliaries) {
+                                             RoleMatches markers, TextSegments segments, Set<String> relatives, Set<String> auxiliaries) {
         if (releases.isEmpty()) {
             return;
         }
@@ -934,7 +1020,8 @@ public final class FigureExtractor {
             }
             Match release = releases.get(r);
             if (release.start() - c.end > RELEASE_REACH || segments.sentenceOf(release.start()) != c.sentence
-                    || segments.clauseOf(release.start()) == c.clause || bound.contains(release.start())) {
+                    || segments.clauseOf(release.start()) == c.clause || bound.contains(release.start())
+                    || describesAnother(s, release, c, candidates, segments, relatives, markers)) {
                 continue;
             }
             boolean between = false;

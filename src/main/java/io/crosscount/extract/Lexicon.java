@@ -77,7 +77,8 @@ public final class Lexicon {
             @JsonProperty("list_connectors") List<String> listConnectors,
             @JsonProperty("list_singletons") List<String> listSingletons,
             @JsonProperty("relative_pronouns") List<String> relativePronouns,
-            List<String> auxiliaries) {}
+            List<String> auxiliaries,
+            List<String> partitives) {}
 
     private final String lang;
     private final double approxBand;
@@ -91,6 +92,7 @@ public final class Lexicon {
     private final java.util.Set<String> listSingletons;
     private final java.util.Set<String> relativePronouns;
     private final java.util.Set<String> auxiliaries;
+    private final java.util.Set<String> partitives;
     private final Map<String, String> residents;
 
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
@@ -100,7 +102,9 @@ public final class Lexicon {
                     Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
                     java.util.Set<String> listSingletons, java.util.Set<String> relativePronouns,
-                    java.util.Set<String> auxiliaries, Map<String, String> residents) {
+                    java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
+                    Map<String, String> residents) {
+        this.partitives = partitives;
         this.listSingletons = listSingletons;
         this.relativePronouns = relativePronouns;
         this.auxiliaries = auxiliaries;
@@ -175,6 +179,14 @@ public final class Lexicon {
      */
     public java.util.Set<String> auxiliaries() {
         return auxiliaries;
+    }
+
+    /**
+     * Words that take a figure out of a larger one ("of the", "des", "de los", "von den"),
+     * folded: in "three of the 19 hostages were freed" the verb counts the three.
+     */
+    public java.util.Set<String> partitives() {
+        return partitives;
     }
 
     /** Half-width of the band around an approximate figure ("environ 132"), as a fraction. */
@@ -384,6 +396,8 @@ public final class Lexicon {
                 nullToEmpty(spec.relativePronouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.auxiliaries()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.partitives()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 places.stream().filter(p -> p.people() != null)
                         .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)));
