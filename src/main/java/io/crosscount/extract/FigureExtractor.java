@@ -106,7 +106,8 @@ public final class FigureExtractor {
         linkLists(s, candidates, byRole, lexicon.listConnectors());
         linkPartitives(s, candidates, lexicon.partitives());
         for (Candidate c : candidates) {
-            NounPhrase noun = nounPhrase(s, c, role(byRole, Role.POPULATION), segments, lexicon.nounPhraseGlue());
+            NounPhrase noun = nounPhrase(s, c, role(byRole, Role.POPULATION), modifiers(byRole), segments,
+                    lexicon.nounPhraseGlue());
             c.nounEnd = Math.max(c.end, noun.end);
         }
         bindMetricCues(s, candidates, role(byRole, Role.METRIC), role(byRole, Role.SUBSET_MARKER), segments,
@@ -135,8 +136,8 @@ public final class FigureExtractor {
             if (c.metricCue == null && parent == null) {
                 continue;
             }
-            NounPhrase np = nounPhrase(s, c.whole != null ? c.whole : c, role(byRole, Role.POPULATION), segments,
-                    lexicon.nounPhraseGlue());
+            NounPhrase np = nounPhrase(s, c.whole != null ? c.whole : c, role(byRole, Role.POPULATION),
+                    modifiers(byRole), segments, lexicon.nounPhraseGlue());
             if (!np.isEmpty() && c.whole == null) {
                 qualifierAfterNoun(s, c, np, k + 1 < candidates.size() ? candidates.get(k + 1) : null, byRole,
                         lexicon.approxBand());
@@ -150,7 +151,8 @@ public final class FigureExtractor {
             String previousContext = null;
             if (np.isEmpty() && k > 0 && candidates.get(k - 1).sentence == c.sentence && c.metricCue != null
                     && CONTEXTUAL_CUES.contains(c.metricCue.metric())) {
-                previousContext = nounPhrase(s, candidates.get(k - 1), role(byRole, Role.POPULATION), segments,
+                previousContext = nounPhrase(s, candidates.get(k - 1), role(byRole, Role.POPULATION),
+                        modifiers(byRole), segments,
                         lexicon.nounPhraseGlue()).context;
             }
             Metric metric = resolveMetric(c, np, parent, antecedent, previousContext, sentenceContext, articleContext);
@@ -167,10 +169,17 @@ public final class FigureExtractor {
             }
             String subject = np.subject;
             String group = np.group;
+            if (subject == null && np.modifierPlace != null) {
+                subject = lexicon.residentsOf(np.modifierPlace);
+            }
             int sentenceStart = segments.sentenceStart(c.sentence);
             int sentenceEnd = segments.sentenceEnd(c.sentence);
-            String location = places.nearest(segments.clauseStart(c.clause), segments.clauseEnd(c.clause), c.start);
-            if (location == null) {
+            boolean captive = CAPTIVE_METRICS.contains(metric);
+            // Captives are counted where they are held ("in Gaza", "en Colombie"): a bare name near
+            // them is rather a party to their release ("handed to Israel", "mediated by Qatar").
+            String location = captive ? places.nearestLocative(sentenceStart, sentenceEnd, c.start)
+                    : places.nearest(segments.clauseStart(c.clause), segments.clauseEnd(c.clause), c.start);
+            if (location == null && !captive) {
                 location = places.nearest(sentenceStart, sentenceEnd, c.start);
             }
             Resolved reference = parent != null ? parent
@@ -187,8 +196,17 @@ public final class FigureExtractor {
             if (location == null) {
                 location = places.articlePlace();
             }
+            if (location == null && captive) {
+                location = places.nearest(sentenceStart, sentenceEnd, c.start);
+            }
             if (location == null) {
                 location = places.lastResort(sentenceStart, sentenceEnd, c.start);
+            }
+            if (location == null && captive) {
+                location = places.articleAdjective(); // "zwölf israelische Geiseln ... 160 Menschen in der Gewalt"
+            }
+            if (captive) {
+                location = lexicon.captivesPlaceOf(location); // "handed back to Israel", "held in Gaza": one group
             }
             if ((subject == null || subject.equals("unknown")) && takesResidents(metric, group)) {
                 // "killed 45 people in Gaza": the people of the place, so that the outlet that
@@ -397,6 +415,9 @@ public final class FigureExtractor {
             c.phraseStart = c.start;
             c.phraseEnd = c.end;
             Match q = preceding(s, c.start, role(byRole, Role.QUALIFIER));
+            if (q != null && endsACue(q, role(byRole, Role.METRIC))) {
+                q = null; // "handed over 4 hostages": the qualifier's words end a cue
+            }
             if (q != null && !c.vague) {
                 c.phraseStart = q.start();
                 if (q.entry().qualifier() == Qualifier.RANGE) {
@@ -1120,6 +1141,10 @@ public final class FigureExtractor {
     private static final Set<Metric> RESIDENT_METRICS =
             java.util.EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.MISSING, Metric.DISPLACED);
 
+    /** Hostage and prisoner metrics: their people are counted under the place of their captivity. */
+    private static final Set<Metric> CAPTIVE_METRICS = java.util.EnumSet.of(Metric.HOSTAGES_TAKEN,
+            Metric.HOSTAGES_HELD, Metric.HOSTAGES_RELEASED, Metric.HOSTAGES_DEAD, Metric.PRISONERS_RELEASED);
+
     /** Groups that are often not the place's people: an army fights abroad, aid workers come from it. */
     private static final Set<String> NON_RESIDENT_GROUPS = Set.of("soldiers", "aid_workers");
 
@@ -1230,6 +1255,8 @@ public final class FigureExtractor {
         String subject;
         String group;
         String context;
+        /** The place of an adjective before the noun ("Syrian soldiers"), or null. */
+        String modifierPlace;
         int end = -1;
         boolean empty = true;
 
@@ -1238,8 +1265,15 @@ public final class FigureExtractor {
         }
     }
 
-    private static NounPhrase nounPhrase(String s, Candidate c, RoleMatches populations, TextSegments segments,
-                                         Set<String> glue) {
+    /** The matches that decide what a word before a figure's noun is: cues and place adjectives. */
+    private record Modifiers(RoleMatches cues, RoleMatches adjectives) {}
+
+    private static Modifiers modifiers(Map<Role, RoleMatches> byRole) {
+        return new Modifiers(role(byRole, Role.METRIC), role(byRole, Role.LOCATION_ADJECTIVE));
+    }
+
+    private static NounPhrase nounPhrase(String s, Candidate c, RoleMatches populations, Modifiers modifiers,
+                                         TextSegments segments, Set<String> glue) {
         NounPhrase np = new NounPhrase();
         Set<String> groups = new LinkedHashSet<>();
         int cursor = c.phraseEnd;
@@ -1248,8 +1282,16 @@ public final class FigureExtractor {
                 continue; // a shorter phrase inside the previous noun
             }
             String gap = s.substring(cursor, m.start()).strip();
+            // "805 Alawite civilians", "12 verschleppte Erntehelfer": where adjectives go before the
+            // noun ("*" in the glue), one word may stand between the figure and its people.
             if (!glue.contains(gap)) {
-                break;
+                if (!(np.empty && glue.contains("*") && isOneWord(gap)
+                        && modifiers.cues().startingIn(cursor, m.start()).isEmpty())) {
+                    break;
+                }
+                // "Five Syrian soldiers": the adjective names the soldiers' people
+                List<Match> adjective = modifiers.adjectives().startingIn(cursor, m.start());
+                np.modifierPlace = adjective.isEmpty() ? null : adjective.get(0).entry().location();
             }
             Entry e = m.entry();
             if (np.subject == null && e.subject() != null) {
@@ -1267,6 +1309,18 @@ public final class FigureExtractor {
         }
         np.group = groups.size() == 1 ? groups.iterator().next() : null;
         return np;
+    }
+
+    private static boolean isOneWord(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isLetter(text.charAt(i)) && text.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String dominantContext(RoleMatches populations) {
@@ -1414,6 +1468,16 @@ public final class FigureExtractor {
             }
         }
         return best;
+    }
+
+    /** Whether a cue longer than qualifier {@code q} ends where it does ("handed over", "über 4" is not one). */
+    private static boolean endsACue(Match q, RoleMatches cues) {
+        for (Match cue : cues.endingIn(q.end(), q.end() + 1)) {
+            if (cue.start() < q.start() && cue.end() == q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether only one of {@code connectors} stands between {@code from} and {@code to}. */

@@ -94,6 +94,7 @@ public final class Lexicon {
     private final java.util.Set<String> auxiliaries;
     private final java.util.Set<String> partitives;
     private final Map<String, String> residents;
+    private final Map<String, String> captivesPlaces;
 
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
     private record Keyword(boolean stem, List<Entry> entries) {}
@@ -103,7 +104,8 @@ public final class Lexicon {
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
                     java.util.Set<String> listSingletons, java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
-                    Map<String, String> residents) {
+                    Map<String, String> residents, Map<String, String> captivesPlaces) {
+        this.captivesPlaces = captivesPlaces;
         this.partitives = partitives;
         this.listSingletons = listSingletons;
         this.relativePronouns = relativePronouns;
@@ -144,6 +146,17 @@ public final class Lexicon {
      */
     public String residentsOf(String location) {
         return location == null ? null : residents.get(location);
+    }
+
+    /**
+     * The place that stands for {@code location} in hostage and prisoner figures, from the
+     * {@code captives} of {@code gazetteer/places.json} ("israel" → "gaza"): captives cross the
+     * front line (taken on one side, held on the other, handed back to a third place), so the
+     * outlets that count one group name different sides of it. The location itself when the
+     * place names none; null stays null.
+     */
+    public String captivesPlaceOf(String location) {
+        return location == null ? null : captivesPlaces.getOrDefault(location, location);
     }
 
     /** Words that make the name after them a place where things happen ("à", "in", "im", "في", "ب"), folded. */
@@ -250,9 +263,11 @@ public final class Lexicon {
      * its names ("Goma", "Nord-Kivu", "RDC") and the adjectives and demonyms that say it
      * ("congolais", "kongolesische"). {@code people} (may be null) is the subject id of its
      * residents ("gaza" → "palestinians"), the subject of a casualty figure placed there that
-     * names no people of its own.
+     * names no people of its own. {@code captives} (may be null) is the place its hostage and
+     * prisoner figures are counted under (see {@link #captivesPlaceOf}).
      */
-    record Place(String id, Map<String, List<String>> names, Map<String, List<String>> adjectives, String people) {}
+    record Place(String id, Map<String, List<String>> names, Map<String, List<String>> adjectives, String people,
+                 String captives) {}
 
     private static final String PLACES = "/crosscount/gazetteer/places.json";
 
@@ -400,7 +415,9 @@ public final class Lexicon {
                 nullToEmpty(spec.partitives()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 places.stream().filter(p -> p.people() != null)
-                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)));
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)),
+                places.stream().filter(p -> p.captives() != null)
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::captives)));
     }
 
     /**
