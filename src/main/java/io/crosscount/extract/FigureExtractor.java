@@ -922,6 +922,16 @@ public final class FigureExtractor {
         }
         releaseInLaterClause(s, candidates, releases, markers, segments, relatives, auxiliaries);
         for (Candidate c : candidates) {
+            // "The men were captured in an ambush in which 12 soldiers and two policemen were
+            // killed": a list's head whose cue stands before a relative pronoun takes the list's cue.
+            Candidate head = c.listHead;
+            if (head != null && head.metricCue != null && head.metricCueStart < head.phraseStart
+                    && c.metricCue != null && c.metricCueStart > c.end
+                    && hasWord(s, head.metricCueStart, head.phraseStart, relatives)) {
+                head.metricCue = null;
+            }
+        }
+        for (Candidate c : candidates) {
             if (c.whole != null && c.metricCue == null) {
                 partOfWhole(s, c, c.whole, relatives, auxiliaries);
             }
@@ -1309,6 +1319,23 @@ public final class FigureExtractor {
         }
         np.group = groups.size() == 1 ? groups.iterator().next() : null;
         return np;
+    }
+
+    /** Whether one of {@code words} stands as a whole word in {@code s} between {@code from} and {@code to}. */
+    private static boolean hasWord(String s, int from, int to, Set<String> words) {
+        int start = -1;
+        for (int i = from; i <= to; i++) {
+            boolean letter = i < to && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '\'');
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (words.contains(s.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
     }
 
     private static boolean isOneWord(String text) {
