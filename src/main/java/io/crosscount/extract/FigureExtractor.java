@@ -337,6 +337,7 @@ public final class FigureExtractor {
                 c.value = f.integerValue() * multiplier.entry().value();
                 c.end = multiplier.end();
                 c.multiplierUnit = multiplier.entry().value();
+                addHalf(s, c, multipliers, lexicon.halves()); // "2 millions et demi"
             } else {
                 c.value = f.integerValue();
                 if (!f.grouped() && f.end() - f.start() == 4 && f.integerValue() >= 1800 && f.integerValue() <= 2100
@@ -379,6 +380,7 @@ public final class FigureExtractor {
                 c.end = multiplier.end();
                 c.multiplierUnit = multiplier.entry().value();
             }
+            addHalf(s, c, multipliers, lexicon.halves());
             words.add(c);
         }
         if (!words.isEmpty()) {
@@ -461,6 +463,34 @@ public final class FigureExtractor {
             figures.sort((a, b) -> Integer.compare(a.start, b.start));
         }
         return figures;
+    }
+
+    /**
+     * A half of the figure's multiplier: after it ("deux millions et demi", "dos millones y
+     * medio", "مليونان ونصف") or between the number and the multiplier ("two and a half
+     * million"). Checked only at the end of a figure, against the language's few {@code halves}.
+     */
+    private static void addHalf(String s, Candidate c, RoleMatches multipliers, List<String> halves) {
+        for (String half : halves) {
+            int at = c.end + 1;
+            if (at + half.length() > s.length() || s.charAt(c.end) != ' ' || !s.startsWith(half, at)
+                    || (at + half.length() < s.length() && Character.isLetter(s.charAt(at + half.length())))) {
+                continue;
+            }
+            if (c.multiplierUnit > 0) {
+                c.value += c.multiplierUnit / 2;
+                c.end = at + half.length();
+                return;
+            }
+            Match multiplier = following(s, at + half.length(), multipliers);
+            if (multiplier != null && c.value != null && c.value < 1000) {
+                long unit = multiplier.entry().value();
+                c.value = c.value * unit + unit / 2;
+                c.end = multiplier.end();
+                c.multiplierUnit = unit;
+                return;
+            }
+        }
     }
 
     /**

@@ -78,7 +78,8 @@ public final class Lexicon {
             @JsonProperty("list_singletons") List<String> listSingletons,
             @JsonProperty("relative_pronouns") List<String> relativePronouns,
             List<String> auxiliaries,
-            List<String> partitives) {}
+            List<String> partitives,
+            List<String> halves) {}
 
     private final String lang;
     private final double approxBand;
@@ -93,6 +94,7 @@ public final class Lexicon {
     private final java.util.Set<String> relativePronouns;
     private final java.util.Set<String> auxiliaries;
     private final java.util.Set<String> partitives;
+    private final List<String> halves;
     private final Map<String, String> residents;
     private final Map<String, String> captivesPlaces;
 
@@ -103,8 +105,9 @@ public final class Lexicon {
                     Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
                     java.util.Set<String> listSingletons, java.util.Set<String> relativePronouns,
-                    java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
+                    java.util.Set<String> auxiliaries, java.util.Set<String> partitives, List<String> halves,
                     Map<String, String> residents, Map<String, String> captivesPlaces) {
+        this.halves = halves;
         this.captivesPlaces = captivesPlaces;
         this.partitives = partitives;
         this.listSingletons = listSingletons;
@@ -200,6 +203,11 @@ public final class Lexicon {
      */
     public java.util.Set<String> partitives() {
         return partitives;
+    }
+
+    /** Words that add half a multiplier ("and a half", "et demi", "y medio", "ونصف"), folded. */
+    public List<String> halves() {
+        return halves;
     }
 
     /** Half-width of the band around an approximate figure ("environ 132"), as a fraction. */
@@ -414,6 +422,7 @@ public final class Lexicon {
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.partitives()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.halves()).stream().map(FoldedText::foldPhrase).toList(),
                 places.stream().filter(p -> p.people() != null)
                         .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)),
                 places.stream().filter(p -> p.captives() != null)

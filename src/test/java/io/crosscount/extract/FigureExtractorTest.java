@@ -171,6 +171,9 @@ class FigureExtractorTest {
         ar | قتل ألفًا و75 شخصا في المعارك. | killed 1075 [1075..1075] exact
         ar | قتل آلاف المدنيين في المعارك. | killed - [2000..9999] vague
         es | El gobierno destinó un millón de euros a los desplazados. | -
+        en | Two and a half million people have fled their homes. | displaced 2500000 [2500000..2500000] exact
+        fr | Deux millions et demi de personnes ont été déplacées. | displaced 2500000 [2500000..2500000] exact
+        es | Unos 3 millones y medio de personas han huido. | displaced 3500000 [3150000..3850000] approx
         """)
     void readsTheNumberForms(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
