@@ -866,6 +866,12 @@ public final class FigureExtractor {
         int[] starts = candidates.stream().mapToInt(c -> c.start).toArray();
         List<Match> unbound = new ArrayList<>();
         List<Match> releases = new ArrayList<>();
+        Set<Integer> subsetClauses = new java.util.HashSet<>(); // clauses that break a figure down
+        for (Candidate c : candidates) {
+            if (c.subset) {
+                subsetClauses.add(c.clause);
+            }
+        }
         for (Match cue : cues.longestOnly().all()) {
             if (RELEASE_CUES.contains(cue.entry().metric()) && !cue.entry().next()) {
                 releases.add(cue);
@@ -943,14 +949,15 @@ public final class FigureExtractor {
             for (int j = k + 1; nothingBetween && j < candidates.size() && candidates.get(j).start < cue.start(); j++) {
                 nothingBetween = candidates.get(j).subset; // stops at the first figure in the way
             }
-            if (sameSentence && nothingBetween && !describesAnother(s, cue, c, candidates, segments, relatives, markers)) {
+            if (sameSentence && nothingBetween
+                    && !describesAnother(s, cue, c, subsetClauses, segments, relatives, markers)) {
                 c.metricCue = cue.entry();
                 c.metricDistance = cue.start() - c.end;
                 c.metricCueStart = cue.start();
                 u++;
             }
         }
-        releaseInLaterClause(s, candidates, releases, markers, segments, relatives, auxiliaries);
+        releaseInLaterClause(s, candidates, releases, markers, subsetClauses, segments, relatives, auxiliaries);
         for (Candidate c : candidates) {
             // "The men were captured in an ambush in which 12 soldiers and two policemen were
             // killed": a list's head whose cue stands before a relative pronoun takes the list's cue.
@@ -973,8 +980,9 @@ public final class FigureExtractor {
         for (int k = 0; k + 1 < candidates.size(); k++) {
             Candidate part = candidates.get(k);
             Candidate whole = candidates.get(k + 1);
-            if (part.clause == whole.clause && whole.phraseStart > part.phraseEnd && whole.phraseStart - part.phraseEnd <= 16
-                    && part.listHead == null && partitives.contains(s.substring(part.phraseEnd, whole.phraseStart).strip())) {
+            if (part.clause == whole.clause && whole.phraseStart > part.phraseEnd
+                    && whole.phraseStart - part.phraseEnd <= 16 && part.listHead == null
+                    && partitives.contains(s.substring(part.phraseEnd, whole.phraseStart).strip())) {
                 part.whole = whole;
             }
         }
@@ -1025,17 +1033,15 @@ public final class FigureExtractor {
      * it, is about the figure ("340 personnes arrêtées, qui ont été libérées", "une cinquantaine
      * de personnes, parmi lesquelles des femmes, qui ont été enlevées").
      */
-    private static boolean describesAnother(String s, Match cue, Candidate c, List<Candidate> candidates,
+    private static boolean describesAnother(String s, Match cue, Candidate c, Set<Integer> subsetClauses,
                                             TextSegments segments, Set<String> relatives, RoleMatches markers) {
         int clause = segments.clauseOf(cue.start());
         if (clause <= c.clause + 1 || !markers.startingIn(segments.clauseStart(clause - 1),
                 Math.min(segments.clauseStart(clause - 1) + 3, segments.clauseEnd(clause - 1))).isEmpty()) {
             return false;
         }
-        for (Candidate other : candidates) {
-            if (other.clause == clause - 1 && other.subset) {
-                return false; // "9 personas, entre ellas varios religiosos, tres de ellos franceses, que..."
-            }
+        if (subsetClauses.contains(clause - 1)) {
+            return false; // "9 personas, entre ellas varios religiosos, tres de ellos franceses, que..."
         }
         for (String word : s.substring(segments.clauseStart(clause), cue.start()).strip().split(" ")) {
             if (relatives.contains(word)) {
@@ -1057,7 +1063,9 @@ public final class FigureExtractor {
      * when it is reported too, both are claims.
      */
     private static void releaseInLaterClause(String s, List<Candidate> candidates, List<Match> releases,
-                                             RoleMatches markers, TextSegments segments, Set<String> relatives, Set<String> auxiliaries) {
+                                             RoleMatches markers, Set<Integer> subsetClauses,
+                                             TextSegments segments, Set<String> relatives,
+                                             Set<String> auxiliaries) {
         if (releases.isEmpty()) {
             return;
         }
@@ -1082,7 +1090,7 @@ public final class FigureExtractor {
             Match release = releases.get(r);
             if (release.start() - c.end > RELEASE_REACH || segments.sentenceOf(release.start()) != c.sentence
                     || segments.clauseOf(release.start()) == c.clause || bound.contains(release.start())
-                    || describesAnother(s, release, c, candidates, segments, relatives, markers)) {
+                    || describesAnother(s, release, c, subsetClauses, segments, relatives, markers)) {
                 continue;
             }
             boolean between = false;

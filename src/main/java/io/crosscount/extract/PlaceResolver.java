@@ -91,7 +91,10 @@ final class PlaceResolver {
         return nearest(from, to, at, true, false);
     }
 
-    /** The victim-side name after a locative preposition ("in Gaza", "à Goma") nearest {@code at} in {@code [from, to)}, or null. */
+    /**
+     * The victim-side name after a locative preposition ("in Gaza", "à Goma") nearest {@code at}
+     * in {@code [from, to)}, or null.
+     */
     String nearestLocative(int from, int to, int at) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
