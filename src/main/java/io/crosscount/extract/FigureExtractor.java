@@ -63,6 +63,13 @@ public final class FigureExtractor {
         int secondCueStart = -1;
         /** "hostage" or "prisoner" when a capture word describes the released ("arrêtés ... libérés"). */
         String capturedAs;
+        /**
+         * A release reported after the capture this figure's cue reports ("were kidnapped on
+         * Friday, but freed on Saturday"): a second claim about the same people, or null.
+         */
+        Entry alsoCue;
+        /** The figure this one is taken out of ("three of the 19 hostages"), or null. */
+        Candidate whole;
         boolean subset;
         /** The first figure of the list this one continues ("12 soldiers and two policemen"), or null. */
         Candidate listHead;
@@ -104,12 +111,15 @@ public final class FigureExtractor {
             } // else "could kill millions": a projection, not a report
         }
         linkLists(s, candidates, byRole, lexicon.listConnectors(), deadline);
+        linkPartitives(s, candidates, lexicon.partitives());
         for (Candidate c : candidates) {
             deadline.check("reading the nouns of figures");
-            NounPhrase noun = nounPhrase(s, c, role(byRole, Role.POPULATION), segments, lexicon.nounPhraseGlue());
+            NounPhrase noun = nounPhrase(s, c, role(byRole, Role.POPULATION), modifiers(byRole), segments,
+                    lexicon.nounPhraseGlue());
             c.nounEnd = Math.max(c.end, noun.end);
         }
-        bindMetricCues(s, candidates, role(byRole, Role.METRIC), segments, deadline);
+        bindMetricCues(s, candidates, role(byRole, Role.METRIC), role(byRole, Role.SUBSET_MARKER), segments,
+                lexicon.relativePronouns(), lexicon.auxiliaries(), deadline);
         shareListCues(candidates);
         String headlinePlace = null;
         if (headline != null && !headline.isBlank()) {
@@ -135,8 +145,9 @@ public final class FigureExtractor {
             if (c.metricCue == null && parent == null) {
                 continue;
             }
-            NounPhrase np = nounPhrase(s, c, role(byRole, Role.POPULATION), segments, lexicon.nounPhraseGlue());
-            if (!np.isEmpty()) {
+            NounPhrase np = nounPhrase(s, c.whole != null ? c.whole : c, role(byRole, Role.POPULATION),
+                    modifiers(byRole), segments, lexicon.nounPhraseGlue());
+            if (!np.isEmpty() && c.whole == null) {
                 qualifierAfterNoun(s, c, np, k + 1 < candidates.size() ? candidates.get(k + 1) : null, byRole,
                         lexicon.approxBand());
             }
@@ -149,7 +160,8 @@ public final class FigureExtractor {
             String previousContext = null;
             if (np.isEmpty() && k > 0 && candidates.get(k - 1).sentence == c.sentence && c.metricCue != null
                     && CONTEXTUAL_CUES.contains(c.metricCue.metric())) {
-                previousContext = nounPhrase(s, candidates.get(k - 1), role(byRole, Role.POPULATION), segments,
+                previousContext = nounPhrase(s, candidates.get(k - 1), role(byRole, Role.POPULATION),
+                        modifiers(byRole), segments,
                         lexicon.nounPhraseGlue()).context;
             }
             Metric metric = resolveMetric(c, np, parent, antecedent, previousContext, sentenceContext, articleContext);
@@ -166,10 +178,17 @@ public final class FigureExtractor {
             }
             String subject = np.subject;
             String group = np.group;
+            if (subject == null && np.modifierPlace != null) {
+                subject = lexicon.residentsOf(np.modifierPlace);
+            }
             int sentenceStart = segments.sentenceStart(c.sentence);
             int sentenceEnd = segments.sentenceEnd(c.sentence);
-            String location = places.nearest(segments.clauseStart(c.clause), segments.clauseEnd(c.clause), c.start);
-            if (location == null) {
+            boolean captive = CAPTIVE_METRICS.contains(metric);
+            // Captives are counted where they are held ("in Gaza", "en Colombie"): a bare name near
+            // them is rather a party to their release ("handed to Israel", "mediated by Qatar").
+            String location = captive ? places.nearestLocative(sentenceStart, sentenceEnd, c.start)
+                    : places.nearest(segments.clauseStart(c.clause), segments.clauseEnd(c.clause), c.start);
+            if (location == null && !captive) {
                 location = places.nearest(sentenceStart, sentenceEnd, c.start);
             }
             Resolved reference = parent != null ? parent
@@ -186,8 +205,17 @@ public final class FigureExtractor {
             if (location == null) {
                 location = places.articlePlace();
             }
+            if (location == null && captive) {
+                location = places.nearest(sentenceStart, sentenceEnd, c.start);
+            }
             if (location == null) {
                 location = places.lastResort(sentenceStart, sentenceEnd, c.start);
+            }
+            if (location == null && captive) {
+                location = places.articleAdjective(); // "zwölf israelische Geiseln ... 160 Menschen in der Gewalt"
+            }
+            if (captive) {
+                location = lexicon.captivesPlaceOf(location); // "handed back to Israel", "held in Gaza": one group
             }
             if ((subject == null || subject.equals("unknown")) && takesResidents(metric, group)) {
                 // "killed 45 people in Gaza": the people of the place, so that the outlet that
@@ -197,12 +225,18 @@ public final class FigureExtractor {
             Resolved r = new Resolved(c, metric, subject == null ? "unknown" : subject, group, location);
             resolved.add(r);
             int phraseEnd = Math.max(c.phraseEnd, np.end);
-            claims.add(new Claim(metric, r.subject(), group, location, c.value, c.low, c.high, c.qualifier,
-                    isHedged(c, role(byRole, Role.HEDGE), segments),
-                    attribution(text, c, role(byRole, Role.ATTRIBUTION),
-                            role(byRole, Role.ATTRIBUTION_PREFIX), actors, segments, deadline),
-                    text.originalStart(c.phraseStart), text.originalEnd(phraseEnd),
+            boolean hedged = isHedged(c, role(byRole, Role.HEDGE), segments);
+            String source = attribution(text, c, role(byRole, Role.ATTRIBUTION), role(byRole, Role.ATTRIBUTION_PREFIX),
+                    actors, segments, deadline);
+            claims.add(new Claim(metric, r.subject(), group, location, c.value, c.low, c.high, c.qualifier, hedged,
+                    source, text.originalStart(c.phraseStart), text.originalEnd(phraseEnd),
                     text.originalSpan(c.phraseStart, phraseEnd)));
+            Metric released = releaseOf(c, np, metric);
+            if (released != null) {
+                claims.add(new Claim(released, r.subject(), group, location, c.value, c.low, c.high, c.qualifier,
+                        hedged, source, text.originalStart(c.phraseStart), text.originalEnd(phraseEnd),
+                        text.originalSpan(c.phraseStart, phraseEnd)));
+            }
         }
         return claims;
     }
@@ -314,6 +348,7 @@ public final class FigureExtractor {
                 c.value = f.integerValue() * multiplier.entry().value();
                 c.end = multiplier.end();
                 c.multiplierUnit = multiplier.entry().value();
+                addHalf(s, c, multipliers, lexicon.halves()); // "2 millions et demi"
             } else {
                 c.value = f.integerValue();
                 if (!f.grouped() && f.end() - f.start() == 4 && f.integerValue() >= 1800 && f.integerValue() <= 2100
@@ -356,6 +391,7 @@ public final class FigureExtractor {
                 c.end = multiplier.end();
                 c.multiplierUnit = multiplier.entry().value();
             }
+            addHalf(s, c, multipliers, lexicon.halves());
             words.add(c);
         }
         if (!words.isEmpty()) {
@@ -393,6 +429,9 @@ public final class FigureExtractor {
             c.phraseStart = c.start;
             c.phraseEnd = c.end;
             Match q = preceding(s, c.start, role(byRole, Role.QUALIFIER));
+            if (q != null && endsACue(q, role(byRole, Role.METRIC))) {
+                q = null; // "handed over 4 hostages": the qualifier's words end a cue
+            }
             if (q != null && !c.vague) {
                 c.phraseStart = q.start();
                 if (q.entry().qualifier() == Qualifier.RANGE) {
@@ -436,6 +475,34 @@ public final class FigureExtractor {
             figures.sort((a, b) -> Integer.compare(a.start, b.start));
         }
         return figures;
+    }
+
+    /**
+     * A half of the figure's multiplier: after it ("deux millions et demi", "dos millones y
+     * medio", "مليونان ونصف") or between the number and the multiplier ("two and a half
+     * million"). Checked only at the end of a figure, against the language's few {@code halves}.
+     */
+    private static void addHalf(String s, Candidate c, RoleMatches multipliers, List<String> halves) {
+        for (String half : halves) {
+            int at = c.end + 1;
+            if (at + half.length() > s.length() || s.charAt(c.end) != ' ' || !s.startsWith(half, at)
+                    || (at + half.length() < s.length() && Character.isLetter(s.charAt(at + half.length())))) {
+                continue;
+            }
+            if (c.multiplierUnit > 0) {
+                c.value += c.multiplierUnit / 2;
+                c.end = at + half.length();
+                return;
+            }
+            Match multiplier = following(s, at + half.length(), multipliers);
+            if (multiplier != null && c.value != null && c.value < 1000) {
+                long unit = multiplier.entry().value();
+                c.value = c.value * unit + unit / 2;
+                c.end = multiplier.end();
+                c.multiplierUnit = unit;
+                return;
+            }
+        }
     }
 
     /**
@@ -807,12 +874,23 @@ public final class FigureExtractor {
      * Each cue binds to the nearest candidate of its clause; each candidate keeps its nearest cue.
      * Candidates are sorted and disjoint, so the nearest is one of the two around the cue.
      */
-    private static void bindMetricCues(String s, List<Candidate> candidates, RoleMatches cues, TextSegments segments,
+    private static void bindMetricCues(String s, List<Candidate> candidates, RoleMatches cues, RoleMatches markers,
+                                       TextSegments segments, Set<String> relatives, Set<String> auxiliaries,
                                        Deadline deadline) {
         int[] starts = candidates.stream().mapToInt(c -> c.start).toArray();
         List<Match> unbound = new ArrayList<>();
+        List<Match> releases = new ArrayList<>();
+        Set<Integer> subsetClauses = new java.util.HashSet<>(); // clauses that break a figure down
+        for (Candidate c : candidates) {
+            if (c.subset) {
+                subsetClauses.add(c.clause);
+            }
+        }
         for (Match cue : cues.longestOnly().all()) {
             deadline.check("binding cues to figures");
+            if (RELEASE_CUES.contains(cue.entry().metric()) && !cue.entry().next()) {
+                releases.add(cue);
+            }
             int clause = segments.clauseOf(cue.start());
             if (cue.entry().particle() != null
                     && !wordFollows(s, cue.end(), segments.clauseEnd(clause), cue.entry().particle())) {
@@ -863,7 +941,7 @@ public final class FigureExtractor {
             // "Three of the 19 people who were kidnapped have been released": the release is the
             // first figure's; the whole it is taken from stays captured.
             if (k == 0 || candidates.get(k - 1).clause != candidates.get(k).clause) {
-                releaseAfterCapture(candidates.get(k));
+                releaseAfterCapture(s, candidates.get(k), relatives, auxiliaries);
             }
         }
         // "558 people, including 50 children, were killed": a figure whose clause has no cue
@@ -887,13 +965,198 @@ public final class FigureExtractor {
             for (int j = k + 1; nothingBetween && j < candidates.size() && candidates.get(j).start < cue.start(); j++) {
                 nothingBetween = candidates.get(j).subset; // stops at the first figure in the way
             }
-            if (sameSentence && nothingBetween) {
+            if (sameSentence && nothingBetween
+                    && !describesAnother(s, cue, c, subsetClauses, segments, relatives, markers)) {
                 c.metricCue = cue.entry();
                 c.metricDistance = cue.start() - c.end;
                 c.metricCueStart = cue.start();
                 u++;
             }
         }
+        releaseInLaterClause(s, candidates, releases, markers, subsetClauses, segments, relatives, auxiliaries);
+        for (Candidate c : candidates) {
+            // "The men were captured in an ambush in which 12 soldiers and two policemen were
+            // killed": a list's head whose cue stands before a relative pronoun takes the list's cue.
+            Candidate head = c.listHead;
+            if (head != null && head.metricCue != null && head.metricCueStart < head.phraseStart
+                    && c.metricCue != null && c.metricCueStart > c.end
+                    && hasWord(s, head.metricCueStart, head.phraseStart, relatives)) {
+                head.metricCue = null;
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.whole != null && c.metricCue == null) {
+                partOfWhole(s, c, c.whole, relatives, auxiliaries);
+            }
+        }
+    }
+
+    /** "trois des 19 otages", "tres de los 20 secuestrados": a figure right before the whole it is taken from. */
+    private static void linkPartitives(String s, List<Candidate> candidates, Set<String> partitives) {
+        for (int k = 0; k + 1 < candidates.size(); k++) {
+            Candidate part = candidates.get(k);
+            Candidate whole = candidates.get(k + 1);
+            if (part.clause == whole.clause && whole.phraseStart > part.phraseEnd
+                    && whole.phraseStart - part.phraseEnd <= 16 && part.listHead == null
+                    && partitives.contains(s.substring(part.phraseEnd, whole.phraseStart).strip())) {
+                part.whole = whole;
+            }
+        }
+    }
+
+    /**
+     * The verb after "X of the Y ..." counts X: "neuf des trente-quatre otages ... étaient morts"
+     * (the whole keeps no cue of its own), "three of the 19 people who were kidnapped have been
+     * released" (the whole keeps the capture that describes it, the part is released).
+     */
+    private static void partOfWhole(String s, Candidate part, Candidate whole, Set<String> relatives,
+                                    Set<String> auxiliaries) {
+        if (whole.metricCue == null || whole.metricCueStart < whole.end) {
+            return;
+        }
+        if (whole.capturedAs != null && RELEASE_CUES.contains(whole.metricCue.metric()) && whole.secondCue != null) {
+            // the whole's release came after the capture that describes it: the release is the part's
+            part.metricCue = whole.metricCue;
+            part.metricCueStart = whole.metricCueStart;
+            part.metricDistance = whole.metricDistance;
+            part.capturedAs = whole.capturedAs;
+            whole.metricCue = whole.secondCue;
+            whole.metricCueStart = whole.secondCueStart;
+            whole.metricDistance = whole.secondDistance;
+            whole.secondCue = null;
+            whole.capturedAs = null;
+        } else if (describes(s, whole, relatives, auxiliaries)) {
+            if (whole.secondCue != null && whole.secondCueStart > whole.metricCueStart) {
+                part.metricCue = whole.secondCue;
+                part.metricCueStart = whole.secondCueStart;
+                part.metricDistance = whole.secondDistance;
+                part.capturedAs = CAPTURE_CUES.contains(whole.metricCue.metric()) ? capturedAs(whole.metricCue) : null;
+                whole.secondCue = null;
+            }
+        } else {
+            part.metricCue = whole.metricCue;
+            part.metricCueStart = whole.metricCueStart;
+            part.metricDistance = whole.metricDistance;
+            whole.metricCue = null;
+            whole.secondCue = null;
+        }
+    }
+
+    /**
+     * Whether {@code cue}, in a later clause than figure {@code c}, stands in a relative clause
+     * about some other noun: "four gangs staged attacks, said the report, which was released on
+     * Thursday". A relative clause right after the figure's own clause, or after a breakdown of
+     * it, is about the figure ("340 personnes arrêtées, qui ont été libérées", "une cinquantaine
+     * de personnes, parmi lesquelles des femmes, qui ont été enlevées").
+     */
+    private static boolean describesAnother(String s, Match cue, Candidate c, Set<Integer> subsetClauses,
+                                            TextSegments segments, Set<String> relatives, RoleMatches markers) {
+        int clause = segments.clauseOf(cue.start());
+        if (clause <= c.clause + 1 || !markers.startingIn(segments.clauseStart(clause - 1),
+                Math.min(segments.clauseStart(clause - 1) + 3, segments.clauseEnd(clause - 1))).isEmpty()) {
+            return false;
+        }
+        if (subsetClauses.contains(clause - 1)) {
+            return false; // "9 personas, entre ellas varios religiosos, tres de ellos franceses, que..."
+        }
+        for (String word : s.substring(segments.clauseStart(clause), cue.start()).strip().split(" ")) {
+            if (relatives.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after its figure a release may report what became of the captured (characters). */
+    private static final int RELEASE_REACH = 250;
+
+    /**
+     * "Quelque 340 personnes arrêtées en juillet, ont été libérées", "Vingt-huit élèves ...,
+     * enlevés en juin, ont été libérés", "Un centenar de alumnos fueron secuestrados el viernes,
+     * aunque sus captores los liberaron": a release in a later clause of the figure's sentence,
+     * with no other figure between them, is what became of the figure's captured people. When
+     * the capture only describes them (a participle, a relative clause) the release is the news;
+     * when it is reported too, both are claims.
+     */
+    private static void releaseInLaterClause(String s, List<Candidate> candidates, List<Match> releases,
+                                             RoleMatches markers, Set<Integer> subsetClauses,
+                                             TextSegments segments, Set<String> relatives,
+                                             Set<String> auxiliaries) {
+        if (releases.isEmpty()) {
+            return;
+        }
+        Set<Integer> bound = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.metricCue != null) {
+                bound.add(c.metricCueStart);
+            }
+        }
+        int[] releaseStarts = releases.stream().mapToInt(Match::start).toArray();
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            if (c.metricCue == null || c.subset || c.alsoCue != null || !CAPTURE_CUES.contains(c.metricCue.metric())
+                    || (c.secondCue != null && RELEASE_CUES.contains(c.secondCue.metric()))) {
+                continue;
+            }
+            int from = Math.max(Math.max(c.nounEnd, c.metricCueStart + 1), c.end);
+            int r = RoleMatches.lowerBound(releaseStarts, from);
+            if (r == releases.size()) {
+                continue;
+            }
+            Match release = releases.get(r);
+            if (release.start() - c.end > RELEASE_REACH || segments.sentenceOf(release.start()) != c.sentence
+                    || segments.clauseOf(release.start()) == c.clause || bound.contains(release.start())
+                    || describesAnother(s, release, c, subsetClauses, segments, relatives, markers)) {
+                continue;
+            }
+            boolean between = false;
+            for (int j = k + 1; j < candidates.size() && candidates.get(j).start < release.start(); j++) {
+                Candidate other = candidates.get(j);
+                between |= !other.subset && other.listHead == null;
+            }
+            if (between) {
+                continue;
+            }
+            String captured = capturedAs(c.metricCue);
+            if (c.metricCueStart >= c.end && describes(s, c, relatives, auxiliaries)) {
+                c.secondCue = c.metricCue;
+                c.secondDistance = c.metricDistance;
+                c.secondCueStart = c.metricCueStart;
+                c.metricCue = release.entry();
+                c.metricDistance = release.start() - c.nounEnd;
+                c.metricCueStart = release.start();
+                c.capturedAs = captured;
+            } else {
+                c.alsoCue = release.entry();
+            }
+        }
+    }
+
+    /**
+     * Whether the capture word after figure {@code c} describes its people rather than reports
+     * their capture: it stands in a relative clause ("19 people who were kidnapped", "personas
+     * que permanecían secuestradas"), or no auxiliary verb stands before it ("340 personnes
+     * arrêtées", "élèves ..., enlevés en juin,"). "Fifty people were kidnapped" reports it.
+     */
+    private static boolean describes(String s, Candidate c, Set<String> relatives, Set<String> auxiliaries) {
+        if (c.metricCueStart <= c.end) {
+            return true;
+        }
+        for (String word : s.substring(c.end, c.metricCueStart).split(" ")) {
+            int apostrophe = word.indexOf('\'');
+            if (relatives.contains(word) || (apostrophe > 0 && relatives.contains(word.substring(0, apostrophe + 1)))) {
+                return true;
+            }
+            if (auxiliaries.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String capturedAs(Entry capture) {
+        return capture.metric().equals("detained") ? "prisoner"
+                : capture.metric().startsWith("hostages_") ? "hostage" : null;
     }
 
     private static final Set<String> CAPTURE_CUES = Set.of("hostages_taken", "hostages_held", "held", "captured",
@@ -907,17 +1170,20 @@ public final class FigureExtractor {
      * capture word describes who they are and the release that follows is the news. When both
      * follow the figure, capture first, the release speaks.
      */
-    private static void releaseAfterCapture(Candidate c) {
+    private static void releaseAfterCapture(String s, Candidate c, Set<String> relatives, Set<String> auxiliaries) {
         if (c.metricCue != null && c.secondCue != null && CAPTURE_CUES.contains(c.metricCue.metric())
                 && RELEASE_CUES.contains(c.secondCue.metric())
                 && c.metricCueStart >= c.end && c.secondCueStart > c.metricCueStart) {
+            if (!describes(s, c, relatives, auxiliaries)) {
+                c.alsoCue = c.secondCue; // "50 people were kidnapped and later freed": both are news
+                return;
+            }
             Entry capture = c.metricCue;
             c.metricCue = c.secondCue;
             c.metricDistance = c.secondDistance;
             c.metricCueStart = c.secondCueStart;
             c.secondCue = capture;
-            c.capturedAs = capture.metric().equals("detained") ? "prisoner"
-                    : capture.metric().startsWith("hostages_") ? "hostage" : null;
+            c.capturedAs = capturedAs(capture);
         }
     }
 
@@ -938,6 +1204,10 @@ public final class FigureExtractor {
      */
     private static final Set<Metric> RESIDENT_METRICS =
             java.util.EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.MISSING, Metric.DISPLACED);
+
+    /** Hostage and prisoner metrics: their people are counted under the place of their captivity. */
+    private static final Set<Metric> CAPTIVE_METRICS = java.util.EnumSet.of(Metric.HOSTAGES_TAKEN,
+            Metric.HOSTAGES_HELD, Metric.HOSTAGES_RELEASED, Metric.HOSTAGES_DEAD, Metric.PRISONERS_RELEASED);
 
     /** Groups that are often not the place's people: an army fights abroad, aid workers come from it. */
     private static final Set<String> NON_RESIDENT_GROUPS = Set.of("soldiers", "aid_workers");
@@ -1019,6 +1289,23 @@ public final class FigureExtractor {
         };
     }
 
+    /**
+     * The metric of the release reported after figure {@code c}'s capture ({@link Candidate#alsoCue}),
+     * among the people the capture made hostages or prisoners; null when there is none.
+     */
+    private static Metric releaseOf(Candidate c, NounPhrase np, Metric captureMetric) {
+        if (c.alsoCue == null) {
+            return null;
+        }
+        String cue = c.alsoCue.metric();
+        if (cue.equals("prisoners_released") || cue.equals("hostages_released")) {
+            return Metric.fromWireName(cue);
+        }
+        String context = np.context != null ? np.context : contextOf(captureMetric);
+        return "prisoner".equals(context) ? Metric.PRISONERS_RELEASED
+                : "hostage".equals(context) ? Metric.HOSTAGES_RELEASED : null;
+    }
+
     private static String contextOf(Metric metric) {
         if (metric.isHostageMetric()) {
             return "hostage";
@@ -1032,6 +1319,8 @@ public final class FigureExtractor {
         String subject;
         String group;
         String context;
+        /** The place of an adjective before the noun ("Syrian soldiers"), or null. */
+        String modifierPlace;
         int end = -1;
         boolean empty = true;
 
@@ -1040,8 +1329,15 @@ public final class FigureExtractor {
         }
     }
 
-    private static NounPhrase nounPhrase(String s, Candidate c, RoleMatches populations, TextSegments segments,
-                                         Set<String> glue) {
+    /** The matches that decide what a word before a figure's noun is: cues and place adjectives. */
+    private record Modifiers(RoleMatches cues, RoleMatches adjectives) {}
+
+    private static Modifiers modifiers(Map<Role, RoleMatches> byRole) {
+        return new Modifiers(role(byRole, Role.METRIC), role(byRole, Role.LOCATION_ADJECTIVE));
+    }
+
+    private static NounPhrase nounPhrase(String s, Candidate c, RoleMatches populations, Modifiers modifiers,
+                                         TextSegments segments, Set<String> glue) {
         NounPhrase np = new NounPhrase();
         Set<String> groups = new LinkedHashSet<>();
         int cursor = c.phraseEnd;
@@ -1050,8 +1346,16 @@ public final class FigureExtractor {
                 continue; // a shorter phrase inside the previous noun
             }
             String gap = s.substring(cursor, m.start()).strip();
+            // "805 Alawite civilians", "12 verschleppte Erntehelfer": where adjectives go before the
+            // noun ("*" in the glue), one word may stand between the figure and its people.
             if (!glue.contains(gap)) {
-                break;
+                if (!(np.empty && glue.contains("*") && isOneWord(gap)
+                        && modifiers.cues().startingIn(cursor, m.start()).isEmpty())) {
+                    break;
+                }
+                // "Five Syrian soldiers": the adjective names the soldiers' people
+                List<Match> adjective = modifiers.adjectives().startingIn(cursor, m.start());
+                np.modifierPlace = adjective.isEmpty() ? null : adjective.get(0).entry().location();
             }
             Entry e = m.entry();
             if (np.subject == null && e.subject() != null) {
@@ -1069,6 +1373,35 @@ public final class FigureExtractor {
         }
         np.group = groups.size() == 1 ? groups.iterator().next() : null;
         return np;
+    }
+
+    /** Whether one of {@code words} stands as a whole word in {@code s} between {@code from} and {@code to}. */
+    private static boolean hasWord(String s, int from, int to, Set<String> words) {
+        int start = -1;
+        for (int i = from; i <= to; i++) {
+            boolean letter = i < to && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '\'');
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (words.contains(s.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOneWord(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isLetter(text.charAt(i)) && text.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String dominantContext(RoleMatches populations) {
@@ -1218,6 +1551,16 @@ public final class FigureExtractor {
             }
         }
         return best;
+    }
+
+    /** Whether a cue longer than qualifier {@code q} ends where it does ("handed over", "über 4" is not one). */
+    private static boolean endsACue(Match q, RoleMatches cues) {
+        for (Match cue : cues.endingIn(q.end(), q.end() + 1)) {
+            if (cue.start() < q.start() && cue.end() == q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether only one of {@code connectors} stands between {@code from} and {@code to}. */

@@ -75,7 +75,11 @@ public final class Lexicon {
             @JsonProperty("cue_prefixes") List<String> cuePrefixes,
             @JsonProperty("cue_suffixes") List<String> cueSuffixes,
             @JsonProperty("list_connectors") List<String> listConnectors,
-            @JsonProperty("list_singletons") List<String> listSingletons) {}
+            @JsonProperty("list_singletons") List<String> listSingletons,
+            @JsonProperty("relative_pronouns") List<String> relativePronouns,
+            List<String> auxiliaries,
+            List<String> partitives,
+            List<String> halves) {}
 
     private final String lang;
     private final double approxBand;
@@ -87,7 +91,12 @@ public final class Lexicon {
     private final java.util.Set<String> locatives;
     private final java.util.Set<String> listConnectors;
     private final java.util.Set<String> listSingletons;
+    private final java.util.Set<String> relativePronouns;
+    private final java.util.Set<String> auxiliaries;
+    private final java.util.Set<String> partitives;
+    private final List<String> halves;
     private final Map<String, String> residents;
+    private final Map<String, String> captivesPlaces;
 
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
     private record Keyword(boolean stem, List<Entry> entries) {}
@@ -95,8 +104,15 @@ public final class Lexicon {
     private Lexicon(String lang, double approxBand, PhraseTrie<Keyword> trie, List<String> proclitics,
                     Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
-                    java.util.Set<String> listSingletons, Map<String, String> residents) {
+                    java.util.Set<String> listSingletons, java.util.Set<String> relativePronouns,
+                    java.util.Set<String> auxiliaries, java.util.Set<String> partitives, List<String> halves,
+                    Map<String, String> residents, Map<String, String> captivesPlaces) {
+        this.halves = halves;
+        this.captivesPlaces = captivesPlaces;
+        this.partitives = partitives;
         this.listSingletons = listSingletons;
+        this.relativePronouns = relativePronouns;
+        this.auxiliaries = auxiliaries;
         this.residents = residents;
         this.locatives = locatives;
         this.listConnectors = listConnectors;
@@ -135,6 +151,17 @@ public final class Lexicon {
         return location == null ? null : residents.get(location);
     }
 
+    /**
+     * The place that stands for {@code location} in hostage and prisoner figures, from the
+     * {@code captives} of {@code gazetteer/places.json} ("israel" → "gaza"): captives cross the
+     * front line (taken on one side, held on the other, handed back to a third place), so the
+     * outlets that count one group name different sides of it. The location itself when the
+     * place names none; null stays null.
+     */
+    public String captivesPlaceOf(String location) {
+        return location == null ? null : captivesPlaces.getOrDefault(location, location);
+    }
+
     /** Words that make the name after them a place where things happen ("à", "in", "im", "في", "ب"), folded. */
     public java.util.Set<String> locatives() {
         return locatives;
@@ -151,6 +178,36 @@ public final class Lexicon {
     /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
     public java.util.Set<String> listSingletons() {
         return listSingletons;
+    }
+
+    /**
+     * Words that open a relative clause ("who", "qui", "que", "الذين"), folded: a capture word
+     * behind one describes the figure's people ("the 19 people who were kidnapped") rather than
+     * reporting their capture.
+     */
+    public java.util.Set<String> relativePronouns() {
+        return relativePronouns;
+    }
+
+    /**
+     * Auxiliary verbs ("were", "ont été", "fueron", "wurden"), folded: a capture word behind one
+     * reports the capture ("Fifty people were kidnapped") rather than describes the figure's people.
+     */
+    public java.util.Set<String> auxiliaries() {
+        return auxiliaries;
+    }
+
+    /**
+     * Words that take a figure out of a larger one ("of the", "des", "de los", "von den"),
+     * folded: in "three of the 19 hostages were freed" the verb counts the three.
+     */
+    public java.util.Set<String> partitives() {
+        return partitives;
+    }
+
+    /** Words that add half a multiplier ("and a half", "et demi", "y medio", "ونصف"), folded. */
+    public List<String> halves() {
+        return halves;
     }
 
     /** Half-width of the band around an approximate figure ("environ 132"), as a fraction. */
@@ -214,9 +271,11 @@ public final class Lexicon {
      * its names ("Goma", "Nord-Kivu", "RDC") and the adjectives and demonyms that say it
      * ("congolais", "kongolesische"). {@code people} (may be null) is the subject id of its
      * residents ("gaza" → "palestinians"), the subject of a casualty figure placed there that
-     * names no people of its own.
+     * names no people of its own. {@code captives} (may be null) is the place its hostage and
+     * prisoner figures are counted under (see {@link #captivesPlaceOf}).
      */
-    record Place(String id, Map<String, List<String>> names, Map<String, List<String>> adjectives, String people) {}
+    record Place(String id, Map<String, List<String>> names, Map<String, List<String>> adjectives, String people,
+                 String captives) {}
 
     private static final String PLACES = "/crosscount/gazetteer/places.json";
 
@@ -357,8 +416,17 @@ public final class Lexicon {
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.listSingletons()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.relativePronouns()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.auxiliaries()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.partitives()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.halves()).stream().map(FoldedText::foldPhrase).toList(),
                 places.stream().filter(p -> p.people() != null)
-                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)));
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)),
+                places.stream().filter(p -> p.captives() != null)
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::captives)));
     }
 
     /**

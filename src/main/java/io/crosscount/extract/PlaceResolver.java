@@ -91,6 +91,39 @@ final class PlaceResolver {
         return nearest(from, to, at, true, false);
     }
 
+    /**
+     * The victim-side name after a locative preposition ("in Gaza", "à Goma") nearest {@code at}
+     * in {@code [from, to)}, or null.
+     */
+    String nearestLocative(int from, int to, int at) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Place p : places) {
+            if (p.start() >= from && p.start() < to && p.name() && !p.agent() && p.weight() == 2
+                    && Math.abs(p.start() - at) < bestDistance) {
+                best = p.id();
+                bestDistance = Math.abs(p.start() - at);
+            }
+        }
+        return best;
+    }
+
+    /** The place whose victim-side adjective the article gives most ("israelische Geiseln"), or null. */
+    String articleAdjective() {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        for (Place p : places) {
+            if (p.name() || p.agent()) {
+                continue;
+            }
+            int n = counts.merge(p.id(), 1, Integer::sum);
+            if (best == null || n > counts.get(best)) {
+                best = p.id();
+            }
+        }
+        return best;
+    }
+
     /** The article's place: its dateline's, its headline's, else the victim-side name it gives most. */
     String articlePlace() {
         return articlePlace;

@@ -96,6 +96,10 @@ class FigureExtractorTest {
         ar | قصفت إسرائيل مدينة رفح، ما أسفر عن مقتل 25 شخصا. | killed gaza
         ar | أسفرت الغارات الإسرائيلية على لبنان عن مقتل 8 أشخاص. | killed lebanon
         ar | قتل 9 أشخاص في الفاشر يوم الأحد. | killed sudan
+        en | Hamas handed over 4 hostages to Israel on Thursday. | hostages_released gaza
+        fr | Israël a libéré 90 prisonniers palestiniens à Ramallah, sous l'égide du Qatar. | prisoners_released gaza
+        es | Con la mediación de Qatar, se liberó a 110 prisioneros palestinos detenidos en Gaza. | prisoners_released gaza
+        de | Die Hamas übergab sechs israelische Geiseln. Noch 59 Menschen sind in der Gewalt der Islamisten. | hostages_released gaza ; hostages_held gaza
         """)
     void placesTheFigureWhereTheVictimsAre(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
@@ -167,6 +171,9 @@ class FigureExtractorTest {
         ar | قتل ألفًا و75 شخصا في المعارك. | killed 1075 [1075..1075] exact
         ar | قتل آلاف المدنيين في المعارك. | killed - [2000..9999] vague
         es | El gobierno destinó un millón de euros a los desplazados. | -
+        en | Two and a half million people have fled their homes. | displaced 2500000 [2500000..2500000] exact
+        fr | Deux millions et demi de personnes ont été déplacées. | displaced 2500000 [2500000..2500000] exact
+        es | Unos 3 millones y medio de personas han huido. | displaced 3500000 [3150000..3850000] approx
         """)
     void readsTheNumberForms(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
@@ -300,6 +307,13 @@ class FigureExtractorTest {
         en | Twelve prisoners held by the rebels were freed on Sunday. | prisoners_released 12
         en | Of the 25 workers who were abducted in May, three have been released. | hostages_taken 25 ; hostages_released 3
         en | The 30 people released on Monday had been kidnapped in March. | hostages_released 30
+        fr | Quelque 60 villageois enlevés près de Tillabéri en mai, ont été relâchés jeudi. | hostages_released 60
+        es | Diecisiete obreros fueron secuestrados el lunes, pero el ejército los rescató el miércoles. | hostages_taken 17 ; hostages_released 17
+        en | Gunmen abducted 14 traders on Monday; they were freed on Friday. | hostages_taken 14 ; hostages_released 14
+        fr | Sept des vingt-cinq otages retenus dans la région étaient morts, selon un porte-parole. | hostages_dead 7 ; hostages_held 25
+        es | Tres de los 22 secuestrados fueron liberados. | hostages_released 3 ; hostages_taken 22
+        en | Five armed groups attacked the village, said the report, which was released on Monday. | -
+        fr | Le porte-parole de l'exécutif a annoncé que 12 personnes avaient été tuées. | killed 12
         """)
     void bindsTheCueThatReportsTheFigure(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
