@@ -183,16 +183,19 @@ public final class FigureExtractor {
                     location = reference.location();
                 }
             }
+            boolean locationInferred = location == null;
             if (location == null) {
                 location = places.articlePlace();
             }
             if (location == null) {
                 location = places.lastResort(sentenceStart, sentenceEnd, c.start);
             }
+            boolean subjectInferred = false;
             if ((subject == null || subject.equals("unknown")) && takesResidents(metric, group)) {
                 // "killed 45 people in Gaza": the people of the place, so that the outlet that
                 // writes "Palestinians" and the one that does not share a key.
                 subject = lexicon.residentsOf(location);
+                subjectInferred = subject != null;
             }
             Resolved r = new Resolved(c, metric, subject == null ? "unknown" : subject, group, location);
             resolved.add(r);
@@ -202,7 +205,8 @@ public final class FigureExtractor {
                     attribution(text, c, role(byRole, Role.ATTRIBUTION),
                             role(byRole, Role.ATTRIBUTION_PREFIX), actors, segments, deadline),
                     text.originalStart(c.phraseStart), text.originalEnd(phraseEnd),
-                    text.originalSpan(c.phraseStart, phraseEnd)));
+                    text.originalSpan(c.phraseStart, phraseEnd))
+                    .withInferred(subjectInferred, locationInferred && location != null));
         }
         return claims;
     }
