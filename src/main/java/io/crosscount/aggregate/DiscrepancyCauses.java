@@ -35,6 +35,10 @@ public final class DiscrepancyCauses {
                 staleAfter)) {
             return DiscrepancyCause.STALE_REPORT;
         }
+        if (low.claim().subjectInferred() != high.claim().subjectInferred()
+                || low.claim().locationInferred() != high.claim().locationInferred()) {
+            return DiscrepancyCause.SCOPE;
+        }
         if (low.attributedTo() != null && high.attributedTo() != null
                 && !Objects.equals(low.attributedTo(), high.attributedTo())) {
             return DiscrepancyCause.ATTRIBUTION;

@@ -202,6 +202,7 @@ public final class FigureExtractor {
                     location = reference.location();
                 }
             }
+            boolean locationInferred = location == null;
             if (location == null) {
                 location = places.articlePlace();
             }
@@ -217,10 +218,12 @@ public final class FigureExtractor {
             if (captive) {
                 location = lexicon.captivesPlaceOf(location); // "handed back to Israel", "held in Gaza": one group
             }
+            boolean subjectInferred = false;
             if ((subject == null || subject.equals("unknown")) && takesResidents(metric, group)) {
                 // "killed 45 people in Gaza": the people of the place, so that the outlet that
                 // writes "Palestinians" and the one that does not share a key.
                 subject = lexicon.residentsOf(location);
+                subjectInferred = subject != null;
             }
             Resolved r = new Resolved(c, metric, subject == null ? "unknown" : subject, group, location);
             resolved.add(r);
@@ -228,14 +231,15 @@ public final class FigureExtractor {
             boolean hedged = isHedged(c, role(byRole, Role.HEDGE), segments);
             String source = attribution(text, c, role(byRole, Role.ATTRIBUTION), role(byRole, Role.ATTRIBUTION_PREFIX),
                     actors, segments, deadline);
+            boolean placeInferred = locationInferred && location != null;
             claims.add(new Claim(metric, r.subject(), group, location, c.value, c.low, c.high, c.qualifier, hedged,
                     source, text.originalStart(c.phraseStart), text.originalEnd(phraseEnd),
-                    text.originalSpan(c.phraseStart, phraseEnd)));
+                    text.originalSpan(c.phraseStart, phraseEnd)).withInferred(subjectInferred, placeInferred));
             Metric released = releaseOf(c, np, metric);
             if (released != null) {
                 claims.add(new Claim(released, r.subject(), group, location, c.value, c.low, c.high, c.qualifier,
                         hedged, source, text.originalStart(c.phraseStart), text.originalEnd(phraseEnd),
-                        text.originalSpan(c.phraseStart, phraseEnd)));
+                        text.originalSpan(c.phraseStart, phraseEnd)).withInferred(subjectInferred, placeInferred));
             }
         }
         return claims;

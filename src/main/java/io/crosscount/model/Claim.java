@@ -8,6 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * unbounded above ("more than 26000"). {@code sentence} (an addition to the contract) is the
  * sentence the figure was read in, at most {@link #MAX_SENTENCE_CHARS} characters, so that a
  * person can check the figure without the article; the extractor fills it in last.
+ * {@code subject_inferred} and {@code location_inferred} (also added) say that the text did not
+ * name who or where, and the extractor took it from the place's residents or the article's place:
+ * two claims on one key, one stated and one inferred, may count different things (the
+ * discrepancy cause {@code scope}).
  *
  * <p>This is the one description of a claim: aggregates and discrepancies quote it whole
  * ({@link SourceClaim}), so a field added here reaches every output.
@@ -27,7 +31,9 @@ public record Claim(
         int start,
         int end,
         String text,
-        String sentence) {
+        String sentence,
+        @JsonProperty("subject_inferred") boolean subjectInferred,
+        @JsonProperty("location_inferred") boolean locationInferred) {
 
     /** Long enough for a news sentence; longer ones are cut around the figure. */
     public static final int MAX_SENTENCE_CHARS = 400;
@@ -36,11 +42,17 @@ public record Claim(
     public Claim(Metric metric, String subject, String group, String location, Long value, Long low, Long high,
                  Qualifier qualifier, boolean hedged, String attributedTo, int start, int end, String text) {
         this(metric, subject, group, location, value, low, high, qualifier, hedged, attributedTo, start, end, text,
-                null);
+                null, false, false);
     }
 
     public Claim withSentence(String quoted) {
         return new Claim(metric, subject, group, location, value, low, high, qualifier, hedged, attributedTo, start, end,
-                text, quoted);
+                text, quoted, subjectInferred, locationInferred);
+    }
+
+    /** The same claim, saying whether its subject and its location were inferred rather than stated. */
+    public Claim withInferred(boolean subject, boolean location) {
+        return new Claim(metric, this.subject, group, this.location, value, low, high, qualifier, hedged, attributedTo,
+                start, end, text, sentence, subject, location);
     }
 }

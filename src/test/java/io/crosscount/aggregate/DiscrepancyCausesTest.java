@@ -63,6 +63,16 @@ class DiscrepancyCausesTest {
     }
 
     @Test
+    void aPopulationStatedByOneAndInferredByTheOtherIsScope() {
+        SourceClaim stated = exact("a", "2026-12-06T10:00:00Z", 2000, "gaza_health_ministry");
+        SourceClaim inferred = exact("b", "2026-12-06T11:00:00Z", 2600, "israel_defense_forces");
+        inferred = new SourceClaim(inferred.source(), inferred.articleId(), inferred.publishedAt(), null, null,
+                inferred.outlets(), inferred.claim().withInferred(true, false));
+        // Scope is tried before attribution: the two may not count the same people at all.
+        assertThat(causeOf(DiscrepancyKind.CONFLICT, null, stated, inferred)).isEqualTo(DiscrepancyCause.SCOPE);
+    }
+
+    @Test
     void differentAuthoritiesCitedIsAttribution() {
         assertThat(causeOf(DiscrepancyKind.CONFLICT, null,
                 exact("a", "2026-12-06T10:00:00Z", 2000, "gaza_health_ministry"),

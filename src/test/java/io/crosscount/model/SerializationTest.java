@@ -45,7 +45,7 @@ class SerializationTest {
     @Test
     void aQuotedClaimCarriesItsArticleAndEveryClaimFieldInline() throws Exception {
         Claim claim = new Claim(Metric.KILLED, "palestinians", null, "gaza", 120L, 100L, null, Qualifier.MORE_THAN,
-                true, "gaza_health_ministry", 10, 24, "more than 100", "Strikes killed more than 100, the ministry said.");
+                true, "gaza_health_ministry", 10, 24, "more than 100", "Strikes killed more than 100, the ministry said.", false, true);
         SourceClaim quoted = new SourceClaim("AFP", "a-1", java.time.Instant.parse("2026-12-06T08:00:00Z"),
                 "https://example.org/a-1", "Strikes on Gaza", List.of("outlet-a", "outlet-b"), claim);
 
@@ -53,7 +53,8 @@ class SerializationTest {
 
         // The contract's fields of an aggregate's source and a discrepancy's claim, then the additions.
         assertThat(json.fieldNames()).toIterable().contains("source", "value", "low", "high", "qualifier", "hedged",
-                "article_id", "published_at", "text", "outlets", "url", "title", "attributed_to", "sentence");
+                "article_id", "published_at", "text", "outlets", "url", "title", "attributed_to", "sentence",
+                "subject_inferred", "location_inferred");
         assertThat(json.get("url").asText()).isEqualTo("https://example.org/a-1");
         assertThat(json.get("attributed_to").asText()).isEqualTo("gaza_health_ministry");
         assertThat(json.get("high").isNull()).isTrue();
