@@ -128,6 +128,48 @@ stop_local_postgres() {
     LOCAL_POSTGRES_PID=""
 }
 
+# Starts a PostgreSQL server from Debian's postgresql package (the deploy path's database, not
+# the tests' embedded one) with its data, socket and log under DIR, listening on 127.0.0.1:PORT,
+# password authentication (scram-sha-256) for every connection, and a database crosscount owned
+# by a role crosscount whose password is PASSWORD. As root the server runs as the postgres user,
+# which PostgreSQL requires. Sets SERVER_POSTGRES_URL (JDBC, no credentials) and SERVER_POSTGRES_DIR.
+#   start_server_postgres DIR PORT PASSWORD
+start_server_postgres() {
+    local dir=$1 port=$2 password=$3 bin
+    bin=$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1)
+    [[ -n $bin && -x $bin/initdb ]] || die "Debian's postgresql package is not installed (apt-get install postgresql)"
+    local -a as_owner=()
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    if [[ $(id -u) == 0 ]]; then
+        chown postgres "$dir"
+        as_owner=(runuser -u postgres --)
+    fi
+    printf '%s\n' "$password" > "$dir/superuser-password"
+    [[ $(id -u) == 0 ]] && chown postgres "$dir/superuser-password"
+    "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U postgres --auth=scram-sha-256 \
+        --pwfile="$dir/superuser-password" >"$dir/initdb.log" 2>&1 \
+        || { cat "$dir/initdb.log" >&2; die "initdb failed (output above)"; }
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1" start >/dev/null \
+        || { tail -n 20 "$dir/server.log" >&2; die "PostgreSQL did not start (log above)"; }
+    SERVER_POSTGRES_DIR=$dir
+    SERVER_POSTGRES_BIN=$bin
+    PGPASSWORD=$password "$bin/psql" -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+        -c "CREATE ROLE crosscount LOGIN PASSWORD '$password'" -c "CREATE DATABASE crosscount OWNER crosscount" \
+        >/dev/null || die "could not create the crosscount role and database"
+    SERVER_POSTGRES_URL="jdbc:postgresql://127.0.0.1:$port/crosscount"
+}
+
+# Stops the server start_server_postgres started.
+stop_server_postgres() {
+    [[ -n ${SERVER_POSTGRES_DIR:-} && -d ${SERVER_POSTGRES_DIR}/data ]] || return 0
+    local -a as_owner=()
+    [[ $(id -u) == 0 ]] && as_owner=(runuser -u postgres --)
+    "${as_owner[@]}" "$SERVER_POSTGRES_BIN/pg_ctl" -D "$SERVER_POSTGRES_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    SERVER_POSTGRES_DIR=""
+}
+
 # Compiles the test sources (mvn test-compile) when the class CLASS (a test-source helper a script
 # runs) is missing or older than its source file.
 ensure_test_class() {
