@@ -88,7 +88,7 @@ public final class ArticleExtractor {
         Lexicon lexicon = lexicons.get(lang);
         List<ActorMention> mentions = lexicon == null ? actors.extract(text, deadline)
                 : actors.extract(text, lexicon, deadline);
-        List<Claim> claims = lexicon == null ? List.of() : SentenceQuotes.quoted(article.body(), lang,
+        List<Claim> claims = lexicon == null ? List.of() : SentenceQuotes.quoted(article.body(),
                 figures.extract(text, lexicon, mentions, article.title(), deadline));
         return new Extraction(article.id(), article.source(), article.publishedAt(), lang,
                 withoutPopulations(mentions, claims), claims,
