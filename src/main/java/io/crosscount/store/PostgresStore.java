@@ -66,11 +66,6 @@ public record PostgresStore(String url, String user, String password, String sch
         return of(values, environment);
     }
 
-    /** The same database, another schema (a replay's). */
-    public PostgresStore inSchema(String otherSchema) {
-        return new PostgresStore(url, user, password, otherSchema);
-    }
-
     /** The url with this store's schema as the connection's search path. */
     public String schemaUrl() {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema="

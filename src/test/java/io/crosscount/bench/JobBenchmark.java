@@ -384,17 +384,7 @@ public final class JobBenchmark {
     }
 
     private static void readVisible(String bootstrap, String topic, Map<String, Long> visibleAt, AtomicBoolean running) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<byte[], byte[]> consumer = committedReaderFromStart(bootstrap, topic)) {
             while (running.get()) {
                 var records = consumer.poll(Duration.ofMillis(20));
                 long now = System.currentTimeMillis();
@@ -445,19 +435,26 @@ public final class JobBenchmark {
         }
     }
 
-    /** Records a read_committed consumer reads from a finished topic. */
-    private static long countCommitted(String bootstrap, String topic) {
+    /** A read_committed consumer of every partition of {@code topic}, from its beginning. */
+    private static KafkaConsumer<byte[], byte[]> committedReaderFromStart(String bootstrap, String topic) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+
+    /** Records a read_committed consumer reads from a finished topic. */
+    private static long countCommitted(String bootstrap, String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = committedReaderFromStart(bootstrap, topic)) {
+            List<TopicPartition> partitions = new ArrayList<>(consumer.assignment());
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long count = 0;
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
