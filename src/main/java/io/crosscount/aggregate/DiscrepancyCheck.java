@@ -63,34 +63,48 @@ public final class DiscrepancyCheck {
      * (resolved). Updates both memories.
      */
     public List<Discrepancy> check(Aggregate aggregate, Histories histories, Open open) throws Exception {
-        Map<String, SourceHistory> updated = new HashMap<>();
+        Map<String, SourceHistory> known = new HashMap<>();
+        Map<String, SourceHistory> changed = new HashMap<>();
         Map<String, Instant> since = new HashMap<>();
         for (SourceClaim claim : aggregate.sources()) {
-            SourceHistory history = histories.of(claim.source());
+            SourceHistory history = known.get(claim.source());
             if (history == null) {
-                history = new SourceHistory();
+                history = histories.of(claim.source());
+                if (history == null) {
+                    history = new SourceHistory();
+                }
+                known.put(claim.source(), history);
             }
-            history.add(claim);
-            history.forgetBefore(claim.publishedAt().minus(stateRetention));
-            updated.put(claim.source(), history);
+            // Most early results repeat claims already recorded: only a history that changed is
+            // written back, since every write serializes it (RocksDB) or wraps it (TTL).
+            boolean added = history.add(claim);
+            boolean forgot = history.forgetBefore(claim.publishedAt().minus(stateRetention));
+            if (added || forgot) {
+                changed.put(claim.source(), history);
+            }
             since.put(claim.source(), history.since(claim));
         }
-        Double growth = usualGrowthPerHour(updated.values());
         Map<String, Discrepancy> shown = new LinkedHashMap<>();
         Aggregate current = DiscrepancyRules.withoutStale(aggregate, since, stalenessHorizon);
         DiscrepancyRules.conflict(current, tolerance).ifPresent(d -> shown.put(slot(d), d));
         DiscrepancyRules.outlier(current, outlierThreshold).ifPresent(d -> shown.put(slot(d), d));
         for (SourceClaim claim : aggregate.sources()) {
             // A regression is across windows: within one, a source's newer claim simply replaces its older one.
-            SourceClaim before = updated.get(claim.source()).lastBefore(aggregate.windowStart());
+            SourceClaim before = known.get(claim.source()).lastBefore(aggregate.windowStart());
             if (before != null) {
                 DiscrepancyRules.regression(aggregate, before, claim, tolerance).ifPresent(d -> shown.put(slot(d), d));
             }
         }
         List<Discrepancy> changes = new ArrayList<>();
+        Double growth = null;
+        boolean growthKnown = false;
         for (Map.Entry<String, Discrepancy> entry : shown.entrySet()) {
             Discrepancy reported = open.get(entry.getKey());
             if (reported == null || !signature(reported).equals(signature(entry.getValue()))) {
+                if (!growthKnown) { // a pass over every run of every source: only when something is reported
+                    growth = usualGrowthPerHour(known.values());
+                    growthKnown = true;
+                }
                 Discrepancy d = entry.getValue().withCause(DiscrepancyCauses.of(entry.getValue(), growth, stalenessHorizon));
                 open.put(entry.getKey(), d);
                 changes.add(d);
@@ -106,7 +120,9 @@ public final class DiscrepancyCheck {
                 }
             }
         }
-        histories.update(updated);
+        if (!changed.isEmpty()) {
+            histories.update(changed);
+        }
         return changes;
     }
 

@@ -44,8 +44,11 @@ public class SourceHistory {
         }
     }
 
-    /** Records a claim; a claim already known changes nothing. */
-    public void add(SourceClaim claim) {
+    /**
+     * Records a claim; a claim already known changes nothing. Returns whether the history changed,
+     * so that the detector writes back to state only the histories that did.
+     */
+    public boolean add(SourceClaim claim) {
         Instant t = claim.publishedAt();
         int i = lastRunStartingAtOrBefore(t);
         if (i >= 0 && runs.get(i).sameFigure(claim)) {
@@ -53,15 +56,17 @@ public class SourceHistory {
             if (t.isAfter(run.last.publishedAt())) {
                 run.last = claim;
                 mergeWithNext(i);
+                return true;
             }
-            return;
+            return false;
         }
         FigureRun next = i + 1 < runs.size() ? runs.get(i + 1) : null;
         if (next != null && next.sameFigure(claim)) {
-            next.first = claim; // an earlier report of the next run's figure, arriving late
-            return;
+            next.first = claim; // an earlier report of the next run's figure, arriving late (it starts after t)
+            return true;
         }
         runs.add(i + 1, new FigureRun(claim));
+        return true;
     }
 
     /** When the source began saying what {@code claim} says, without saying anything else in between. */
@@ -81,11 +86,26 @@ public class SourceHistory {
         return run.last.publishedAt().isBefore(start) ? run.last : run.first;
     }
 
-    /** Forgets runs that ended before {@code horizon}, keeping the latest one. */
-    public void forgetBefore(Instant horizon) {
+    /** Forgets runs that ended before {@code horizon}, keeping the latest one; returns whether any was. */
+    public boolean forgetBefore(Instant horizon) {
+        boolean forgot = false;
         while (runs.size() > 1 && runs.get(0).last.publishedAt().isBefore(horizon)) {
             runs.remove(0);
+            forgot = true;
         }
+        return forgot;
+    }
+
+    /** When the source last reported the key: its latest claim's publication time, or null when empty. */
+    public Instant lastReported() {
+        Instant latest = null;
+        for (FigureRun run : runs) {
+            Instant t = run.last.publishedAt();
+            if (latest == null || t.isAfter(latest)) {
+                latest = t;
+            }
+        }
+        return latest;
     }
 
     /** Adds to {@code rates} how fast the figure rose, per hour, each time this source raised it. */

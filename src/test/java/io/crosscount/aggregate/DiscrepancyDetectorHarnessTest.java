@@ -56,6 +56,27 @@ class DiscrepancyDetectorHarnessTest {
     }
 
     @Test
+    void whatTheRetentionHasPassedInEventTimeIsForgottenSoAMonthOldFigureRaisesNoRegression() throws Exception {
+        ClaimEvent uk = exact("uk", "a2", "2024-01-26T12:00:00Z", 25700);
+        ClaimEvent fr = exact("fr", "a1", "2024-01-26T13:00:00Z", 31000);
+        aggregate(DAY1, DAY2, true, uk, fr);
+        assertThat(harness.extractOutputValues()).singleElement().extracting(Discrepancy::kind)
+                .isEqualTo(DiscrepancyKind.CONFLICT);
+        assertThat(harness.numKeyedStateEntries()).isPositive();
+
+        // Thirty days after the window's day the sweep forgets both histories and the conflict.
+        harness.processWatermark(DAY2.plus(Duration.ofDays(31)).toEpochMilli());
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+
+        // uk's lower figure a month later is news, not a regression from a figure long forgotten.
+        Instant later = DAY2.plus(Duration.ofDays(31));
+        aggregate(later, later.plus(Duration.ofDays(1)), true, exact("uk", "a9", later.plusSeconds(3600).toString(), 20000));
+        assertThat(harness.extractOutputValues()).hasSize(1);
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+    }
+
+    @Test
     void aConflictIsResolvedWhenTheSourceCorrectsItsFigureAndStaysResolved() throws Exception {
         ClaimEvent uk = exact("uk", "a2", "2024-01-26T12:00:00Z", 25700);
         ClaimEvent frWrong = exact("fr", "a1", "2024-01-26T13:00:00Z", 31000);
