@@ -150,6 +150,13 @@ public final class JobBenchmark {
         System.out.println(describe("full job (exactly-once sinks)", full) + String.format(Locale.ROOT,
                 "; committed %d extractions, %d dead letters", committed.get("extractions"),
                 committed.get("dead-letters")));
+        // What the job writes per article read: the outputs' committed records and JSON bytes.
+        System.out.printf(Locale.ROOT, "outputs committed: extractions %d (%.1f MB), aggregates %d (%.1f MB), "
+                        + "discrepancies %d (%.1f MB), dead letters %d (%.1f MB)%n",
+                committed.get("extractions"), committed.get("extractions bytes") / MB,
+                committed.get("aggregates"), committed.get("aggregates bytes") / MB,
+                committed.get("discrepancies"), committed.get("discrepancies bytes") / MB,
+                committed.get("dead-letters"), committed.get("dead-letters bytes") / MB);
         if (committed.get("extractions") == 0) {
             problems.add("the full job committed no extraction");
         }
@@ -270,8 +277,13 @@ public final class JobBenchmark {
         StreamExecutionEnvironment env = localEnvironment(o);
         CrosscountJob.build(env, config);
         JobExecutionResult result = env.execute("bench-job full");
-        committed.put("extractions", countCommitted(o.bootstrap(), config.extractionsTopic()));
-        committed.put("dead-letters", countCommitted(o.bootstrap(), config.deadLettersTopic()));
+        for (Map.Entry<String, String> output : Map.of("extractions", config.extractionsTopic(),
+                "aggregates", config.aggregatesTopic(), "discrepancies", config.discrepanciesTopic(),
+                "dead-letters", config.deadLettersTopic()).entrySet()) {
+            long[] countAndBytes = countCommitted(o.bootstrap(), output.getValue());
+            committed.put(output.getKey(), countAndBytes[0]);
+            committed.put(output.getKey() + " bytes", countAndBytes[1]);
+        }
         return new Throughput(archive.articles(), archive.bytes(), result.getNetRuntime(TimeUnit.MILLISECONDS));
     }
 
@@ -451,16 +463,20 @@ public final class JobBenchmark {
         return consumer;
     }
 
-    /** Records a read_committed consumer reads from a finished topic. */
-    private static long countCommitted(String bootstrap, String topic) {
+    /** Records a read_committed consumer reads from a finished topic, and their values' bytes. */
+    private static long[] countCommitted(String bootstrap, String topic) {
         try (KafkaConsumer<byte[], byte[]> consumer = committedReaderFromStart(bootstrap, topic)) {
             List<TopicPartition> partitions = new ArrayList<>(consumer.assignment());
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long count = 0;
+            long bytes = 0;
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                count += consumer.poll(Duration.ofMillis(500)).count();
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    count++;
+                    bytes += r.value() == null ? 0 : r.value().length;
+                }
             }
-            return count;
+            return new long[] {count, bytes};
         }
     }
 
