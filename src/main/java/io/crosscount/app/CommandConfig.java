@@ -5,9 +5,14 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigDef;
 
 /**
  * The {@code --command-config FILE} of every tool, as in Kafka's own command-line tools: a Java
@@ -47,13 +52,38 @@ public final class CommandConfig {
 
     /**
      * The properties with the values of those that hold secrets ({@code sasl.jaas.config}, any
-     * {@code *password*}, {@code *secret*} or {@code *credentials*}) replaced by {@code [hidden]},
-     * as Kafka prints its own configs: for messages and {@code toString}.
+     * {@code *password*}, {@code *secret*} or {@code *credentials*}, and every property Kafka's
+     * producer, consumer or admin client declares a password, such as {@code ssl.keystore.key})
+     * replaced by {@code [hidden]}, as Kafka prints its own configs: for messages, {@code toString}
+     * and the job's parameters.
      */
     public static Map<String, String> redacted(Map<String, String> properties) {
         Map<String, String> m = new TreeMap<>();
-        properties.forEach((k, v) -> m.put(k, k.matches("(?i).*(jaas|password|secret|credentials).*") ? "[hidden]" : v));
+        properties.forEach((k, v) -> m.put(k, isSecret(k) ? HIDDEN : v));
         return m;
+    }
+
+    /** What {@link #redacted} shows instead of a secret. */
+    public static final String HIDDEN = "[hidden]";
+
+    /** Whether a Kafka client property holds a secret (see {@link #redacted}). */
+    public static boolean isSecret(String property) {
+        return property.matches("(?i).*(jaas|password|secret|credentials).*") || KAFKA_PASSWORDS.contains(property);
+    }
+
+    private static final java.util.Set<String> KAFKA_PASSWORDS = kafkaPasswords();
+
+    private static java.util.Set<String> kafkaPasswords() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (ConfigDef def : List.of(ProducerConfig.configDef(), ConsumerConfig.configDef(),
+                AdminClientConfig.configDef())) {
+            def.configKeys().forEach((name, key) -> {
+                if (key.type == ConfigDef.Type.PASSWORD) {
+                    names.add(name);
+                }
+            });
+        }
+        return java.util.Set.copyOf(names);
     }
 
     /** A properties file as a map; a file that cannot be read names the option that gave it. */

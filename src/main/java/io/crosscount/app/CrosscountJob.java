@@ -99,6 +99,7 @@ public final class CrosscountJob {
 
     /** Wires source, pipeline and sinks into {@code env}; tests call it with their own environment. */
     public static void build(StreamExecutionEnvironment env, JobConfig config) {
+        publishConfiguration(env, config);
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         Outputs outputs = Pipeline.define(readArticles(env, config), config.pipeline());
         Properties kafka = config.kafkaClientProperties();
@@ -121,6 +122,19 @@ public final class CrosscountJob {
         if (config.postgres() != null) {
             addStore(outputs, config.postgres());
         }
+    }
+
+    /**
+     * Makes the job's effective configuration, secrets hidden ({@link JobConfig#effectiveParameters}),
+     * its global job parameters, which the web UI shows under the job's Configuration tab (and the
+     * REST API under {@code /jobs/ID/config}), and logs it once, at INFO, where the job is built.
+     */
+    static void publishConfiguration(StreamExecutionEnvironment env, JobConfig config) {
+        java.util.Map<String, String> parameters = config.effectiveParameters();
+        env.getConfig().setGlobalJobParameters(org.apache.flink.configuration.Configuration.fromMap(parameters));
+        StringBuilder text = new StringBuilder();
+        parameters.forEach((name, value) -> text.append("\n  ").append(name).append(" = ").append(value));
+        LOG.info("Crosscount job configuration (effective, secrets hidden):{}", text);
     }
 
     /**

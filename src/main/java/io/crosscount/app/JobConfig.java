@@ -257,6 +257,73 @@ public record JobConfig(
                 + ", pipeline=" + pipeline + ", postgres=" + postgres + "]";
     }
 
+    /**
+     * The configuration the job runs with, one entry per option with its effective value (defaults
+     * included), and each Kafka client property as {@code kafka.<property>}: what the job sets as
+     * its global job parameters (the web UI's job configuration) and logs once at start. Secrets
+     * never appear: Kafka properties that hold one read {@code [hidden]} ({@link CommandConfig#redacted}),
+     * the store's password is only said to be set, a password in the JDBC url's parameters is
+     * hidden, and a user gazetteer is given by its size, not its text.
+     */
+    public Map<String, String> effectiveParameters() {
+        Map<String, String> p = new TreeMap<>();
+        p.put("bootstrap-servers", bootstrapServers);
+        p.put("input-topic", inputTopic);
+        p.put("extractions-topic", extractionsTopic);
+        p.put("aggregates-topic", aggregatesTopic);
+        p.put("discrepancies-topic", discrepanciesTopic);
+        p.put("dead-letters-topic", deadLettersTopic);
+        p.put("group-id", groupId);
+        p.put("starting-offsets", startingOffsets);
+        p.put("bounded", Boolean.toString(bounded));
+        putIfSet(p, "stopping-offsets", stoppingOffsets);
+        putIfSet(p, "published-from", publishedFrom);
+        putIfSet(p, "published-to", publishedTo);
+        p.put("checkpoint-interval", TimeUtils.formatWithHighestUnit(checkpointInterval));
+        p.put("transactional-id-prefix", transactionalIdPrefix);
+        p.put("parallelism", parallelism == null ? "(the cluster's default)" : parallelism.toString());
+        p.put("window-size", TimeUtils.formatWithHighestUnit(pipeline.windowSize()));
+        p.put("window-slide", TimeUtils.formatWithHighestUnit(pipeline.windowSlide()));
+        p.put("allowed-lateness", TimeUtils.formatWithHighestUnit(pipeline.allowedLateness()));
+        p.put("out-of-orderness", TimeUtils.formatWithHighestUnit(pipeline.outOfOrderness()));
+        p.put("idleness", TimeUtils.formatWithHighestUnit(pipeline.idleness()));
+        p.put("max-watermark-drift", TimeUtils.formatWithHighestUnit(pipeline.maxWatermarkDrift()));
+        p.put("max-future-publication", TimeUtils.formatWithHighestUnit(pipeline.maxFuturePublication()));
+        p.put("claim-order", pipeline.eventTimeOrder() ? "event-time" : "arrival");
+        p.put("tolerance", Double.toString(pipeline.tolerance()));
+        p.put("outlier-threshold", Double.toString(pipeline.outlierThreshold()));
+        p.put("staleness-horizon", TimeUtils.formatWithHighestUnit(pipeline.stalenessHorizon()));
+        p.put("syndication-similarity", Double.toString(pipeline.syndicationSimilarity()));
+        p.put("dedup-retention", TimeUtils.formatWithHighestUnit(pipeline.dedupRetention()));
+        p.put("state-retention", TimeUtils.formatWithHighestUnit(pipeline.stateRetention()));
+        p.put("max-article-bytes", Integer.toString(pipeline.maxArticleBytes()));
+        p.put("extraction-budget", TimeUtils.formatWithHighestUnit(pipeline.extractionBudget()));
+        p.put("consensus-gauge-keys", Integer.toString(pipeline.consensusGaugeKeys()));
+        p.put("gazetteer", pipeline.userGazetteerJson() == null ? "(built-in)"
+                : "(built-in, extended by a user file of " + pipeline.userGazetteerJson().length() + " chars)");
+        CommandConfig.redacted(kafkaProperties).forEach((name, value) -> p.put("kafka." + name, value));
+        if (postgres == null) {
+            p.put("postgres-url", "(none: no store)");
+        } else {
+            p.put("postgres-url", redactedJdbcUrl(postgres.url()));
+            putIfSet(p, "postgres-user", postgres.user());
+            p.put("postgres-schema", postgres.schema());
+            p.put("postgres-password", postgres.password() == null ? "(none)" : CommandConfig.HIDDEN);
+        }
+        return p;
+    }
+
+    /** A JDBC url with the value of any password parameter ({@code password=}, {@code sslpassword=}) hidden. */
+    static String redactedJdbcUrl(String url) {
+        return url.replaceAll("(?i)([?&;][^=&;]*password=)[^&;]*", "$1" + java.util.regex.Matcher.quoteReplacement(CommandConfig.HIDDEN));
+    }
+
+    private static void putIfSet(Map<String, String> parameters, String name, Object value) {
+        if (value != null) {
+            parameters.put(name, value.toString());
+        }
+    }
+
     public Properties kafkaClientProperties() {
         Properties p = new Properties();
         p.putAll(kafkaProperties);

@@ -116,4 +116,64 @@ class JobConfigTest {
         assertThatThrownBy(() -> JobConfig.parse(new String[] {"--command-config", dir.resolve("none").toString()}))
                 .hasMessage("Cannot read --command-config file " + dir.resolve("none") + ": no such file");
     }
+
+    @Test
+    void theEffectiveParametersHoldEveryOptionAndNoSecret(@TempDir Path dir) throws Exception {
+        String jaasSecret = "kafka-secret-7f3a";
+        String keySecret = "PRIVATE-KEY-b4e1";
+        String storeSecret = "store-secret-91c2";
+        Path client = dir.resolve("client.properties");
+        Files.writeString(client, "security.protocol=SASL_SSL\nsasl.mechanism=SCRAM-SHA-512\n"
+                + "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"u\" "
+                + "password=\"" + jaasSecret + "\";\n"
+                + "ssl.truststore.location=/etc/kafka/truststore.jks\nssl.truststore.password=" + keySecret + "1\n"
+                + "ssl.keystore.key=" + keySecret + "\n");
+        Path store = dir.resolve("postgres.properties");
+        Files.writeString(store, "url=jdbc:postgresql://db:5432/crosscount?sslmode=require&password=" + storeSecret
+                + "\nuser=crosscount\npassword=" + storeSecret + "\n");
+        JobConfig c = JobConfig.parse(new String[] {"--bootstrap-servers", "b:9092", "--command-config", client.toString(),
+            "--postgres-config", store.toString(), "--window-size", "6 h", "--claim-order", "event-time",
+            "--kafka.ssl.key.password", keySecret + "2", "--kafka.client.id", "cc"});
+
+        java.util.Map<String, String> p = c.effectiveParameters();
+        // Every option the job takes is there with its effective value, defaults included.
+        for (JobConfig.Option option : JobConfig.OPTIONS) {
+            if (!java.util.Set.of("config", "command-config", "postgres-config", "stopping-offsets", "published-from",
+                    "published-to").contains(option.name())) {
+                assertThat(p).as("--" + option.name()).containsKey(option.name());
+            }
+        }
+        assertThat(p).containsEntry("bootstrap-servers", "b:9092").containsEntry("window-size", "6 h")
+                .containsEntry("window-slide", "6 h").containsEntry("claim-order", "event-time")
+                .containsEntry("checkpoint-interval", "30 s").containsEntry("tolerance", "0.01")
+                .containsEntry("group-id", "crosscount").containsEntry("transactional-id-prefix", c.transactionalIdPrefix())
+                .containsEntry("kafka.security.protocol", "SASL_SSL").containsEntry("kafka.client.id", "cc")
+                .containsEntry("kafka.ssl.truststore.location", "/etc/kafka/truststore.jks")
+                .containsEntry("kafka.sasl.jaas.config", "[hidden]").containsEntry("kafka.ssl.keystore.key", "[hidden]")
+                .containsEntry("kafka.ssl.truststore.password", "[hidden]").containsEntry("kafka.ssl.key.password", "[hidden]")
+                .containsEntry("postgres-url", "jdbc:postgresql://db:5432/crosscount?sslmode=require&password=[hidden]")
+                .containsEntry("postgres-user", "crosscount").containsEntry("postgres-schema", "crosscount")
+                .containsEntry("postgres-password", "[hidden]");
+        // No secret anywhere, in a name or a value.
+        for (java.util.Map.Entry<String, String> e : p.entrySet()) {
+            for (String secret : new String[] {jaasSecret, keySecret, storeSecret}) {
+                assertThat(e.getKey() + "=" + e.getValue()).doesNotContain(secret);
+            }
+        }
+
+        // The job sets them as its global job parameters (the web UI's job configuration), the same entries.
+        var env = org.apache.flink.streaming.api.environment.StreamExecutionEnvironment.getExecutionEnvironment();
+        CrosscountJob.publishConfiguration(env, c);
+        assertThat(env.getConfig().getGlobalJobParameters().toMap()).isEqualTo(p);
+    }
+
+    @Test
+    void withoutAStoreOrAUserGazetteerTheParametersSaySo() {
+        java.util.Map<String, String> p = JobConfig.parse(new String[] {"--bootstrap-servers", "b:9092"})
+                .effectiveParameters();
+        assertThat(p).containsEntry("postgres-url", "(none: no store)").containsEntry("gazetteer", "(built-in)")
+                .containsEntry("parallelism", "(the cluster's default)").doesNotContainKey("postgres-password");
+        assertThat(JobConfig.redactedJdbcUrl("jdbc:postgresql://h/db?user=u&sslpassword=x&ssl=true"))
+                .isEqualTo("jdbc:postgresql://h/db?user=u&sslpassword=[hidden]&ssl=true");
+    }
 }

@@ -96,7 +96,7 @@ class PartitionedBacklogIT {
     @Test
     void inArrivalOrderTheFinalAggregatesAreStillReconciles() throws Exception {
         // Claims reach their windows as partitions interleave them: early discrepancies may differ
-        // (README, event time), final results may not, and nothing in order is late.
+        // (docs/semantics.md, event time), final results may not, and nothing in order is late.
         Results arrival = run(2, "arrival");
         assertThat(arrival.deadLetters()).extracting(DeadLetter::reason).doesNotContain(DeadLetterReason.LATE);
         assertThat(arrival.finals()).isEqualTo(reconciled.finals());
