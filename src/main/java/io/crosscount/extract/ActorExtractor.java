@@ -41,7 +41,7 @@ import java.util.Set;
  */
 public final class ActorExtractor {
 
-    private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE, MEDIA_LAST, MEDIA_FIRST, MEDIA_AFTER, MEDIA_BEFORE }
+    private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE, BODY, MEDIA_LAST, MEDIA_FIRST, MEDIA_AFTER, MEDIA_BEFORE }
 
     private record Pattern(Actor actor, String alias, boolean capitalsOnly, Kind kind, Lexicon lexicon,
                            String lang, boolean place) {}
@@ -57,6 +57,8 @@ public final class ActorExtractor {
     private final Map<String, Actor> statesById = new HashMap<>();
     /** A state's army, for "the military". */
     private final Map<String, Actor> armyOf = new HashMap<>();
+    /** A state's bodies by role ("health_ministry", "police"), for descriptions ({@code gazetteer/state-bodies.json}). */
+    private final Map<String, Map<String, Actor>> bodies = new HashMap<>();
     /** Gazetteer persons by the first and by the last word of their names and aliases, folded. */
     private final Map<String, List<String[]>> personsByFirst = new HashMap<>();
     private final Map<String, List<String[]>> personsByLast = new HashMap<>();
@@ -120,12 +122,19 @@ public final class ActorExtractor {
                 if (ActorRules.ARMY.equals(id) || ActorRules.STATE.equals(id)) {
                     Kind kind = ActorRules.ARMY.equals(id) ? Kind.ARMY : Kind.STATE;
                     addWithClitics(builder, phrase, new Pattern(null, phrase, false, kind, lexicon, r.lang, false), lexicon);
+                } else if (id.startsWith("@")) { // a state's body: "the health ministry", "la police"
+                    addWithClitics(builder, phrase, new Pattern(null, id.substring(1), false, Kind.BODY, lexicon, r.lang, false), lexicon);
                 } else if (byId.containsKey(id)) { // a description of an actor the gazetteer has
                     addWithClitics(builder, phrase,
                             new Pattern(byId.get(id), phrase, false, Kind.ALIAS, lexicon, null, false), lexicon);
                 }
             });
         }
+        loadBodies().forEach((role, byState) -> byState.forEach((state, body) -> {
+            if (byId.containsKey(state) && byId.containsKey(body)) {
+                bodies.computeIfAbsent(role, k -> new HashMap<>()).put(state, byId.get(body));
+            }
+        }));
         loadArmies().forEach((state, army) -> {
             if (byId.containsKey(state) && byId.containsKey(army)) {
                 armyOf.put(state, byId.get(army));
@@ -199,6 +208,26 @@ public final class ActorExtractor {
         String path = "/crosscount/gazetteer/armies.json";
         try (InputStream in = ActorExtractor.class.getResourceAsStream(path)) {
             return in == null ? Map.of() : Json.MAPPER.readValue(in, new TypeReference<Map<String, String>>() {});
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Map<String, String>> loadBodies() {
+        String path = "/crosscount/gazetteer/state-bodies.json";
+        try (InputStream in = ActorExtractor.class.getResourceAsStream(path)) {
+            if (in == null) {
+                return Map.of();
+            }
+            Map<String, Map<String, String>> out = new HashMap<>();
+            Json.MAPPER.readTree(in).fields().forEachRemaining(e -> {
+                if (!e.getKey().startsWith("_")) {
+                    Map<String, String> byState = new HashMap<>();
+                    e.getValue().fields().forEachRemaining(b -> byState.put(b.getKey(), b.getValue().asText()));
+                    out.put(e.getKey(), byState);
+                }
+            });
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -301,6 +330,7 @@ public final class ActorExtractor {
         List<int[]> titles = new ArrayList<>(0);
         List<int[]> armies = new ArrayList<>(0);
         List<int[]> governments = new ArrayList<>(0);
+        List<Object[]> bodyHits = new ArrayList<>(0);
         String s = text.folded();
         WordStarts starts = text.wordStarts(languageProclitics);
         trie.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, p) -> {
@@ -323,6 +353,7 @@ public final class ActorExtractor {
                 case SPEECH -> titles.add(new int[] {start, end, 1});
                 case ARMY -> armies.add(new int[] {start, end});
                 case STATE -> governments.add(new int[] {start, end});
+                case BODY -> bodyHits.add(new Object[] {start, end, p.alias()});
                 case DEMONYM -> {
                     if (!countedPopulation(s, start, end, r)) {
                         candidates.add(new Candidate(start, end, p.actor(), statePlace(text, start, end, p.actor(), r)));
@@ -385,6 +416,23 @@ public final class ActorExtractor {
                             && upper(text, word); // "the Government Secondary School"
                     if (!inName && (next < 0 || next > g[1] + 4)) { // "le gouvernement thaïlandais" names its state already
                         keepIfFree(new Candidate(g[0], g[1], government), covered, kept);
+                    }
+                }
+            }
+        }
+        if (!bodyHits.isEmpty()) {
+            String dominant = dominantState(kept, s, r);
+            for (Object[] b : bodyHits) {
+                int bs = (Integer) b[0];
+                int be = (Integer) b[1];
+                Candidate next = adjacentState(s, kept, bs, be);
+                String state = next == null ? null : stateOf.get(next.actor.id());
+                Map<String, Actor> byState = bodies.get((String) b[2]);
+                Actor body = byState == null ? null : byState.get(state != null ? state : dominant);
+                if (body != null) {
+                    keepIfFree(new Candidate(bs, be, body), covered, kept);
+                    if (next != null) { // the body is that state's
+                        next.place = true; // "la policía de Haití": the body's attribute, not the state acting
                     }
                 }
             }
@@ -625,6 +673,40 @@ public final class ActorExtractor {
             }
         }
         return best != null && first >= 2 * second ? best : null;
+    }
+
+    /**
+     * The state named right next to a description of one of its bodies: just before it
+     * ("Lebanon's health ministry", "the Lebanese health ministry") or within a few words after
+     * it, in the same clause ("the health ministry of the DRC", "وزارة الصحة في لبنان",
+     * "وزير الصحة اللبناني"). Null when none. That mention names the body's state, not the
+     * state acting.
+     */
+    private Candidate adjacentState(String s, List<Candidate> kept, int start, int end) {
+        Candidate best = null;
+        for (Candidate c : kept) {
+            String state = stateOf.get(c.actor.id());
+            if (state == null || !"state".equals(c.actor.type())) {
+                continue;
+            }
+            if (c.end <= start && start - c.end <= 3 && clauseGlue(s, c.end, start)) {
+                best = c;
+            } else if (c.start >= end && c.start - end <= 12 && clauseGlue(s, end, c.start)) {
+                return best != null ? best : c;
+            }
+        }
+        return best;
+    }
+
+    /** Only spaces, letters and an apostrophe between two offsets: no clause or sentence break. */
+    private static boolean clauseGlue(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c == ' ' || c == '\'' || Character.isLetter(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // --- victims and places -------------------------------------------------------------------
