@@ -41,7 +41,7 @@ import java.util.Set;
  */
 public final class ActorExtractor {
 
-    private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE }
+    private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE, BODY, MEDIA_LAST, MEDIA_FIRST, MEDIA_AFTER, MEDIA_BEFORE }
 
     private record Pattern(Actor actor, String alias, boolean capitalsOnly, Kind kind, Lexicon lexicon,
                            String lang, boolean place) {}
@@ -57,6 +57,8 @@ public final class ActorExtractor {
     private final Map<String, Actor> statesById = new HashMap<>();
     /** A state's army, for "the military". */
     private final Map<String, Actor> armyOf = new HashMap<>();
+    /** A state's bodies by role ("health_ministry", "police"), for descriptions ({@code gazetteer/state-bodies.json}). */
+    private final Map<String, Map<String, Actor>> bodies = new HashMap<>();
     /** Gazetteer persons by the first and by the last word of their names and aliases, folded. */
     private final Map<String, List<String[]>> personsByFirst = new HashMap<>();
     private final Map<String, List<String[]>> personsByLast = new HashMap<>();
@@ -109,6 +111,10 @@ public final class ActorExtractor {
             for (String title : r.titles) {
                 addWithClitics(builder, title, new Pattern(null, title, false, Kind.TITLE, lexicon, r.lang, false), lexicon);
             }
+            addMedia(builder, r.mediaHeadsLast, Kind.MEDIA_LAST, lexicon, r.lang);
+            addMedia(builder, r.mediaHeadsFirst, Kind.MEDIA_FIRST, lexicon, r.lang);
+            addMedia(builder, r.mediaNounsAfter, Kind.MEDIA_AFTER, lexicon, r.lang);
+            addMedia(builder, r.mediaNounsBefore, Kind.MEDIA_BEFORE, lexicon, r.lang);
             for (String verb : r.speechVerbs) {
                 builder.add(verb, new Pattern(null, verb, false, Kind.SPEECH, lexicon, r.lang, false));
             }
@@ -116,12 +122,19 @@ public final class ActorExtractor {
                 if (ActorRules.ARMY.equals(id) || ActorRules.STATE.equals(id)) {
                     Kind kind = ActorRules.ARMY.equals(id) ? Kind.ARMY : Kind.STATE;
                     addWithClitics(builder, phrase, new Pattern(null, phrase, false, kind, lexicon, r.lang, false), lexicon);
+                } else if (id.startsWith("@")) { // a state's body: "the health ministry", "la police"
+                    addWithClitics(builder, phrase, new Pattern(null, id.substring(1), false, Kind.BODY, lexicon, r.lang, false), lexicon);
                 } else if (byId.containsKey(id)) { // a description of an actor the gazetteer has
                     addWithClitics(builder, phrase,
                             new Pattern(byId.get(id), phrase, false, Kind.ALIAS, lexicon, null, false), lexicon);
                 }
             });
         }
+        loadBodies().forEach((role, byState) -> byState.forEach((state, body) -> {
+            if (byId.containsKey(state) && byId.containsKey(body)) {
+                bodies.computeIfAbsent(role, k -> new HashMap<>()).put(state, byId.get(body));
+            }
+        }));
         loadArmies().forEach((state, army) -> {
             if (byId.containsKey(state) && byId.containsKey(army)) {
                 armyOf.put(state, byId.get(army));
@@ -200,6 +213,33 @@ public final class ActorExtractor {
         }
     }
 
+    private static Map<String, Map<String, String>> loadBodies() {
+        String path = "/crosscount/gazetteer/state-bodies.json";
+        try (InputStream in = ActorExtractor.class.getResourceAsStream(path)) {
+            if (in == null) {
+                return Map.of();
+            }
+            Map<String, Map<String, String>> out = new HashMap<>();
+            Json.MAPPER.readTree(in).fields().forEachRemaining(e -> {
+                if (!e.getKey().startsWith("_")) {
+                    Map<String, String> byState = new HashMap<>();
+                    e.getValue().fields().forEachRemaining(b -> byState.put(b.getKey(), b.getValue().asText()));
+                    out.put(e.getKey(), byState);
+                }
+            });
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void addMedia(PhraseTrie.Builder<Pattern> builder, List<String> words, Kind kind, Lexicon lexicon,
+                                 String lang) {
+        for (String w : words) {
+            builder.add(w, new Pattern(null, w, false, kind, lexicon, lang, false));
+        }
+    }
+
     private static void addWithClitics(PhraseTrie.Builder<Pattern> builder, String folded, Pattern p, Lexicon lexicon) {
         builder.add(folded, p);
         if (lexicon != null) {
@@ -235,12 +275,12 @@ public final class ActorExtractor {
     }
 
     public List<ActorMention> extract(FoldedText text) {
-        return extract(text, proclitics, null, Deadline.NONE);
+        return extract(text, proclitics, null, List.of(), Deadline.NONE);
     }
 
     /** {@link #extract(FoldedText)}, stopped when the deadline passes. */
     List<ActorMention> extract(FoldedText text, Deadline deadline) {
-        return extract(text, proclitics, null, deadline);
+        return extract(text, proclitics, null, List.of(), deadline);
     }
 
     /**
@@ -262,7 +302,7 @@ public final class ActorExtractor {
      * descriptions, places): {@link #extract(FoldedText, Lexicon)} has them.
      */
     public List<ActorMention> extract(FoldedText text, Set<String> languageProclitics) {
-        return extract(text, languageProclitics, null, Deadline.NONE);
+        return extract(text, languageProclitics, null, List.of(), Deadline.NONE);
     }
 
     /** With the article's language: its proclitics, and its titles, descriptions and place rules. */
@@ -272,20 +312,29 @@ public final class ActorExtractor {
 
     /** {@link #extract(FoldedText, Lexicon)}, stopped when the deadline passes. */
     List<ActorMention> extract(FoldedText text, Lexicon lexicon, Deadline deadline) {
-        return extract(text, lexicon.procliticSet(), rules.get(lexicon.lang()), deadline);
+        return extract(text, lexicon, List.of(), deadline);
+    }
+
+    /**
+     * With the names of the outlet that published the article and of the agency it credits
+     * ("Savanna Radar (Meridian Press)": both): where the text names one of them, written as
+     * given and capitalised ("told Meridian Press"), it is a media actor.
+     */
+    List<ActorMention> extract(FoldedText text, Lexicon lexicon, List<String> outletNames, Deadline deadline) {
+        return extract(text, lexicon.procliticSet(), rules.get(lexicon.lang()), outletNames, deadline);
     }
 
     private List<ActorMention> extract(FoldedText text, Set<String> languageProclitics, ActorRules r,
-                                       Deadline deadline) {
+                                       List<String> outletNames, Deadline deadline) {
         List<Candidate> candidates = new ArrayList<>();
         List<int[]> titles = new ArrayList<>(0);
         List<int[]> armies = new ArrayList<>(0);
         List<int[]> governments = new ArrayList<>(0);
+        List<Object[]> bodyHits = new ArrayList<>(0);
         String s = text.folded();
         WordStarts starts = text.wordStarts(languageProclitics);
         trie.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, p) -> {
-            if ((p.kind() == Kind.TITLE || p.kind() == Kind.SPEECH || p.kind() == Kind.ARMY || p.kind() == Kind.STATE)
-                    && (r == null || !r.lang.equals(p.lang()))) {
+            if (p.lang() != null && (r == null || !r.lang.equals(p.lang()))) {
                 return; // titles and descriptions are read in the article's language only
             }
             boolean wordStart = p.lexicon() != null ? p.lexicon().startsWord(s, start)
@@ -304,6 +353,7 @@ public final class ActorExtractor {
                 case SPEECH -> titles.add(new int[] {start, end, 1});
                 case ARMY -> armies.add(new int[] {start, end});
                 case STATE -> governments.add(new int[] {start, end});
+                case BODY -> bodyHits.add(new Object[] {start, end, p.alias()});
                 case DEMONYM -> {
                     if (!countedPopulation(s, start, end, r)) {
                         candidates.add(new Candidate(start, end, p.actor(), statePlace(text, start, end, p.actor(), r)));
@@ -313,6 +363,12 @@ public final class ActorExtractor {
                         candidates.add(counted);
                     }
                 }
+                case MEDIA_LAST, MEDIA_FIRST, MEDIA_AFTER, MEDIA_BEFORE -> {
+                    Candidate outlet = outlet(text, start, end, p.kind(), r);
+                    if (outlet != null) {
+                        candidates.add(outlet);
+                    }
+                }
                 case ALIAS -> {
                     if (!(p.place() && r != null && afterLocative(s, start, r))) { // "talks in Amman": a place
                         candidates.add(new Candidate(start, end, p.actor(), statePlace(text, start, end, p.actor(), r)));
@@ -320,6 +376,9 @@ public final class ActorExtractor {
                 }
             }
         });
+        for (String outlet : outletNames) {
+            addOutletMentions(text, outlet, candidates);
+        }
         familyNames.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, actor) -> {
             boolean wholeWord = (start == 0 || !Character.isLetter(s.charAt(start - 1)))
                     && (end == s.length() || !Character.isLetter(s.charAt(end)));
@@ -329,7 +388,8 @@ public final class ActorExtractor {
             }
         });
         // Longest first, then leftmost: a deterministic choice among overlapping mentions.
-        candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end).thenComparingInt(c -> c.start));
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end).thenComparingInt(c -> c.start)
+                .thenComparing(c -> c.actor.id().startsWith(MEDIA_PREFIX))); // the gazetteer's outlet first
         BitSet covered = new BitSet(s.length());
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -356,6 +416,23 @@ public final class ActorExtractor {
                             && upper(text, word); // "the Government Secondary School"
                     if (!inName && (next < 0 || next > g[1] + 4)) { // "le gouvernement thaïlandais" names its state already
                         keepIfFree(new Candidate(g[0], g[1], government), covered, kept);
+                    }
+                }
+            }
+        }
+        if (!bodyHits.isEmpty()) {
+            String dominant = dominantState(kept, s, r);
+            for (Object[] b : bodyHits) {
+                int bs = (Integer) b[0];
+                int be = (Integer) b[1];
+                Candidate next = adjacentState(s, kept, bs, be);
+                String state = next == null ? null : stateOf.get(next.actor.id());
+                Map<String, Actor> byState = bodies.get((String) b[2]);
+                Actor body = byState == null ? null : byState.get(state != null ? state : dominant);
+                if (body != null) {
+                    keepIfFree(new Candidate(bs, be, body), covered, kept);
+                    if (next != null) { // the body is that state's
+                        next.place = true; // "la policía de Haití": the body's attribute, not the state acting
                     }
                 }
             }
@@ -424,6 +501,149 @@ public final class ActorExtractor {
         }
     }
 
+    // --- media outlets outside the gazetteer ---------------------------------------------------
+
+    static final String MEDIA_PREFIX = "media:";
+
+    /**
+     * The outlet a media head or noun at [hs, he) belongs to: capitalised words before a final
+     * head ("Golden Plains Radio") or a noun after the name ("the Kvadrat news service"), after a
+     * first head ("Radio Okapi") or a noun before the name ("Nachrichtenagentur SNAP"). Null when
+     * no capitalised word stands there, or when it is a demonym, a title or a stop word.
+     */
+    private Candidate outlet(FoldedText text, int hs, int he, Kind kind, ActorRules r) {
+        boolean headIsName = kind == Kind.MEDIA_LAST || kind == Kind.MEDIA_FIRST;
+        if (headIsName && !upper(text, hs)) {
+            return null;
+        }
+        String s = text.folded();
+        int[] run = kind == Kind.MEDIA_LAST || kind == Kind.MEDIA_AFTER
+                ? capitalisedBefore(text, hs, r) : capitalisedAfter(text, he, r);
+        if (run == null) {
+            return null;
+        }
+        int start = headIsName ? Math.min(run[0], hs) : run[0];
+        int end = headIsName ? Math.max(run[1], he) : run[1];
+        String name = SPACES.matcher(text.originalSpan(start, end)).replaceAll(" ").strip();
+        String id = slug(s.substring(start, end));
+        if (id.isEmpty() || dateline(s, start, end)) {
+            return null;
+        }
+        return new Candidate(start, end, new Actor(MEDIA_PREFIX + id, name, "media", Map.of(), Map.of(), null, false));
+    }
+
+    /** One to four capitalised words ending just before {@code p} (one space between), as [start, end); null if none. */
+    private int[] capitalisedBefore(FoldedText text, int p, ActorRules r) {
+        String s = text.folded();
+        int end = skipSpacesBack(s, p);
+        if (end == p || end == 0) {
+            return null;
+        }
+        int j = end;
+        int start = -1;
+        for (int words = 0; words < 4 && j > 0 && Character.isLetterOrDigit(s.charAt(j - 1)); words++) {
+            int b = j;
+            while (b > 0 && (Character.isLetterOrDigit(s.charAt(b - 1)) || s.charAt(b - 1) == '-'
+                    || s.charAt(b - 1) == '\'' && b > 1 && Character.isLetter(s.charAt(b - 2)))) {
+                b--;
+            }
+            if (!nameWord(text, b, j, r)) {
+                break;
+            }
+            start = b;
+            if (b > 1 && s.charAt(b - 1) == ' ' && Character.isLetterOrDigit(s.charAt(b - 2))) {
+                j = b - 1;
+            } else {
+                break;
+            }
+        }
+        return start < 0 ? null : new int[] {start, end};
+    }
+
+    /** One to four capitalised words starting just after {@code p} (one space between), as [start, end); null if none. */
+    private int[] capitalisedAfter(FoldedText text, int p, ActorRules r) {
+        String s = text.folded();
+        int n = s.length();
+        int i = skipSpaces(s, p);
+        if (i == p || i >= n) {
+            return null;
+        }
+        int end = -1;
+        for (int words = 0; words < 4 && i < n && Character.isLetterOrDigit(s.charAt(i)); words++) {
+            int we = i;
+            while (we < n && (Character.isLetterOrDigit(s.charAt(we)) || s.charAt(we) == '-'
+                    && we + 1 < n && Character.isLetterOrDigit(s.charAt(we + 1)))) {
+                we++;
+            }
+            if (!nameWord(text, i, we, r)) {
+                break;
+            }
+            end = we;
+            if (we < n - 1 && s.charAt(we) == ' ' && Character.isLetterOrDigit(s.charAt(we + 1))) {
+                i = we + 1;
+            } else {
+                break;
+            }
+        }
+        return end < 0 ? null : new int[] {skipSpaces(s, p), end};
+    }
+
+    /** A word that may be part of an outlet's name: capitalised, and no stop word, title or demonym. */
+    private boolean nameWord(FoldedText text, int b, int e, ActorRules r) {
+        if (b >= e || !upper(text, b)) {
+            return false;
+        }
+        String w = text.folded().substring(b, e);
+        return !(r.nameStopwords.contains(w) || r.titleWords.contains(w) || demonymWords.contains(w)
+                || r.appositiveArticles.contains(w));
+    }
+
+    /** "Berlin, 27 Aug (X) -": a name in parentheses at the top of the text credits the story; no mention. */
+    private static boolean dateline(String s, int start, int end) {
+        return start < 120 && start > 0 && s.charAt(start - 1) == '(' && end < s.length() && s.charAt(end) == ')';
+    }
+
+    /** Where the text names the article's outlet or its agency, written as given and capitalised. */
+    private void addOutletMentions(FoldedText text, String outlet, List<Candidate> candidates) {
+        String folded = FoldedText.foldPhrase(outlet);
+        String id = slug(folded);
+        if (folded.length() < 2 || id.isEmpty() || !Character.isUpperCase(outlet.charAt(0))) {
+            return;
+        }
+        String s = text.folded();
+        Actor actor = null;
+        for (int at = s.indexOf(folded); at >= 0; at = s.indexOf(folded, at + 1)) {
+            int end = at + folded.length();
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
+                    && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+            if (whole && upper(text, at) && !dateline(s, at, end)) {
+                if (actor == null) {
+                    actor = new Actor(MEDIA_PREFIX + id, outlet.strip(), "media", Map.of(), Map.of(), null, false);
+                }
+                candidates.add(new Candidate(at, end, actor));
+            }
+        }
+    }
+
+    /** Lower-case ASCII letters and digits of a folded name, words joined by "_". */
+    private static String slug(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        String ascii = java.text.Normalizer.normalize(folded, java.text.Normalizer.Form.NFD);
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = Character.toLowerCase(ascii.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != '_' && Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append('_');
+            }
+        }
+        int len = out.length();
+        while (len > 0 && out.charAt(len - 1) == '_') {
+            len--;
+        }
+        return out.substring(0, len);
+    }
+
     // --- descriptions: the dominant state's army ---------------------------------------------
 
     /**
@@ -453,6 +673,40 @@ public final class ActorExtractor {
             }
         }
         return best != null && first >= 2 * second ? best : null;
+    }
+
+    /**
+     * The state named right next to a description of one of its bodies: just before it
+     * ("Lebanon's health ministry", "the Lebanese health ministry") or within a few words after
+     * it, in the same clause ("the health ministry of the DRC", "وزارة الصحة في لبنان",
+     * "وزير الصحة اللبناني"). Null when none. That mention names the body's state, not the
+     * state acting.
+     */
+    private Candidate adjacentState(String s, List<Candidate> kept, int start, int end) {
+        Candidate best = null;
+        for (Candidate c : kept) {
+            String state = stateOf.get(c.actor.id());
+            if (state == null || !"state".equals(c.actor.type())) {
+                continue;
+            }
+            if (c.end <= start && start - c.end <= 3 && clauseGlue(s, c.end, start)) {
+                best = c;
+            } else if (c.start >= end && c.start - end <= 12 && clauseGlue(s, end, c.start)) {
+                return best != null ? best : c;
+            }
+        }
+        return best;
+    }
+
+    /** Only spaces, letters and an apostrophe between two offsets: no clause or sentence break. */
+    private static boolean clauseGlue(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c == ' ' || c == '\'' || Character.isLetter(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // --- victims and places -------------------------------------------------------------------

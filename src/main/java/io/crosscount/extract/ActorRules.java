@@ -42,6 +42,10 @@ import java.util.Set;
  *       its demonym ("the Malian border", "Haitian gang", "Yemen's Houthi rebels", "US
  *       citizens") or, in languages that put adjectives after the noun, before it ("frontière
  *       malienne", "nacionalidad estadounidense", "العاصمة العراقية") makes it an attribute;</li>
+ *   <li>{@code media_name_heads_last}, {@code media_name_heads_first}, {@code media_nouns_after}
+ *       and {@code media_nouns_before}: a media outlet outside the gazetteer, named by capitalised
+ *       words ending or beginning with a head ("Golden Plains Radio", "Radio Okapi") or next to
+ *       a common noun ("the Kvadrat news service", "Nachrichtenagentur SNAP");</li>
  *   <li>{@code counting_words} and {@code counted_nouns}: "dozens of", "six" (number words come
  *       from ICU's spell-out as well) and the nouns that may stand between a count and a
  *       demonym ("six Thai workers", "trois otages israéliens"): such a demonym names victims.</li>
@@ -83,6 +87,14 @@ final class ActorRules {
     final Set<String> placeHeadsBefore;
     final Set<String> countingWords;
     final Set<String> countedNouns;
+    /** Capitalised words that end a media outlet's name ("Golden Plains Radio", "WTN News"). */
+    final List<String> mediaHeadsLast;
+    /** Capitalised words that begin one ("Radio Okapi", "Agencia Andina"). */
+    final List<String> mediaHeadsFirst;
+    /** Common nouns after an outlet's name ("the Kvadrat news service"). */
+    final List<String> mediaNounsAfter;
+    /** Common nouns before an outlet's name ("Nachrichtenagentur SNAP", "le quotidien Le Soir"). */
+    final List<String> mediaNounsBefore;
     /** Words after a demonym that make it no population ("11 Russian missiles"): the lexicon's non-figure words. */
     final Set<String> notPopulations;
 
@@ -143,6 +155,10 @@ final class ActorRules {
         }
         nouns.addAll(folded(root.get("noun_phrase_glue")).stream().filter(g -> !g.contains(" ")).toList());
         this.countedNouns = Set.copyOf(nouns);
+        this.mediaHeadsLast = folded(root.get("media_name_heads_last"));
+        this.mediaHeadsFirst = folded(root.get("media_name_heads_first"));
+        this.mediaNounsAfter = folded(root.get("media_nouns_after"));
+        this.mediaNounsBefore = folded(root.get("media_nouns_before"));
         this.notPopulations = Set.copyOf(folded(root.get("non_figure_after")).stream()
                 .filter(w -> !w.contains(" ")).toList());
     }

@@ -87,13 +87,41 @@ public final class ArticleExtractor {
         FoldedText text = FoldedText.of(article.body());
         Lexicon lexicon = lexicons.get(lang);
         List<ActorMention> mentions = lexicon == null ? actors.extract(text, deadline)
-                : actors.extract(text, lexicon, deadline);
+                : actors.extract(text, lexicon, outletNames(article.source()), deadline);
         List<Claim> claims = lexicon == null ? List.of() : SentenceQuotes.quoted(article.body(),
                 figures.extract(text, lexicon, mentions, article.title(), deadline));
         return new Extraction(article.id(), article.source(), article.publishedAt(), lang,
                 withoutPopulations(mentions, claims), claims,
                 wireCredit.creditOf(article.source(), article.body(), lang, mentions), article.url(), article.title(),
                 null, null);
+    }
+
+    /**
+     * The outlet names an article's source gives: the name, and each name in parentheses
+     * ("Savanna Radar (Meridian Press)": both). Not the wire's generic words ("text").
+     */
+    static List<String> outletNames(String source) {
+        if (source == null || source.isBlank()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(2);
+        int open = source.indexOf('(');
+        String outside = (open < 0 ? source : source.substring(0, open)).strip();
+        if (!outside.isEmpty()) {
+            names.add(outside);
+        }
+        while (open >= 0) {
+            int close = source.indexOf(')', open);
+            if (close < 0) {
+                break;
+            }
+            String inside = source.substring(open + 1, close).strip();
+            if (!inside.isEmpty()) {
+                names.add(inside);
+            }
+            open = source.indexOf('(', close);
+        }
+        return names;
     }
 
     /** A demonym inside a figure's phrase names victims, not an actor ("26000 Palestiniens"). */

@@ -123,4 +123,61 @@ class ActorRulesTest {
     void aCapitalAfterALocativeIsAPlace(String lang, String body, String expected) {
         assertThat(ids(lang, body)).isEqualTo(expected == null ? List.of() : List.of(expected));
     }
+
+    private static List<String> ids(String lang, String source, String body) {
+        return extractor.extract(Samples.article("x", source, lang, "2025-03-01T00:00:00Z", body)).actors().stream()
+                .map(ActorMention::actorId).distinct().sorted().toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|Four fishermen are missing, Bluewater Coast Radio reported.|media:bluewater_coast_radio",
+        "en|The Tamsin news service said 12 people were detained.|media:tamsin",
+        "en|Relatives told Harrowgate Valley News that the village was empty.|media:harrowgate_valley_news",
+        "fr|Selon Radio Kalunga, six civils ont été tués.|media:radio_kalunga",
+        "de|Die Nachrichtenagentur ORBA meldete zwölf Tote.|media:orba",
+        "ar|وقال مصدر أمني لشبكة Mirador News إن ثلاثة أشخاص قتلوا.|media:mirador_news",
+    })
+    void anOutletOutsideTheGazetteerIsAMediaActor(String lang, String body, String id) {
+        assertThat(ids(lang, body)).containsExactly(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|The Russian news agency said 12 people were detained.",
+        "en|The news service said 12 people were detained.",
+        "fr|La radio locale a fait état de six morts.",
+    })
+    void noOutletWithoutAName(String lang, String body) {
+        assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("media:"));
+    }
+
+    @Test
+    void theArticlesOwnOutletNamedInTheTextIsAMediaActor() {
+        assertThat(ids("en", "Harbour Times (Kestrel Wire)", "Three sailors were rescued, a coastguard officer told Kestrel Wire."))
+                .containsExactly("media:kestrel_wire");
+        // a credit in the dateline is no mention
+        assertThat(ids("es", "Diario Sur (Kestrel)", "Lima, 3 mar (Kestrel).- Tres personas murieron en el derrumbe."))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|Iraq's health ministry said nine people were wounded.|iraq_health_ministry",
+        "en|The health ministry of Ukraine said four people were killed in Kharkiv.|ukraine_health_ministry",
+        "fr|Haïti : la police a libéré deux otages, selon le gouvernement haïtien. La police a arrêté trois suspects.|haiti, haitian_police",
+        "es|Libia: el Ministerio de Salud informó de 14 muertos en Trípoli; Libia pidió ayuda.|libya, libya_health_ministry",
+        "de|Das Gesundheitsministerium im Irak meldete elf Tote.|iraq_health_ministry",
+        "ar|قالت وزارة الصحة في العراق إن 11 شخصا قتلوا.|iraq_health_ministry",
+    })
+    // the state named as the body's attribute or place ("Iraq's", "im Irak") is no actor of its own
+    void aDescribedBodyIsTheBodyOfTheStateNamedNextToItOrOfTheDominantState(String lang, String body, String expected) {
+        assertThat(ids(lang, body)).containsExactlyElementsOf(List.of(expected.split(", ")));
+    }
+
+    @Test
+    void aDescribedBodyWithoutAStateIsNoActor() {
+        assertThat(ids("en", "The health ministry said nine people were wounded.")).isEmpty();
+        assertThat(ids("en", "Sudan and Chad traded accusations; the police said two people died.")).containsExactly("chad", "sudan");
+    }
 }
