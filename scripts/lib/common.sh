@@ -17,6 +17,25 @@ die() {
     exit 1
 }
 
+# --help of a script that is not a Java tool: when an argument is --help or -h, prints the script's
+# header comment (what it does, its usage and examples) on stdout and exits 0. Call it right after
+# sourcing this file:  help_on_request "$@"
+help_on_request() {
+    local arg
+    for arg in "$@"; do
+        if [[ $arg == --help || $arg == -h ]]; then
+            sed -n '2,${/^#/!q; /^# shellcheck/q; s/^# \{0,1\}//; p}' "$0"
+            exit 0
+        fi
+    done
+}
+
+# A usage error: one line on stderr saying what was wrong, and exit 2.
+usage_error() {
+    printf '%s: %s (%s --help)\n' "$(basename "$0")" "$*" "$(command_name)" >&2
+    exit 2
+}
+
 # Prints the repository root, found from this file's location (scripts/lib/common.sh), or the
 # distribution's home (bin/lib/common.sh).
 crosscount_root() {
@@ -97,6 +116,8 @@ ensure_classpath() {
             die "mvn dependency:build-classpath failed (output above, also in target/classpath.log)"
         fi
         [[ -s $cp_file ]] || die "mvn wrote no classpath to $cp_file"
+        # The plugin leaves an unchanged file as it was, older than pom.xml: mark it as checked.
+        touch "$cp_file"
     fi
     cat "$cp_file"
 }
