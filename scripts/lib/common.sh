@@ -1,6 +1,10 @@
 # shellcheck shell=bash
 # Shared helpers for the scripts in scripts/. Source it; do not run it.
 #   source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+#
+# The same scripts are the bin/ commands of the distribution (mvn package builds
+# target/crosscount-<version>-dist.tar.gz): there this file is bin/lib/common.sh, the tools run
+# from the jars in lib/ with Java alone, and nothing here calls Maven.
 
 # Prints a message to stderr, prefixed so it stands out from tool output.
 log() {
@@ -13,9 +17,84 @@ die() {
     exit 1
 }
 
-# Prints the repository root, found from this file's location (scripts/lib/common.sh).
+# --help of a script that is not a Java tool: when an argument is --help or -h, prints the script's
+# header comment (what it does, its usage and examples) on stdout and exits 0. Call it right after
+# sourcing this file:  help_on_request "$@"
+help_on_request() {
+    local arg
+    for arg in "$@"; do
+        if [[ $arg == --help || $arg == -h ]]; then
+            sed -n '2,${/^#/!q; /^# shellcheck/q; s/^# \{0,1\}//; p}' "$0"
+            exit 0
+        fi
+    done
+}
+
+# A usage error: one line on stderr saying what was wrong, and exit 2.
+usage_error() {
+    printf '%s: %s (%s --help)\n' "$(basename "$0")" "$*" "$(command_name)" >&2
+    exit 2
+}
+
+# Prints the repository root, found from this file's location (scripts/lib/common.sh), or the
+# distribution's home (bin/lib/common.sh).
 crosscount_root() {
     (cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+}
+
+# True when running from an unpacked distribution (lib/ holds the jars; there is no pom.xml).
+in_distribution() {
+    local root
+    root=$(crosscount_root)
+    [[ ! -f $root/pom.xml && -d $root/lib/flink ]]
+}
+
+# The name a user runs the calling script by: scripts/NAME in the source tree, NAME (e.g.
+# crosscount-export) in a distribution.
+command_name() {
+    if in_distribution; then
+        basename "$0"
+    else
+        printf 'scripts/%s' "$(basename "$0")"
+    fi
+}
+
+# The path of the log4j configuration NAME beside this file: log4j2-cli.properties for the
+# command-line tools (results on stdout; Flink and Kafka only speak up on errors, on stderr),
+# log4j2-deploy.properties for Flink's client in deploy.
+log_config() {
+    printf '%s/%s' "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)" "$1"
+}
+
+# Runs one of the project's command-line tools, its main CLASS, with the arguments that follow, in
+# place of the calling script. Its usage names the command as the user typed it (command_name).
+# In a distribution it runs from lib/ with Java alone; in the source tree from target/classes and
+# the Maven classpath (compiled first when stale).
+run_tool() {
+    local class=$1 root cp
+    shift
+    root=$(crosscount_root)
+    if in_distribution; then
+        cp="$root/lib/*:$root/lib/flink/*"
+    else
+        cp=$(project_classpath)
+    fi
+    check_java
+    exec "$(java_bin)" -Dlog4j2.configurationFile="$(log_config log4j2-cli.properties)" -Dcrosscount.command="$(command_name)" \
+        -cp "$cp" "$class" "$@"
+}
+
+# Dies with a message saying what to install when there is no Java 17 or later.
+check_java() {
+    local java version
+    java=$(java_bin)
+    if ! command -v "$java" >/dev/null 2>&1; then
+        die "Java 17 or later is needed and ${JAVA_HOME:+JAVA_HOME/bin/}java was not found: install a JDK or JRE 17+ (e.g. apt-get install openjdk-17-jre-headless) or set JAVA_HOME"
+    fi
+    version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    if [[ $version =~ ^1\. || ( $version =~ ^[0-9]+$ && $version -lt 17 ) ]]; then
+        die "Java 17 or later is needed; $java is Java $version: install a newer one or set JAVA_HOME"
+    fi
 }
 
 # Prints the project's test-scope Java classpath (Kafka broker and tools, Flink, the project's
@@ -37,6 +116,8 @@ ensure_classpath() {
             die "mvn dependency:build-classpath failed (output above, also in target/classpath.log)"
         fi
         [[ -s $cp_file ]] || die "mvn wrote no classpath to $cp_file"
+        # The plugin leaves an unchanged file as it was, older than pom.xml: mark it as checked.
+        touch "$cp_file"
     fi
     cat "$cp_file"
 }
@@ -69,15 +150,20 @@ project_classpath() {
 }
 
 # Prints the classpath of a Flink cluster or client without a Flink distribution: the test
-# classpath (ensure_classpath) minus what a distribution's lib/ does not hold: what the job jar
+# classpath (ensure_classpath) minus what a Flink distribution's lib/ does not hold: what the job jar
 # bundles (Kafka and JDBC connectors, Kafka clients, connector-base, PostgreSQL driver, Flyway,
 # picocli, Jackson, ICU, OpenNLP),
 # test-only jars and the Kafka broker's own dependencies. The job's jars must not be on it:
 # org.apache.flink.* classes (the connector) load parent-first, so the cluster's copies would
-# silently win over the job's, and a job jar lacking them would still run here.
+# silently win over the job's, and a job jar lacking them would still run here. In a Crosscount
+# distribution it is lib/flink/, which holds just that.
 # Call it as:  cp=$(flink_classpath)
 flink_classpath() {
     local cp
+    if in_distribution; then
+        printf '%s/lib/flink/*' "$(crosscount_root)"
+        return 0
+    fi
     cp=$(ensure_classpath)
     tr ':' '\n' <<<"$cp" | grep -vE -- '-tests\.jar$|/org/apache/kafka/|/org/apache/flink/flink-connector-kafka/|/org/apache/flink/flink-connector-base/|/org/apache/flink/flink-connector-jdbc|/org/postgresql/|/org/flywaydb/|/info/picocli/|/io/zonky/|/org/apache/flink/flink-test-utils|/org/junit/|/junit/junit/|/org/opentest4j/|/org/apiguardian/|/org/hamcrest/|/org/assertj/|/org/openjdk/jmh/|/org/testcontainers/|/com/github/docker-java/|/org/rnorth/|/net/java/dev/jna/|/org/apache/curator/|/org/apache/zookeeper/|/com/ibm/icu/|/org/apache/opennlp/|/com/fasterxml/jackson/|/org/scala-lang/|/com/typesafe/scala-logging|/net/sf/jopt-simple/|/net/sourceforge/argparse4j/|/com/yammer/metrics/|/org/pcollections/|/org/bitbucket/b_c/|/org/eclipse/jetty/|/org/glassfish/|/jakarta/|/com/sun/activation/|/javax/activation/|/javax/xml/bind/|/io/swagger/|/org/apache/maven/|/org/codehaus/plexus/|/io/github/classgraph/|/com/dynatrace/hash4j/|/com/github/ben-manes/caffeine/|/com/google/re2j/|/net/bytebuddy/|/org/jetbrains/annotations/|/org/jspecify/' \
         | paste -sd: -

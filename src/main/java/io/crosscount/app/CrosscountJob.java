@@ -49,8 +49,7 @@ public final class CrosscountJob {
             }
             config = JobConfig.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("crosscount: " + e.getMessage());
-            System.err.println(JobConfig.usage());
+            System.err.println("crosscount: " + e.getMessage() + " (--help lists the job's options)");
             System.exit(2);
             return;
         }

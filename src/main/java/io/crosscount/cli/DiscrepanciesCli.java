@@ -11,9 +11,7 @@ import io.crosscount.json.Json;
 import io.crosscount.store.PostgresStore;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -50,7 +48,8 @@ import picocli.CommandLine.TypeConversionException;
  * them). Usage errors exit 2 and a database that cannot be read exits 1, each with one line on
  * stderr saying what to fix.
  */
-@Command(name = "scripts/discrepancies", sortOptions = false, sortSynopsis = false, usageHelpAutoWidth = true,
+@Command(name = "scripts/discrepancies", mixinStandardHelpOptions = true, versionProvider = Tool.Version.class,
+        sortOptions = false, sortSynopsis = false, usageHelpAutoWidth = true,
         description = {"Prints the discrepancies the job wrote to PostgreSQL (--postgres-url of the job): severity, "
                 + "status, key, window, kind, likely cause, each source's figure and wording side by side with "
                 + "the article's link, since when it is known and how it was resolved. Open ones first, then by "
@@ -91,9 +90,6 @@ public final class DiscrepanciesCli implements Callable<Integer> {
             description = "properties file with url, user, password and schema; the --postgres-* options win")
     Path config;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
-    boolean help;
-
     @Spec
     CommandSpec spec;
 
@@ -113,13 +109,8 @@ public final class DiscrepanciesCli implements Callable<Integer> {
 
     /** Runs the command; returns its exit status (0, 1 when the store cannot be read, 2 on a usage error). */
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new DiscrepanciesCli(environment, out, err))
-                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
-                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        cli.setParameterExceptionHandler((e, ignored) -> {
-            err.println("discrepancies: " + firstLine(e.getMessage()) + " (scripts/discrepancies --help)");
-            return CommandLine.ExitCode.USAGE;
-        });
+        CommandLine cli = Tool.commandLine(new DiscrepanciesCli(environment, out, err), "scripts/discrepancies", out,
+                err);
         return cli.execute(args);
     }
 

@@ -1,95 +1,91 @@
 package io.crosscount.cli;
 
 import io.crosscount.app.CommandConfig;
-import io.crosscount.app.KafkaFailures;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/export}: writes a topic's records between two times (or the whole topic) to
  * stdout as JSONL, one record value per line, reading only committed records and stopping at the
  * end offsets the topic had when the export started. Uses no consumer group.
  */
-public final class ExportTopic {
-    private ExportTopic() {}
+@Command(name = "scripts/export", mixinStandardHelpOptions = true, versionProvider = Tool.Version.class,
+        sortOptions = false,
+        description = {"Writes a topic's records between two times (or all of them) to stdout as JSONL, one record "
+                + "value a line, reading only committed records (read_committed) and stopping at the end the topic "
+                + "had when the export started. Uses no consumer group.", ""},
+        footer = {"", "TIME is ISO-8601 with its offset, e.g. 2024-01-26T00:00:00Z: the records' Kafka timestamps."})
+public final class ExportTopic implements Callable<Integer> {
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            description = "Kafka bootstrap servers (or bootstrap.servers in the --command-config file)")
+    String bootstrapServers;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", required = true, description = "the topic to export")
+    String topic;
+
+    @Option(names = "--from", paramLabel = "TIME", converter = Tool.EpochMillis.class,
+            description = "the first record stamped at or after TIME (default: the beginning)")
+    Long from;
+
+    @Option(names = "--to", paramLabel = "TIME", converter = Tool.EpochMillis.class,
+            description = "stop before the first record stamped at or after TIME (default: the end)")
+    Long to;
+
+    @Option(names = CommandConfig.OPTION, paramLabel = "FILE",
+            description = "Kafka client properties (security.protocol, sasl.*, ssl.*...)")
+    Path commandConfig;
+
+    @Spec
+    CommandSpec spec;
 
     /** What to export: a topic, an optional time range (epoch millis) and the Kafka client settings. */
     public record Options(String bootstrapServers, String topic, Long from, Long to, Map<String, String> clientProperties) {}
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
+        Tool.main(new ExportTopic(), "scripts/export", args);
+    }
+
+    /** The options of {@code args}; a usage error throws picocli's ParameterException or IllegalArgumentException. */
+    public static Options parse(String[] args) {
+        return Tool.parse(new ExportTopic(), args).options();
+    }
+
+    private Options options() {
+        Map<String, String> client = commandConfig == null ? Map.of() : CommandConfig.read(commandConfig);
+        CommandConfig.clientProperties(client, bootstrapServers); // fails now if there is no bootstrap server
+        return new Options(bootstrapServers, topic, from, to, client);
+    }
+
+    @Override
+    public Integer call() throws IOException {
         Options options;
         try {
-            options = parse(args);
+            options = options();
         } catch (IllegalArgumentException e) {
-            System.err.println("export: " + e.getMessage());
-            System.err.println("usage: scripts/export --bootstrap-servers HOST:PORT --topic TOPIC [--from TIMESTAMP] "
-                    + "[--to TIMESTAMP] [--command-config FILE]");
-            System.exit(2);
-            return;
+            throw Tool.usageError(spec.commandLine(), e.getMessage());
         }
-        try {
-            long written = export(options, System.out);
-            System.err.println("[crosscount] exported " + written + " records from " + options.topic());
-        } catch (RuntimeException e) {
-            String message = KafkaFailures.describe(e);
-            if (message == null) {
-                throw e;
-            }
-            System.err.println("export: " + message);
-            System.exit(1);
-        }
-    }
-
-    public static Options parse(String[] args) {
-        String bootstrap = null;
-        String topic = null;
-        Long from = null;
-        Long to = null;
-        Map<String, String> client = Map.of();
-        for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(args[i] + " needs a value");
-            }
-            String value = args[i + 1];
-            switch (args[i]) {
-                case "--bootstrap-servers" -> bootstrap = value;
-                case "--topic" -> topic = value;
-                case "--from" -> from = epochMillis("--from", value);
-                case "--to" -> to = epochMillis("--to", value);
-                case CommandConfig.OPTION -> client = CommandConfig.read(Path.of(value));
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        if (topic == null) {
-            throw new IllegalArgumentException("--topic is required");
-        }
-        CommandConfig.clientProperties(client, bootstrap); // fails now if there is no bootstrap server
-        return new Options(bootstrap, topic, from, to, client);
-    }
-
-    private static long epochMillis(String option, String value) {
-        try {
-            return OffsetDateTime.parse(value).toInstant().toEpochMilli();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + " is '" + value + "'; write an ISO-8601 time such as "
-                    + "2024-01-26T00:00:00Z");
-        }
+        long written = export(options, System.out);
+        System.err.println("[crosscount] exported " + written + " records from " + options.topic());
+        return 0;
     }
 
     /** The consumer's settings: the command config's, then committed records only and no group. */

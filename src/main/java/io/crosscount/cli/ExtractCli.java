@@ -21,7 +21,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.apache.flink.util.TimeUtils;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/extract [--extraction-budget D] [FILE]}: Article JSONL in (FILE or stdin), one
@@ -29,47 +34,36 @@ import org.apache.flink.util.TimeUtils;
  * than the budget of CPU time (the job's default unless given), gives a DeadLetter line on
  * stderr and the run goes on.
  */
-public final class ExtractCli {
-    private static final String USAGE = "usage: scripts/extract [--extraction-budget DURATION] [FILE]   "
-            + "(Article JSONL; reads stdin without FILE; budget e.g. '2 s', the default)";
+@Command(name = "scripts/extract", mixinStandardHelpOptions = true, versionProvider = Tool.Version.class,
+        description = {"Reads Article JSONL (FILE, or stdin without it) and writes one Extraction JSON line per "
+                + "article to stdout, in input order. A bad line, or an article whose extraction takes more CPU time "
+                + "than --extraction-budget, gives a DeadLetter line on stderr and the run goes on. Needs no Kafka "
+                + "and no Flink cluster.", ""})
+public final class ExtractCli implements Callable<Integer> {
+    @Option(names = "--extraction-budget", paramLabel = "DURATION", converter = Tool.FlinkDuration.class,
+            description = "CPU time one article's extraction may take, e.g. '2 s' (the job's default) or '500 ms'")
+    Duration budget = PipelineSettings.DEFAULT_EXTRACTION_BUDGET;
 
-    private ExtractCli() {}
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "Article JSONL (default: stdin)")
+    Path file;
 
-    public static void main(String[] args) throws IOException {
-        List<String> rest = new java.util.ArrayList<>(List.of(args));
-        Duration budget = PipelineSettings.DEFAULT_EXTRACTION_BUDGET;
-        int option = rest.indexOf("--extraction-budget");
-        if (option >= 0) {
-            if (option + 1 >= rest.size()) {
-                usage(2);
-            }
-            try {
-                budget = TimeUtils.parseDuration(rest.get(option + 1));
-            } catch (IllegalArgumentException e) {
-                System.err.println("extract: --extraction-budget is '" + rest.get(option + 1)
-                        + "', not a duration; write e.g. '2 s' or '500 ms'.");
-                System.exit(2);
-            }
-            rest.subList(option, option + 2).clear();
-        }
-        if (rest.size() > 1 || (rest.size() == 1 && (rest.get(0).equals("--help") || rest.get(0).equals("-h")))) {
-            usage(rest.size() > 1 ? 2 : 0);
-        }
-        List<RawRecord> records;
-        String origin = rest.size() == 1 ? rest.get(0) : "stdin";
-        try (InputStream in = rest.size() == 1 ? Files.newInputStream(Path.of(rest.get(0))) : System.in) {
-            records = JsonLines.read(in, origin);
-        } catch (NoSuchFileException e) {
-            System.err.println("extract: no such file: " + rest.get(0));
-            System.exit(2);
-            return;
-        }
-        run(records, budget, System.out, System.err);
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        Tool.main(new ExtractCli(), "scripts/extract", args);
     }
 
-    private static void usage(int status) {
-        System.err.println(USAGE);
-        System.exit(status);
+    @Override
+    public Integer call() throws IOException {
+        List<RawRecord> records;
+        try (InputStream in = file != null ? Files.newInputStream(file) : System.in) {
+            records = JsonLines.read(in, file != null ? file.toString() : "stdin");
+        } catch (NoSuchFileException e) {
+            throw Tool.usageError(spec.commandLine(), "no such file: " + file);
+        }
+        run(records, budget, System.out, System.err);
+        return 0;
     }
 
     /**

@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,6 +23,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/load-archive}: produces Article JSONL files to a topic, one record per line,
@@ -76,79 +82,89 @@ public final class LoadArticles {
         }
     }
 
-    static String usage() {
-        return """
-                usage: scripts/load-archive --bootstrap-servers HOST:PORT [--topic articles]
-                                            [--command-config FILE] [--temp-dir DIR] [--rate N] FILE...
-                  Sends the files' articles in publication order, then the lines that are not
-                  articles. Sorting spills to --temp-dir (default: java.io.tmpdir), which needs
-                  room for a copy of the archive. --command-config is a Kafka client properties
-                  file (security.protocol, sasl.*, ssl.*...). --rate N sends at most N records a
-                  second, as a live stream would arrive (default: as fast as the broker takes them).""";
+    @Command(name = "scripts/load-archive", mixinStandardHelpOptions = true, versionProvider = Tool.Version.class,
+            sortOptions = false,
+            description = {"Loads Article JSONL files into a topic: key = the article's id, Kafka timestamp = its "
+                    + "published_at, in publication order (an external merge sort: bounded memory, spilling to "
+                    + "--temp-dir, which needs room for a copy of the archive), then the lines that are not articles. "
+                    + "Idempotent producer with acks=all; prints the records sent and acknowledged, and exits 1 with "
+                    + "a one-line reason if a send fails.", ""})
+    static final class Cli implements Callable<Integer> {
+        @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+                description = "Kafka bootstrap servers (or bootstrap.servers in the --command-config file)")
+        String bootstrapServers;
+
+        @Option(names = "--topic", paramLabel = "TOPIC", defaultValue = "articles",
+                description = "the topic to load (default: ${DEFAULT-VALUE})")
+        String topic;
+
+        @Option(names = CommandConfig.OPTION, paramLabel = "FILE",
+                description = "Kafka client properties (security.protocol, sasl.*, ssl.*...)")
+        Path commandConfig;
+
+        @Option(names = "--temp-dir", paramLabel = "DIR", defaultValue = "${sys:java.io.tmpdir}",
+                description = "where the sort spills (default: ${DEFAULT-VALUE})")
+        Path tempDir;
+
+        @Option(names = "--rate", paramLabel = "N", converter = Rate.class,
+                description = "send at most N records a second, as a live stream would arrive (default: as fast as "
+                        + "the broker takes them)")
+        double rate;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article JSONL files")
+        List<Path> files;
+
+        @Spec
+        CommandSpec spec;
+
+        Options options() {
+            Map<String, String> client = commandConfig == null ? Map.of() : CommandConfig.read(commandConfig);
+            CommandConfig.clientProperties(client, bootstrapServers); // fails now if there is no bootstrap server
+            return new Options(bootstrapServers, topic, List.copyOf(files), client, tempDir, rate);
+        }
+
+        @Override
+        public Integer call() throws LoadFailedException {
+            Options options;
+            try {
+                options = options();
+            } catch (IllegalArgumentException e) {
+                throw Tool.usageError(spec.commandLine(), e.getMessage());
+            }
+            try {
+                Result result = load(options, PublicationOrderSort.defaultChunkBytes());
+                System.err.println("[crosscount] " + result.summary());
+                return 0;
+            } catch (LoadFailedException e) {
+                throw new Tool.Failure(e.getMessage());
+            }
+        }
     }
 
     public static void main(String[] args) {
-        Options options;
-        try {
-            options = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("load-archive: " + e.getMessage());
-            System.err.println(usage());
-            System.exit(2);
-            return;
-        }
-        try {
-            Result result = load(options, PublicationOrderSort.defaultChunkBytes());
-            System.err.println("[crosscount] " + result.summary());
-        } catch (LoadFailedException e) {
-            System.err.println("load-archive: " + e.getMessage());
-            System.exit(1);
-        }
+        Tool.main(new Cli(), "scripts/load-archive", args);
     }
 
+    /** The options of {@code args}; a usage error throws picocli's ParameterException or IllegalArgumentException. */
     public static Options parse(String[] args) {
-        String bootstrap = null;
-        String topic = "articles";
-        Map<String, String> client = Map.of();
-        Path tempDir = Path.of(System.getProperty("java.io.tmpdir"));
-        double rate = 0;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.startsWith("--") && i + 1 >= args.length) {
-                throw new IllegalArgumentException(arg + " needs a value");
-            }
-            switch (arg) {
-                case "--bootstrap-servers" -> bootstrap = args[++i];
-                case "--topic" -> topic = args[++i];
-                case CommandConfig.OPTION -> client = CommandConfig.read(Path.of(args[++i]));
-                case "--temp-dir" -> tempDir = Path.of(args[++i]);
-                case "--rate" -> rate = rate(args[++i]);
-                default -> {
-                    if (arg.startsWith("--")) {
-                        throw new IllegalArgumentException("unknown option " + arg);
-                    }
-                    files.add(Path.of(arg));
-                }
-            }
-        }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("no files to load");
-        }
-        CommandConfig.clientProperties(client, bootstrap); // fails now if there is no bootstrap server
-        return new Options(bootstrap, topic, List.copyOf(files), client, tempDir, rate);
+        return Tool.parse(new Cli(), args).options();
     }
 
-    private static double rate(String value) {
-        try {
-            double rate = Double.parseDouble(value);
-            if (rate > 0 && Double.isFinite(rate)) {
-                return rate;
+    /** {@code --rate}: records a second, above 0. */
+    static final class Rate implements CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            try {
+                double rate = Double.parseDouble(value);
+                if (rate > 0 && Double.isFinite(rate)) {
+                    return rate;
+                }
+            } catch (NumberFormatException e) {
+                // the message below
             }
-        } catch (NumberFormatException e) {
-            // the message below
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a rate; give a number of records "
+                    + "a second above 0");
         }
-        throw new IllegalArgumentException("--rate is '" + value + "'; give a number of records a second above 0");
     }
 
     /** The producer's settings: the command config's, then what a load needs not to lose or reorder records. */

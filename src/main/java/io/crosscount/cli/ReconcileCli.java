@@ -1,6 +1,7 @@
 package io.crosscount.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crosscount.app.JobConfig;
 import io.crosscount.ingest.RawRecord;
 import io.crosscount.json.Json;
 import io.crosscount.pipeline.Outputs;
@@ -19,12 +20,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/reconcile [FILE] --out DIR}: the whole pipeline over an Article JSONL file,
@@ -60,55 +70,61 @@ public final class ReconcileCli {
         }
     }
 
-    public static void main(String[] args) throws Exception {
-        String file = null;
-        Path outDir = null;
-        Map<String, String> options = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--out") && i + 1 < args.length) {
-                outDir = Path.of(args[++i]);
-            } else if (args[i].equals("--help") || args[i].equals("-h")) {
-                usage(0);
-            } else if (args[i].startsWith("--") && io.crosscount.app.JobConfig.PIPELINE_OPTIONS.contains(args[i].substring(2))
-                    && i + 1 < args.length) {
-                options.put(args[i].substring(2), args[++i]);
-            } else if (file == null && !args[i].startsWith("--")) {
-                file = args[i];
-            } else {
-                System.err.println("reconcile: unexpected argument '" + args[i] + "'");
-                usage(2);
+    /** The picocli command; the pipeline options of the job are added to it from {@link JobConfig#OPTIONS}. */
+    @Command(name = "scripts/reconcile", mixinStandardHelpOptions = true, versionProvider = Tool.Version.class,
+            sortOptions = false,
+            description = {"Runs the whole pipeline (the streaming job's operators, in a local Flink runtime) over an "
+                    + "Article JSONL file ordered by published_at, and writes extractions.jsonl, aggregates.jsonl "
+                    + "(final windows only), discrepancies.jsonl and dead-letters.jsonl into DIR. Needs no Kafka.",
+                ""})
+    static final class Cli implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", arity = "0..1", description = "Article JSONL (default: stdin)")
+        Path file;
+
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "where to write the four files")
+        Path outDir;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Map<String, String> options = new LinkedHashMap<>();
+            for (String name : JobConfig.PIPELINE_OPTIONS) {
+                String value = spec.commandLine().getParseResult().matchedOptionValue("--" + name, null);
+                if (value != null) {
+                    options.put(name, value);
+                }
             }
+            PipelineSettings settings;
+            try {
+                settings = JobConfig.pipelineSettings(options);
+            } catch (IllegalArgumentException e) {
+                throw Tool.usageError(spec.commandLine(), e.getMessage());
+            }
+            List<RawRecord> records;
+            try (InputStream in = file == null ? System.in : Files.newInputStream(file)) {
+                records = JsonLines.read(in, file == null ? "stdin" : file.toString());
+            } catch (NoSuchFileException e) {
+                throw Tool.usageError(spec.commandLine(), "no such file: " + file);
+            }
+            Map<Output, Integer> counts = run(records, settings, outDir);
+            counts.forEach((output, n) -> System.out.println(outDir.resolve(output.fileName) + ": " + n + " records"));
+            return 0;
         }
-        io.crosscount.pipeline.PipelineSettings settings;
-        try {
-            settings = io.crosscount.app.JobConfig.pipelineSettings(options);
-        } catch (IllegalArgumentException e) {
-            System.err.println("reconcile: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        if (outDir == null) {
-            System.err.println("reconcile: --out DIR is required");
-            usage(2);
-        }
-        List<RawRecord> records;
-        try (InputStream in = file == null ? System.in : Files.newInputStream(Path.of(file))) {
-            records = JsonLines.read(in, file == null ? "stdin" : file);
-        } catch (NoSuchFileException e) {
-            System.err.println("reconcile: no such file: " + file);
-            System.exit(2);
-            return;
-        }
-        Path dir = outDir;
-        Map<Output, Integer> counts = run(records, settings, dir);
-        counts.forEach((output, n) -> System.out.println(dir.resolve(output.fileName) + ": " + n + " records"));
     }
 
-    private static void usage(int code) {
-        System.err.println("usage: scripts/reconcile [FILE] --out DIR [--window-size 1d --tolerance 0.01 ...]\n"
-                + "  Article JSONL from FILE or stdin. The pipeline options of the job apply: --"
-                + String.join(", --", io.crosscount.app.JobConfig.PIPELINE_OPTIONS) + ".");
-        System.exit(code);
+    public static void main(String[] args) {
+        CommandLine cli = Tool.commandLine(new Cli(), "scripts/reconcile", System.out, System.err);
+        for (JobConfig.Option option : JobConfig.OPTIONS) {
+            if (JobConfig.PIPELINE_OPTIONS.contains(option.name())) {
+                cli.getCommandSpec().addOption(OptionSpec.builder("--" + option.name()).paramLabel("VALUE")
+                        .type(String.class).description(option.meaning().replace("%", "%%")
+                                + (option.defaultValue() == null ? "" : " (default: " + option.defaultValue() + ")"))
+                        .build());
+            }
+        }
+        System.exit(cli.execute(args));
     }
 
     /** Runs the pipeline over {@code records} and writes the four files; returns their line counts. */

@@ -2,7 +2,7 @@ package io.crosscount.cli;
 
 import io.crosscount.app.CrosscountJob;
 import io.crosscount.app.JobConfig;
-import io.crosscount.app.KafkaFailures;
+import io.crosscount.app.CommandConfig;
 import io.crosscount.ingest.ParsedRecord;
 import io.crosscount.pipeline.Pipeline;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -25,6 +26,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code scripts/replay}: the live pipeline over a bounded range of an articles topic, by
@@ -32,90 +40,131 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * into output topics of the replay's own. It uses its own consumer group and commits nothing the
  * live job reads, shows progress and exits when the range is done.
  */
-public final class ReplayCli {
-    private ReplayCli() {}
-
+@Command(name = "scripts/replay", mixinStandardHelpOptions = true, versionProvider = Tool.Version.class,
+        sortOptions = false,
+        description = {"Replays a range of an articles topic through the pipeline (the streaming job's operators, in "
+                + "a local Flink runtime) into JSONL files (--out) or topics of its own (--output-prefix), with "
+                + "progress, and exits when the range is done. It uses its own consumer group and commits nothing "
+                + "the live job reads.", ""},
+        footer = {"", "TIME is ISO-8601 (2024-01-26T00:00:00Z), a publication time: the replay keeps the articles "
+                + "published from --from (inclusive) to --to (exclusive), whatever their order in the topic. It reads "
+                + "from the records stamped --max-future-publication (1 d) before --from to the end of the topic. "
+                + "Offsets are taken as they are.",
+            "A replay orders each key's claims by publication time (--claim-order event-time, its default): it finds "
+                + "the same discrepancies at any parallelism and whatever the order of the topic, as reconcile does. "
+                + "--claim-order arrival reproduces the live job's arrival-order early updates.",
+            "",
+            "Job options (those of the streaming job; window size, tolerance...):"})
+public final class ReplayCli implements Callable<Integer> {
     /** The output topics of the job, by the names of their options and default topics. */
     private static final List<String> OUTPUTS = List.of("extractions", "aggregates", "discrepancies", "dead-letters");
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            description = "Kafka bootstrap servers (or bootstrap.servers in the --command-config file)")
+    String bootstrapServers;
+
+    @Option(names = {"--topic", "--input-topic"}, paramLabel = "TOPIC", defaultValue = "articles",
+            description = "the articles topic to read (default: ${DEFAULT-VALUE})")
+    String topic;
+
+    @Option(names = "--from", paramLabel = "earliest|TIME|offsets:P=O,...", defaultValue = "earliest",
+            description = "where the range starts (default: ${DEFAULT-VALUE})")
+    String from;
+
+    @Option(names = "--to", paramLabel = "latest|TIME|offsets:P=O,...", defaultValue = "latest",
+            description = "where the range ends (default: ${DEFAULT-VALUE})")
+    String to;
+
+    @ArgGroup(multiplicity = "1")
+    Destination destination;
+
+    /** Exactly one of the two destinations. */
+    static final class Destination {
+        @Option(names = "--out", paramLabel = "DIR", required = true,
+                description = "write extractions, aggregates, discrepancies and dead-letters JSONL files into DIR")
+        Path outDir;
+
+        @Option(names = "--output-prefix", paramLabel = "PREFIX", required = true,
+                description = "write PREFIX<topic> topics (created if missing); a prefix that is empty or names a "
+                        + "live topic is refused")
+        String outputPrefix;
+    }
+
+    @Option(names = "--name", paramLabel = "NAME", description = "the replay's name: its consumer group is "
+            + "crosscount-NAME (default: replay-<the time now>)")
+    String name;
+
+    @Option(names = "--parallelism", paramLabel = "N", defaultValue = "1",
+            description = "the replay's parallelism (default: ${DEFAULT-VALUE})")
+    int parallelism;
+
+    @Option(names = CommandConfig.OPTION, paramLabel = "FILE",
+            description = "Kafka client properties (security.protocol, sasl.*, ssl.*...) for the replay's job and "
+                    + "its own clients")
+    Path commandConfig;
+
+    @Unmatched
+    List<String> jobOptions = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
 
     /** The range and destination of one replay. */
     public record Request(String fromSpec, String toSpec, Path outDir, String outputPrefix, String name, int parallelism,
                           JobConfig job) {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a replay as the command does and returns its exit status (0: done, 1: failed, 2: a usage error). */
+    public static int run(String[] args) {
+        CommandLine cli = Tool.commandLine(new ReplayCli(), "scripts/replay", System.out, System.err);
+        // The job's options follow the replay's own in --help.
+        List<String> footer = new ArrayList<>(List.of(cli.getCommandSpec().usageMessage().footer()));
+        JobConfig.usage().lines().skip(1).map(line -> line.replace("%", "%%")).forEach(footer::add);
+        cli.getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
         Request request;
         try {
-            request = parse(args);
+            request = request();
         } catch (IllegalArgumentException e) {
-            System.err.println("replay: " + e.getMessage());
-            System.err.println(usage());
-            System.exit(2);
-            return;
+            throw Tool.usageError(spec.commandLine(), e.getMessage());
         }
-        try {
-            long total = recordsInRange(request.job());
-            System.err.printf(Locale.ROOT, "[replay] %s: %d records of %s to read for the range %s to %s%n",
-                    request.name(), total, request.job().inputTopic(), request.fromSpec(), request.toSpec());
-            if (request.outDir() != null) {
-                replayToFiles(request.job(), request.outDir(), total, request.parallelism());
-            } else {
-                replayToTopics(request.job(), request.name(), request.parallelism());
-            }
-        } catch (Exception e) {
-            String message = KafkaFailures.describe(e);
-            if (message == null) {
-                throw e;
-            }
-            System.err.println("replay: " + message);
-            System.exit(1);
+        long total = recordsInRange(request.job());
+        System.err.printf(Locale.ROOT, "[replay] %s: %d records of %s to read for the range %s to %s%n",
+                request.name(), total, request.job().inputTopic(), request.fromSpec(), request.toSpec());
+        if (request.outDir() != null) {
+            replayToFiles(request.job(), request.outDir(), total, request.parallelism());
+        } else {
+            replayToTopics(request.job(), request.name(), request.parallelism());
         }
+        return 0;
     }
 
-    static String usage() {
-        return """
-                usage: scripts/replay --bootstrap-servers HOST:PORT [--topic articles]
-                                      [--from earliest|TIMESTAMP|offsets:P=O,...] [--to latest|TIMESTAMP|offsets:P=O,...]
-                                      (--out DIR | --output-prefix PREFIX) [--name NAME] [job options]
-                  TIMESTAMP is ISO-8601 (2024-01-26T00:00:00Z), a publication time: the replay keeps
-                  the articles published from --from (inclusive) to --to (exclusive), whatever their
-                  order in the topic. It reads from the records stamped --max-future-publication
-                  (1 d) before --from to the end of the topic. Offsets are taken as they are.
-                  --out writes extractions/aggregates/discrepancies/dead-letters JSONL files;
-                  --output-prefix writes to PREFIX<topic> topics (created if missing); it refuses
-                  a prefix that is empty or names a live topic (articles, extractions, aggregates,
-                  discrepancies, dead-letters, or the --topic it reads).
-                  --command-config FILE: Kafka client properties (security.protocol, sasl.*...).
-                  --parallelism N (default 1). A replay orders each key's claims by publication
-                  time (--claim-order event-time, its default): it finds the same discrepancies at
-                  any parallelism and whatever the order of the topic, as scripts/reconcile does.
-                  --claim-order arrival reproduces the live job's arrival-order early updates.
-                  Job options (window size, tolerance...) are those of the streaming job.""";
-    }
-
+    /** The request of {@code args}; a usage error throws picocli's ParameterException or IllegalArgumentException. */
     public static Request parse(String[] args) {
-        String from = "earliest";
-        String to = "latest";
-        Path out = null;
-        String prefix = null;
-        String name = "replay-" + Instant.now().toString().replaceAll("[^0-9]", "").substring(0, 14);
-        String topic = "articles";
-        int parallelism = 1;
-        List<String> jobArgs = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--from" -> { from = value; i++; }
-                case "--to" -> { to = value; i++; }
-                case "--out" -> { out = Path.of(value); i++; }
-                case "--output-prefix" -> { prefix = value; i++; }
-                case "--name" -> { name = value; i++; }
-                case "--parallelism" -> { parallelism = Integer.parseInt(value); i++; }
-                case "--topic", "--input-topic" -> { topic = value; i++; }
-                default -> jobArgs.add(args[i]);
-            }
+        return Tool.parse(new ReplayCli(), args).request();
+    }
+
+    private Request request() {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("--parallelism is " + parallelism + "; give 1 or more");
         }
-        if ((out == null) == (prefix == null)) {
-            throw new IllegalArgumentException("give exactly one of --out DIR or --output-prefix PREFIX");
+        String replayName = name != null ? name
+                : "replay-" + Instant.now().toString().replaceAll("[^0-9]", "").substring(0, 14);
+        Path out = destination.outDir;
+        String prefix = destination.outputPrefix;
+        List<String> jobArgs = new ArrayList<>(jobOptions);
+        if (bootstrapServers != null) {
+            jobArgs.addAll(List.of("--bootstrap-servers", bootstrapServers));
+        }
+        if (commandConfig != null) {
+            jobArgs.addAll(List.of(CommandConfig.OPTION, commandConfig.toString()));
         }
         jobArgs.addAll(List.of("--input-topic", topic));
         // A topic is in arrival order, not publication order: a range by time starts early enough
@@ -128,7 +177,7 @@ public final class ReplayCli {
             jobArgs.addAll(List.of("--claim-order", "event-time"));
         }
         if (!jobArgs.contains("--group-id")) {
-            jobArgs.addAll(List.of("--group-id", "crosscount-" + name));
+            jobArgs.addAll(List.of("--group-id", "crosscount-" + replayName));
         }
         // The job's default transactional id prefix derives from this group and the outputs: the
         // replay's own.
@@ -142,7 +191,7 @@ public final class ReplayCli {
         // A replay that writes the store writes a schema of its own, named after the replay.
         boolean store = jobArgs.stream().anyMatch(a -> a.startsWith("--postgres-url") || a.startsWith("--postgres-config"));
         if (store && jobArgs.stream().noneMatch(a -> a.startsWith("--postgres-schema"))) {
-            jobArgs.addAll(List.of("--postgres-schema", replaySchema(name)));
+            jobArgs.addAll(List.of("--postgres-schema", replaySchema(replayName)));
         }
         JobConfig job = JobConfig.parse(jobArgs.toArray(String[]::new));
         if (prefix != null) {
@@ -151,9 +200,9 @@ public final class ReplayCli {
         if (job.postgres() != null && job.postgres().schema().equals(io.crosscount.store.PostgresStore.DEFAULT_SCHEMA)) {
             throw new IllegalArgumentException("the replay would write the live PostgreSQL schema "
                     + job.postgres().schema() + "; leave --postgres-schema out (the replay then writes "
-                    + replaySchema(name) + ") or give a schema of its own");
+                    + replaySchema(replayName) + ") or give a schema of its own");
         }
-        return new Request(from, to, out, prefix, name, parallelism, job);
+        return new Request(from, to, out, prefix, replayName, parallelism, job);
     }
 
     /** The store schema of a replay: {@code replay_} and its name in lower case, letters, digits and underscores. */

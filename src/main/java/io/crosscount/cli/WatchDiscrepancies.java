@@ -2,7 +2,6 @@ package io.crosscount.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crosscount.app.CommandConfig;
-import io.crosscount.app.KafkaFailures;
 import io.crosscount.json.Json;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -19,40 +19,70 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Prints discrepancies (and dead letters) in a readable form as they are committed. Reads with
  * {@code read_committed}, like every consumer of the job's exactly-once outputs, from the end of
  * the topics as they are when it starts, so each run shows what its own job finds.
  */
-public final class WatchDiscrepancies {
-    private WatchDiscrepancies() {}
+@Command(name = "scripts/watch", mixinStandardHelpOptions = true, versionProvider = Tool.Version.class,
+        sortOptions = false,
+        description = {"Prints discrepancies and dead letters in a readable form as the job commits them "
+                + "(read_committed), from the end of the topics as they are when it starts, until stopped "
+                + "(Ctrl-C).", ""})
+public final class WatchDiscrepancies implements Callable<Integer> {
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            description = "Kafka bootstrap servers (or bootstrap.servers in the --command-config file)")
+    String bootstrapServers;
+
+    @Option(names = "--discrepancies-topic", paramLabel = "TOPIC", defaultValue = "discrepancies",
+            description = "the job's discrepancies topic (default: ${DEFAULT-VALUE})")
+    String discrepanciesTopic;
+
+    @Option(names = "--dead-letters-topic", paramLabel = "TOPIC", defaultValue = "dead-letters",
+            description = "the job's dead-letters topic (default: ${DEFAULT-VALUE})")
+    String deadLettersTopic;
+
+    @Option(names = CommandConfig.OPTION, paramLabel = "FILE",
+            description = "Kafka client properties (security.protocol, sasl.*, ssl.*...)")
+    Path commandConfig;
+
+    @Spec
+    CommandSpec spec;
 
     /** The topics to watch and the Kafka client settings. */
     public record Options(String bootstrapServers, String discrepanciesTopic, String deadLettersTopic,
                    Map<String, String> clientProperties) {}
 
     public static void main(String[] args) {
+        Tool.main(new WatchDiscrepancies(), "scripts/watch", args);
+    }
+
+    @Override
+    public Integer call() {
         Options options;
         try {
-            options = parse(args);
+            options = options();
         } catch (IllegalArgumentException e) {
-            System.err.println("watch: " + e.getMessage());
-            System.err.println("usage: WatchDiscrepancies --bootstrap-servers HOST:PORT "
-                    + "[--discrepancies-topic T] [--dead-letters-topic T] [--command-config FILE]");
-            System.exit(2);
-            return;
+            throw Tool.usageError(spec.commandLine(), e.getMessage());
         }
-        try {
-            watch(options, System.out, () -> true);
-        } catch (RuntimeException e) {
-            String message = KafkaFailures.describe(e);
-            if (message == null) {
-                throw e;
-            }
-            System.err.println("watch: " + message);
-            System.exit(1);
-        }
+        watch(options, System.out, () -> true);
+        return 0;
+    }
+
+    /** The options of {@code args}; a usage error throws picocli's ParameterException or IllegalArgumentException. */
+    public static Options parse(String[] args) {
+        return Tool.parse(new WatchDiscrepancies(), args).options();
+    }
+
+    private Options options() {
+        Map<String, String> client = commandConfig == null ? Map.of() : CommandConfig.read(commandConfig);
+        CommandConfig.clientProperties(client, bootstrapServers); // fails now if there is no bootstrap server
+        return new Options(bootstrapServers, discrepanciesTopic, deadLettersTopic, client);
     }
 
     /**
@@ -78,28 +108,6 @@ public final class WatchDiscrepancies {
                 }
             }
         }
-    }
-
-    public static Options parse(String[] args) {
-        String bootstrap = null;
-        String discrepancies = "discrepancies";
-        String deadLetters = "dead-letters";
-        Map<String, String> client = Map.of();
-        for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(args[i] + " needs a value");
-            }
-            String value = args[i + 1];
-            switch (args[i]) {
-                case "--bootstrap-servers" -> bootstrap = value;
-                case "--discrepancies-topic" -> discrepancies = value;
-                case "--dead-letters-topic" -> deadLetters = value;
-                case CommandConfig.OPTION -> client = CommandConfig.read(Path.of(value));
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        CommandConfig.clientProperties(client, bootstrap); // fails now if there is no bootstrap server
-        return new Options(bootstrap, discrepancies, deadLetters, client);
     }
 
     /** The consumer's settings: the command config's, then committed records only and no group. */

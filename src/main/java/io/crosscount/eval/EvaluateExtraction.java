@@ -8,30 +8,50 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/evaluate-extraction [DIR] [--misses]}: precision, recall and F1 of claims per
  * language and per metric on the labelled corpus, and the accuracy of bounds, qualifiers,
  * hedging and subjects.
  */
-public final class EvaluateExtraction {
-    private EvaluateExtraction() {}
+@Command(name = "scripts/evaluate-extraction", mixinStandardHelpOptions = true,
+        versionProvider = io.crosscount.cli.Tool.Version.class,
+        description = {"Scores the extractor on a labelled corpus: precision, recall and F1 of claims per language "
+                + "and per metric, the accuracy of bounds, qualifiers, hedging and subjects, and of actors.", ""})
+public final class EvaluateExtraction implements Callable<Integer> {
+    @Parameters(paramLabel = "CORPUS_DIR", arity = "0..1", defaultValue = "src/test/resources/corpus",
+            description = "the directory of figures-*.jsonl (and actors) corpus files (default: ${DEFAULT-VALUE})")
+    Path dir;
 
-    public static void main(String[] args) throws IOException {
-        Path dir = Path.of("src/test/resources/corpus");
-        boolean showMisses = false;
-        for (String a : args) {
-            if (a.equals("--misses")) {
-                showMisses = true;
-            } else {
-                dir = Path.of(a);
-            }
+    @Option(names = "--misses", description = "also list every missed and spurious claim")
+    boolean showMisses;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        io.crosscount.cli.Tool.main(new EvaluateExtraction(), "scripts/evaluate-extraction", args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<CorpusEntry> corpus;
+        try {
+            corpus = load(dir);
+        } catch (NoSuchFileException | NotDirectoryException e) {
+            throw io.crosscount.cli.Tool.usageError(spec.commandLine(), "no corpus directory " + dir);
         }
-        List<CorpusEntry> corpus = load(dir);
         if (corpus.isEmpty()) {
-            System.err.println("evaluate-extraction: no figures-*.jsonl corpus files in " + dir);
-            System.exit(2);
+            throw io.crosscount.cli.Tool.usageError(spec.commandLine(), "no figures-*.jsonl corpus files in " + dir);
         }
         ExtractionEvaluation eval = ExtractionEvaluation.run(ArticleExtractor.withDefaults(), corpus);
         System.out.println("Claims on " + corpus.size() + " labelled passages in " + dir + " (a claim is found when"
@@ -52,6 +72,7 @@ public final class EvaluateExtraction {
                 actors.misses().forEach(m -> System.out.println(m.replace('\n', ' ')));
             }
         }
+        return 0;
     }
 
     public static List<CorpusEntry> load(Path dir) throws IOException {

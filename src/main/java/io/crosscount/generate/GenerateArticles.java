@@ -10,54 +10,64 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/generate-articles}: a {@link SyntheticStream} as Article JSONL on stdout, in
  * arrival order, and optionally its ground truth as JSON.
  */
-public final class GenerateArticles {
-    private static final String USAGE = "usage: scripts/generate-articles COUNT [--days 7] [--seed 1] "
-            + "[--body-chars 4000] [--start 2024-02-01T00:00:00Z] [--truth FILE] [--arabic]\n"
-            + "  --arabic adds an outlet writing in Arabic: five languages instead of four";
+@Command(name = "scripts/generate-articles", mixinStandardHelpOptions = true,
+        versionProvider = io.crosscount.cli.Tool.Version.class, sortOptions = false,
+        description = {"Writes a synthetic multi-source article stream with known ground truth to stdout, as Article "
+                + "JSONL in arrival order: ten outlets and two agencies in English, French, Spanish and German report "
+                + "two cumulative tolls growing over the days, with injected conflicts, regressions, outliers, stale "
+                + "sources, syndicated copies, late and re-sent articles.", ""})
+public final class GenerateArticles implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "COUNT", description = "how many articles")
+    int count;
 
-    private GenerateArticles() {}
+    @Option(names = "--days", paramLabel = "DAYS", defaultValue = "7", description = "days the stream spans "
+            + "(default: ${DEFAULT-VALUE})")
+    int days;
 
-    public static void main(String[] args) throws IOException {
-        if (args.length < 1 || !args[0].matches("\\d+")) {
-            fail("COUNT (a number of articles) comes first");
-        }
-        int count = Integer.parseInt(args[0]);
-        int days = 7;
-        long seed = 1;
-        int bodyChars = 4000;
-        Instant start = Instant.parse("2024-02-01T00:00:00Z");
-        Path truthFile = null;
-        boolean arabic = false;
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--arabic")) {
-                arabic = true;
-                continue;
-            }
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            if (value == null) {
-                fail(args[i] + " needs a value");
-            }
-            switch (args[i]) {
-                case "--days" -> days = Integer.parseInt(value);
-                case "--seed" -> seed = Long.parseLong(value);
-                case "--body-chars" -> bodyChars = Integer.parseInt(value);
-                case "--start" -> start = Instant.parse(value);
-                case "--truth" -> truthFile = Path.of(value);
-                default -> fail("unknown option " + args[i]);
-            }
-            i++;
-        }
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--body-chars", paramLabel = "N", defaultValue = "4000",
+            description = "length of an article's body (default: ${DEFAULT-VALUE})")
+    int bodyChars;
+
+    @Option(names = "--start", paramLabel = "TIME", defaultValue = "2024-02-01T00:00:00Z",
+            converter = io.crosscount.cli.Tool.IsoInstant.class,
+            description = "when the stream starts, ISO-8601 (default: ${DEFAULT-VALUE})")
+    Instant start;
+
+    @Option(names = "--truth", paramLabel = "FILE", description = "also write what the pipeline must find: the "
+            + "discrepancies by key, window and kind, the injected case of each window, the number of late claims")
+    Path truthFile;
+
+    @Option(names = "--arabic", description = "add an outlet writing in Arabic: five languages instead of four")
+    boolean arabic;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        io.crosscount.cli.Tool.main(new GenerateArticles(), "scripts/generate-articles", args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
         SyntheticStream stream;
         try {
             stream = SyntheticStream.generate(count, days, seed, start, bodyChars, arabic);
         } catch (IllegalArgumentException e) {
-            fail(e.getMessage());
-            return;
+            throw io.crosscount.cli.Tool.usageError(spec.commandLine(), e.getMessage());
         }
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 20)) {
             for (SyntheticStream.Generated a : stream.arrivals()) {
@@ -80,10 +90,6 @@ public final class GenerateArticles {
             json.put("independent_reports_per_window", truth.reportsPerWindow());
             Files.writeString(truthFile, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         }
-    }
-
-    private static void fail(String message) {
-        System.err.println("generate-articles: " + message + "\n" + USAGE);
-        System.exit(2);
+        return 0;
     }
 }

@@ -175,8 +175,8 @@ class SecuredKafkaIT {
         assertThat(count(watcherOutput, "\nDEAD LETTER ")).isEqualTo(3);
 
         // As scripts/replay runs it: the whole topic to rebuilt-* topics (created by the replay).
-        ReplayCli.main(new String[] {"--command-config", config, "--output-prefix", "rebuilt-",
-            "--checkpoint-interval", "1 s"});
+        assertThat(ReplayCli.run(new String[] {"--command-config", config, "--output-prefix", "rebuilt-",
+            "--checkpoint-interval", "1 s"})).isZero();
         Map<String, List<String>> replayed = new LinkedHashMap<>();
         for (String topic : live.keySet()) {
             replayed.put(topic, export(new String[] {"--command-config", config, "--topic",

@@ -219,7 +219,7 @@ class DiscrepanciesCliIT {
 
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).startsWith("Usage: scripts/discrepancies [-h] [--open] [--key=K] [--since=T]")
+        assertThat(r.out()).startsWith("Usage: scripts/discrepancies [-hV] [--open] [--key=K] [--since=T]")
                 .contains("--postgres-config=FILE", "90m, 24h, 7d", "PGPASSWORD");
     }
 
