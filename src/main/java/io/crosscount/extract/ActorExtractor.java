@@ -445,7 +445,7 @@ public final class ActorExtractor {
             List<int[]> found = new ArrayList<>();
             List<String[]> foundWords = new ArrayList<>();
             List<String[]> foundNames = new ArrayList<>();
-            String region = r.cased ? null : dominantState(kept, s, r); // an Arabic name's spelling convention
+            String region = dominantState(kept, s, r); // an Arabic name's spelling convention
             for (int[] t : titles) {
                 deadline.check("reading the names next to titles");
                 for (int[] name : t.length > 2 ? speakers(text, t[0], t[1], r) : names(text, t[0], t[1], r)) {
@@ -1243,7 +1243,7 @@ public final class ActorExtractor {
             int we = wordEnd(s, i);
             String w = s.substring(i, we);
             if (r.nameStopwords.contains(w) || r.titleWords.contains(w) || r.titleLinks.contains(w)
-                    || i == p && w.startsWith("ال")) { // a name starts without the article; "عبد الرحمن" has it after a particle
+                    || i == p && w.startsWith("ال") || w.startsWith("لل")) { // "للشؤون": "for the ...", never a name // a name starts without the article; "عبد الرحمن" has it after a particle
                 break;
             }
             words++;

@@ -35,6 +35,8 @@ final class PersonNames {
 
     private final Map<String, String> arabicWords = new HashMap<>();
     private final Map<String, String> divineNames = new HashMap<>();
+    /** Arabic given names as German, French and Spanish write them ("chalid"), to their Arabic words. */
+    private final Map<String, String> latinArabic = new HashMap<>();
     /** Per state id, the region's own spellings overriding {@link #arabicWords}. */
     private final Map<String, Map<String, String>> regionalWords = new HashMap<>();
     private final Map<String, List<Rule>> slavicRules = new HashMap<>();
@@ -56,6 +58,11 @@ final class PersonNames {
 
     PersonNames(JsonNode ar, JsonNode slavic, JsonNode given) {
         ar.path("words").fields().forEachRemaining(e -> arabicWords.put(FoldedText.foldPhrase(e.getKey()), e.getValue().asText()));
+        ar.path("latin").fields().forEachRemaining(e -> {
+            if (!e.getKey().startsWith("_")) {
+                latinArabic.put(e.getKey(), FoldedText.foldPhrase(e.getValue().asText()));
+            }
+        });
         ar.path("divine").fields().forEachRemaining(e -> divineNames.put(FoldedText.foldPhrase(e.getKey()), e.getValue().asText()));
         ar.path("regions").forEach(region -> {
             Map<String, String> words = new HashMap<>();
@@ -108,7 +115,53 @@ final class PersonNames {
         if ("ar".equals(lang)) {
             return arabic(written, state);
         }
-        return withoutMiddleNames(slavic(written, lang), lang);
+        String[] words = "en".equals(lang) ? written : arabicInLatin(written, state);
+        return withoutMiddleNames(slavic(words, lang), lang);
+    }
+
+    /**
+     * Arabic names as German, French or Spanish write them, the English way: "Mohammed" or
+     * "Mohamed" as the region spells it, "Chalid" Khaled, "Abd al-Rahman" Abdel Rahman.
+     */
+    String[] arabicInLatin(String[] written, String state) {
+        Map<String, String> regional = state == null ? Map.of() : regionalWords.getOrDefault(state, Map.of());
+        String[] out = null;
+        for (int i = 0; i < written.length; i++) {
+            String w = FoldedText.foldPhrase(written[i]);
+            String english = null;
+            int skip = 0;
+            String arabic = latinArabic.get(w);
+            if (arabic != null) {
+                english = regional.containsKey(arabic) ? regional.get(arabic) : arabicWords.get(arabic);
+            } else if ("abd".equals(w) && i + 1 < written.length) { // "Abd al-Rahman", "Abd el-Kader"
+                String next = written[i + 1];
+                String article = next.length() > 4 ? next.substring(0, 2).toLowerCase(java.util.Locale.ROOT) : "";
+                if (("al".equals(article) || "el".equals(article)) && "-\u2010\u2011".indexOf(next.charAt(2)) >= 0) {
+                    english = "Abdel " + capitalise(next.substring(3));
+                    skip = 1;
+                }
+            }
+            if (english != null && (skip > 0 || !english.equals(written[i]))) {
+                if (out == null) {
+                    out = written.clone();
+                }
+                out[i] = english;
+                if (skip > 0) {
+                    out[i + 1] = "";
+                }
+                i += skip;
+            }
+        }
+        if (out == null) {
+            return written;
+        }
+        List<String> words = new ArrayList<>(out.length);
+        for (String w : out) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return String.join(" ", words).split(" ");
     }
 
     // --- Arabic ---------------------------------------------------------------------------------
