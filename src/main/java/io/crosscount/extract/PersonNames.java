@@ -270,10 +270,12 @@ final class PersonNames {
                 case 'أ' -> units.add(i == 0 ? "=a" : "'");
                 case 'إ' -> units.add(i == 0 ? "=i" : "'");
                 case 'ة' -> units.add("=a");
-                case 'و' -> units.add(i == 0 || !afterConsonant || next == 'ا' || next == 'ة' ? "w" : "=ou");
+                case 'و' -> units.add(i == 0 || !afterConsonant || next == 'ا' || next == 'ة' || next == 'ي' ? "w" : "=ou");
                 case 'ي' -> {
-                    if (i == 0 || !afterConsonant || next == 'ا') {
+                    if (i == 0 || !afterConsonant && prev != 'و' || next == 'ا') {
                         units.add("y");
+                    } else if (n == 3 && i == 1 && isConsonantLetter(next)) { // "ضيف" Deif, "زين" Zein: a diphthong
+                        units.add("=ei");
                     } else if ((next == 'ه' || next == 'ة') && i + 2 == n) { // "ية": iya
                         units.add("=iya");
                         i++;

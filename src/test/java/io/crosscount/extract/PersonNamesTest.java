@@ -40,6 +40,8 @@ class PersonNamesTest {
         "منصور|Mansour",  // waw after a consonant is a long vowel
         "رائد|Raed",      // the hamza, as written, tells it from a ya
         "فايز|Fayez",
+        "ضيف|Deif",       // C-ya-C: a diphthong
+        "درويش|Darwish",  // waw before ya is a consonant
         "حسنة|Hasna",
     })
     void unknownWordsGetTheLikelyVowels(String arabic, String latin) {
@@ -76,6 +78,8 @@ class PersonNamesTest {
         "de|Julija Wassylenko|Yuliya Vasylenko",
         "de|Michail Jakowlew|Mikhail Yakovlev",
         "fr|Oleksandr Tkatchenko|Oleksandr Tkachenko",
+        "de|Iryna Wereschtschuk|Iryna Vereshchuk",
+        "fr|Sergueï Choïgou|Sergei Shoigu",
         "fr|Andriï Chevtchouk|Andriy Shevchuk",
         "es|Mijaíl Petrenko|Mikhail Petrenko",
     })
