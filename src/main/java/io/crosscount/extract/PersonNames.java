@@ -43,6 +43,10 @@ final class PersonNames {
     private final Set<String> slavicGiven = new HashSet<>();
     private final List<String> slavicSuffixes = new ArrayList<>();
     private final Map<String, Set<String>> givenNames = new HashMap<>();
+    /** East Slavic given names in Arabic script (folded) and the letters and endings of the other words. */
+    private final Map<String, String> slavicArabicGiven = new HashMap<>();
+    private final Map<String, String> slavicArabicLetters = new HashMap<>();
+    private final List<String[]> slavicArabicEndings = new ArrayList<>();
 
     /** One substitution: {@code from} at a word start / end / before a consonant only, as marked. */
     private record Rule(String from, String to, boolean atStart, boolean atEnd, boolean beforeConsonant) {}
@@ -86,6 +90,11 @@ final class PersonNames {
         });
         slavic.path("given").forEach(g -> slavicGiven.add(g.asText().toLowerCase()));
         slavic.path("suffixes").forEach(s -> slavicSuffixes.add(s.asText()));
+        JsonNode inArabic = slavic.path("arabic");
+        inArabic.path("given").fields().forEachRemaining(e -> slavicArabicGiven.put(FoldedText.foldPhrase(e.getKey()), e.getValue().asText()));
+        inArabic.path("letters").fields().forEachRemaining(e -> slavicArabicLetters.put(e.getKey(), e.getValue().asText()));
+        inArabic.path("endings").fields().forEachRemaining(e -> slavicArabicEndings.add(new String[] {FoldedText.foldPhrase(e.getKey()), e.getValue().asText()}));
+        slavicArabicEndings.sort((a, b) -> b[0].length() - a[0].length());
         given.fields().forEachRemaining(lang -> {
             if (lang.getValue().isArray()) {
                 Set<String> names = new HashSet<>();
@@ -179,6 +188,15 @@ final class PersonNames {
             words[i] = stripMarks(written[i]);
             keys[i] = FoldedText.foldPhrase(words[i]);
         }
+        String slavicGiven = slavicArabicGiven.get(keys[0]);
+        if (slavicGiven != null && words.length > 1) { // "ميخايلو ...": an East Slavic name
+            String[] out = new String[words.length];
+            out[0] = slavicGiven;
+            for (int i = 1; i < words.length; i++) {
+                out[i] = capitalise(slavicFromArabic(words[i], keys[i]));
+            }
+            return out;
+        }
         List<String> out = new ArrayList<>(words.length + 1);
         for (int i = 0; i < words.length; i++) {
             String k = keys[i];
@@ -199,6 +217,46 @@ final class PersonNames {
             }
         }
         return String.join(" ", out).split(" ");
+    }
+
+    /** An East Slavic family name in Arabic script: "سافتشوك" Savchuk, "كوفالينكو" Kovalenko. */
+    private String slavicFromArabic(String word, String key) {
+        String ending = "";
+        String stem = word;
+        if (key.length() == word.length()) {
+            for (String[] e : slavicArabicEndings) {
+                if (key.endsWith(e[0]) && key.length() > e[0].length() + 1) {
+                    ending = e[1];
+                    stem = word.substring(0, word.length() - e[0].length());
+                    break;
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(stem.length() + ending.length() + 4);
+        int n = stem.length();
+        for (int i = 0; i < n; i++) {
+            char c = stem.charAt(i);
+            String three = i + 3 <= n ? stem.substring(i, i + 3) : null;
+            String two = i + 2 <= n ? stem.substring(i, i + 2) : null;
+            if (three != null && slavicArabicLetters.containsKey(three)) {
+                out.append(slavicArabicLetters.get(three));
+                i += 2;
+            } else if (two != null && slavicArabicLetters.containsKey(two)) {
+                out.append(slavicArabicLetters.get(two));
+                i++;
+            } else if ((c == 'ي' || c == 'ئ') && (i == 0 || i + 1 < n && (stem.charAt(i + 1) == 'ا' || stem.charAt(i + 1) == 'و'))) {
+                out.append('y');
+            } else if (c == 'و' && i == 0) {
+                out.append('v');
+            } else {
+                String latin = slavicArabicLetters.get(String.valueOf(c));
+                if (latin == null && c >= 0x600 && c < 0x700) {
+                    latin = CONSONANTS[c - 0x600];
+                }
+                out.append(latin != null ? latin : c >= 0x600 && c < 0x700 ? "" : String.valueOf(c));
+            }
+        }
+        return out.append(ending).toString();
     }
 
     /** "Abdel Rahman", "Abdullah": عبد before a name of God (after its article). */

@@ -25,6 +25,9 @@ class PersonNamesTest {
         "هدى أبو زيد|Huda Abu Zaid",
         "فاطمة بنت خالد|Fatima bint Khaled",
         "صلاح الدين المصري|Salah al-Din al-Masri",
+        "فولوديمير كوفالينكو|Volodymyr Kovalenko",   // East Slavic: by its given name
+        "إيرينا تكاتشوك|Iryna Tkachuk",
+        "أولكسندر موروزوف|Oleksandr Morozov",
     })
     void arabicNamesTakeTheirConventionalSpelling(String arabic, String english) {
         assertThat(english("ar", arabic, null)).isEqualTo(english);
