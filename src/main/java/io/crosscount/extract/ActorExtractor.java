@@ -65,6 +65,8 @@ public final class ActorExtractor {
     private final Map<String, Actor> personIds = new HashMap<>();
     /** Every demonym word, folded: "le ministre israélien de la Défense, X" may link a title to a name. */
     private final Set<String> demonymWords = new HashSet<>();
+    /** The English form of the persons' names found next to titles. */
+    private final PersonNames personNames = PersonNames.get();
 
     public ActorExtractor(Gazetteer gazetteer) {
         this(gazetteer, Map.of());
@@ -442,24 +444,30 @@ public final class ActorExtractor {
             titles.forEach(t -> titleSpans.set(t[0], t[1]));
             List<int[]> found = new ArrayList<>();
             List<String[]> foundWords = new ArrayList<>();
+            List<String[]> foundNames = new ArrayList<>();
+            String region = dominantState(kept, s, r); // an Arabic name's spelling convention
             for (int[] t : titles) {
                 deadline.check("reading the names next to titles");
                 for (int[] name : t.length > 2 ? speakers(text, t[0], t[1], r) : names(text, t[0], t[1], r)) {
                     int inside = titleSpans.nextSetBit(name[0]);
                     if (inside < 0 || inside >= name[1]) {
-                        String[] words = personWords(text, name[0], name[1], r);
+                        String[] english = personNames.english(writtenWords(text, name[0], name[1]), r.lang, region);
+                        String[] words = personWords(String.join(" ", english));
                         if (!words[0].isEmpty()) {
                             found.add(name);
                             foundWords.add(words);
+                            foundNames.add(english);
                         }
                     }
                 }
             }
             // One person per given and family name in an article, named by its shortest form
             // ("Hartmut Pfeiffer" for "Hartmut Georg Pfeiffer" too).
-            Map<String, String[]> shortest = new HashMap<>();
-            for (String[] words : foundWords) {
-                shortest.merge(words[0] + " " + words[words.length - 1], words, (a, b) -> b.length < a.length ? b : a);
+            Map<String, Integer> shortest = new HashMap<>();
+            for (int f = 0; f < foundWords.size(); f++) {
+                String[] words = foundWords.get(f);
+                shortest.merge(words[0] + " " + words[words.length - 1], f,
+                        (a, b) -> foundWords.get(b).length < foundWords.get(a).length ? b : a);
             }
             Map<String, Actor> persons = new HashMap<>();
             for (int f = 0; f < found.size(); f++) {
@@ -468,8 +476,11 @@ public final class ActorExtractor {
                 String[] words = foundWords.get(f);
                 String key = words[0] + " " + words[words.length - 1];
                 Actor known = knownPerson(text.folded().substring(name[0], name[1]));
-                Actor person = known != null ? known : persons.computeIfAbsent(key, k -> new Actor("person:" + String.join("_", shortest.get(k)),
-                        displayName(text, shortest.get(k), name, words), "person", Map.of(), Map.of(), null, false));
+                Actor person = known != null ? known : persons.computeIfAbsent(key, k -> {
+                    int shortestForm = shortest.get(k);
+                    return new Actor("person:" + String.join("_", foundWords.get(shortestForm)),
+                            String.join(" ", foundNames.get(shortestForm)), "person", Map.of(), Map.of(), null, false);
+                });
                 keepIfFree(new Candidate(name[0], name[1], person), covered, kept);
             }
         }
@@ -1232,7 +1243,7 @@ public final class ActorExtractor {
             int we = wordEnd(s, i);
             String w = s.substring(i, we);
             if (r.nameStopwords.contains(w) || r.titleWords.contains(w) || r.titleLinks.contains(w)
-                    || words == 0 && w.startsWith("ال")) {
+                    || i == p && w.startsWith("ال") || w.startsWith("لل")) { // "للشؤون": "for the ...", never a name // a name starts without the article; "عبد الرحمن" has it after a particle
                 break;
             }
             words++;
@@ -1310,59 +1321,42 @@ public final class ActorExtractor {
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-    /** Arabic letters (folded: hamza seats and ta marbuta already plain) to ASCII, for ids. */
-    private static final String[] ARABIC_LATIN = new String[0x100];
-
-    static {
-        String letters = "ا a|ب b|ت t|ث th|ج j|ح h|خ kh|د d|ذ dh|ر r|ز z|س s|ش sh|ص s|ض d|ط t|ظ z|ع |غ gh|ف f|ق q"
-                + "|ك k|ل l|م m|ن n|ه h|و w|ي y|ء |ؤ w|ئ y|ى y|ة h|پ p|چ ch|ڤ v|گ g";
-        for (String pair : letters.split("\\|")) {
-            ARABIC_LATIN[pair.charAt(0) - 0x600] = pair.substring(2);
-        }
-    }
-
-    private static String arabicToLatin(String arabic) {
-        StringBuilder out = new StringBuilder(arabic.length() + 4);
-        for (int i = 0; i < arabic.length(); i++) {
-            char c = arabic.charAt(i);
-            if (c >= 0x600 && c < 0x700) {
-                String latin = ARABIC_LATIN[c - 0x600];
-                if (latin != null) {
-                    out.append(latin);
-                }
-            } else {
-                out.append(c);
+    /** The name's words as written, for {@link PersonNames}. */
+    private static String[] writtenWords(FoldedText text, int start, int end) {
+        String written = text.originalSpan(start, end);
+        List<String> words = new ArrayList<>(4);
+        int i = 0;
+        int n = written.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(written.charAt(i))) {
+                i++;
+            }
+            int b = i;
+            while (i < n && !Character.isWhitespace(written.charAt(i))) {
+                i++;
+            }
+            if (i > b) {
+                words.add(written.substring(b, i));
             }
         }
-        return out.toString();
+        return words.toArray(new String[0]);
     }
 
-    /** The words of a name for its id: folded ASCII letters and digits (Arabic transliterated). */
-    private static String[] personWords(FoldedText text, int start, int end, ActorRules r) {
-        String folded = text.folded().substring(start, end);
-        String latin = r.cased ? folded : arabicToLatin(folded);
+    /** The words of a name's English form for its id: folded ASCII letters and digits. */
+    private static String[] personWords(String english) {
+        String latin = FoldedText.foldPhrase(english);
         List<String> words = new ArrayList<>(4);
         StringBuilder w = new StringBuilder();
         for (int i = 0; i <= latin.length(); i++) {
             char c = i < latin.length() ? latin.charAt(i) : ' ';
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 w.append(c);
-            } else if (c == ' ' && w.length() > 0) {
+            } else if ((c == ' ' || c == '-') && w.length() > 0) { // "al-Attar", "Jean-Pierre"
                 words.add(w.toString());
                 w.setLength(0);
             }
         }
         return words.isEmpty() ? new String[] {""} : words.toArray(new String[0]);
-    }
-
-    /** The display name: the name as written, or the shortest form's words as written in another mention. */
-    private static String displayName(FoldedText text, String[] shortestWords, int[] name, String[] words) {
-        String written = SPACES.matcher(text.originalSpan(name[0], name[1])).replaceAll(" ").strip();
-        if (words.length == shortestWords.length) {
-            return written;
-        }
-        String[] parts = written.split(" ");
-        return parts.length == words.length ? parts[0] + " " + parts[parts.length - 1] : written;
     }
 
     // --- small text helpers ---------------------------------------------------------------
