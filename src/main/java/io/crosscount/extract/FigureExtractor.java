@@ -159,7 +159,7 @@ public final class FigureExtractor {
             // sentence, names the population even when it is no claim itself.
             String previousContext = null;
             if (np.isEmpty() && k > 0 && candidates.get(k - 1).sentence == c.sentence && c.metricCue != null
-                    && CONTEXTUAL_CUES.contains(c.metricCue.metric())) {
+                    && SENSES.isContextual(c.metricCue.metric())) {
                 previousContext = nounPhrase(s, candidates.get(k - 1), role(byRole, Role.POPULATION),
                         modifiers(byRole), segments,
                         lexicon.nounPhraseGlue()).context;
@@ -355,13 +355,13 @@ public final class FigureExtractor {
                 addHalf(s, c, multipliers, lexicon.halves()); // "2 millions et demi"
             } else {
                 c.value = f.integerValue();
-                if (!f.grouped() && f.end() - f.start() == 4 && f.integerValue() >= 1800 && f.integerValue() <= 2100
+                if (!f.grouped() && f.end() - f.start() == 4 && lexicon.isYear(f.integerValue())
                         && following(s, f.end(), populations) == null
                         && preceding(s, f.start(), role(byRole, Role.QUALIFIER)) == null) {
                     continue; // a year ("more than 1800" is not one)
                 }
             }
-            if (isCurrency(s, c.start)) {
+            if (isCurrency(s, c.start, lexicon)) {
                 continue;
             }
             digits.add(c);
@@ -388,7 +388,7 @@ public final class FigureExtractor {
             }
         }
         List<Candidate> words = new ArrayList<>();
-        for (Candidate c : numberWordCandidates(s, byRole, new Spans(found))) {
+        for (Candidate c : numberWordCandidates(s, byRole, new Spans(found), lexicon.numberWordConnectors())) {
             Match multiplier = following(s, c.end, multipliers);
             if (multiplier != null) {
                 c.value *= multiplier.entry().value(); // "elf Millionen"
@@ -653,7 +653,8 @@ public final class FigureExtractor {
     }
 
     /** Runs of number words ("deux cent cinquante", "twenty eight") read as one number. */
-    private static List<Candidate> numberWordCandidates(String s, Map<Role, RoleMatches> byRole, Spans taken) {
+    private static List<Candidate> numberWordCandidates(String s, Map<Role, RoleMatches> byRole, Spans taken,
+                                                        Set<String> connectors) {
         List<Match> words = role(byRole, Role.NUMBER_WORD).leftmostLongest().all();
         List<Candidate> out = new ArrayList<>();
         int i = 0;
@@ -669,7 +670,7 @@ public final class FigureExtractor {
             int j = i;
             while (j < words.size()) {
                 Match w = words.get(j);
-                if (j > i && !isBlankOrConnector(s, end, w.start())) {
+                if (j > i && !isBlankOrConnector(s, end, w.start(), connectors)) {
                     break;
                 }
                 long v = w.entry().value();
@@ -892,7 +893,7 @@ public final class FigureExtractor {
         }
         for (Match cue : cues.longestOnly().all()) {
             deadline.check("binding cues to figures");
-            if (RELEASE_CUES.contains(cue.entry().metric()) && !cue.entry().next()) {
+            if (SENSES.isRelease(cue.entry().metric()) && !cue.entry().next()) {
                 releases.add(cue);
             }
             int clause = segments.clauseOf(cue.start());
@@ -1018,7 +1019,7 @@ public final class FigureExtractor {
         if (whole.metricCue == null || whole.metricCueStart < whole.end) {
             return;
         }
-        if (whole.capturedAs != null && RELEASE_CUES.contains(whole.metricCue.metric()) && whole.secondCue != null) {
+        if (whole.capturedAs != null && SENSES.isRelease(whole.metricCue.metric()) && whole.secondCue != null) {
             // the whole's release came after the capture that describes it: the release is the part's
             part.metricCue = whole.metricCue;
             part.metricCueStart = whole.metricCueStart;
@@ -1034,7 +1035,7 @@ public final class FigureExtractor {
                 part.metricCue = whole.secondCue;
                 part.metricCueStart = whole.secondCueStart;
                 part.metricDistance = whole.secondDistance;
-                part.capturedAs = CAPTURE_CUES.contains(whole.metricCue.metric()) ? capturedAs(whole.metricCue) : null;
+                part.capturedAs = SENSES.isCapture(whole.metricCue.metric()) ? capturedAs(whole.metricCue) : null;
                 whole.secondCue = null;
             }
         } else {
@@ -1098,8 +1099,8 @@ public final class FigureExtractor {
         int[] releaseStarts = releases.stream().mapToInt(Match::start).toArray();
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
-            if (c.metricCue == null || c.subset || c.alsoCue != null || !CAPTURE_CUES.contains(c.metricCue.metric())
-                    || (c.secondCue != null && RELEASE_CUES.contains(c.secondCue.metric()))) {
+            if (c.metricCue == null || c.subset || c.alsoCue != null || !SENSES.isCapture(c.metricCue.metric())
+                    || (c.secondCue != null && SENSES.isRelease(c.secondCue.metric()))) {
                 continue;
             }
             int from = Math.max(Math.max(c.nounEnd, c.metricCueStart + 1), c.end);
@@ -1159,14 +1160,10 @@ public final class FigureExtractor {
     }
 
     private static String capturedAs(Entry capture) {
-        return capture.metric().equals("detained") ? "prisoner"
-                : capture.metric().startsWith("hostages_") ? "hostage" : null;
+        return SENSES.capturedAs(capture.metric());
     }
 
-    private static final Set<String> CAPTURE_CUES = Set.of("hostages_taken", "hostages_held", "held", "captured",
-            "detained", "remaining");
-    private static final Set<String> RELEASE_CUES = Set.of("released", "returned", "hostages_released",
-            "prisoners_released");
+    private static final CueSenses SENSES = CueSenses.SHARED;
 
     /**
      * "Tres civiles que permanecían secuestrados ... fueron liberados", "340 personnes arrêtées
@@ -1175,8 +1172,8 @@ public final class FigureExtractor {
      * follow the figure, capture first, the release speaks.
      */
     private static void releaseAfterCapture(String s, Candidate c, Set<String> relatives, Set<String> auxiliaries) {
-        if (c.metricCue != null && c.secondCue != null && CAPTURE_CUES.contains(c.metricCue.metric())
-                && RELEASE_CUES.contains(c.secondCue.metric())
+        if (c.metricCue != null && c.secondCue != null && SENSES.isCapture(c.metricCue.metric())
+                && SENSES.isRelease(c.secondCue.metric())
                 && c.metricCueStart >= c.end && c.secondCueStart > c.metricCueStart) {
             if (!describes(s, c, relatives, auxiliaries)) {
                 c.alsoCue = c.secondCue; // "50 people were kidnapped and later freed": both are news
@@ -1220,9 +1217,6 @@ public final class FigureExtractor {
         return RESIDENT_METRICS.contains(metric) && (group == null || !NON_RESIDENT_GROUPS.contains(group));
     }
 
-    /** Cues whose metric depends on whether hostages or prisoners are meant. */
-    private static final Set<String> CONTEXTUAL_CUES = Set.of("dead", "remains", "held", "remaining", "released",
-            "captured", "returned");
 
     private static Metric resolveMetric(Candidate c, NounPhrase np, Resolved parent, Resolved antecedent,
                                         String previousContext, String sentenceContext, String articleContext) {
@@ -1230,7 +1224,7 @@ public final class FigureExtractor {
         if (cue == null) {
             return parent.metric(); // "including 30 children" counts what its parent counts
         }
-        if (!CONTEXTUAL_CUES.contains(cue)) {
+        if (!SENSES.isContextual(cue)) {
             return Metric.fromWireName(cue);
         }
         String context = np.context;
@@ -1584,20 +1578,20 @@ public final class FigureExtractor {
         return true;
     }
 
-    private static boolean isBlankOrConnector(String s, int from, int to) {
+    private static boolean isBlankOrConnector(String s, int from, int to, Set<String> connectors) {
         if (to - from > 6) {
             return false;
         }
         String gap = s.substring(from, to).strip();
-        return gap.isEmpty() || gap.equals("et") || gap.equals("and") || gap.equals("y") || gap.equals("und") || gap.equals("\u0648");
+        return gap.isEmpty() || connectors.contains(gap);
     }
 
-    private static boolean isCurrency(String s, int start) {
+    private static boolean isCurrency(String s, int start, Lexicon lexicon) {
         int i = start - 1;
         while (i >= 0 && start - i <= 3 && s.charAt(i) == ' ') {
             i--;
         }
-        return i >= 0 && "$€£¥".indexOf(s.charAt(i)) >= 0;
+        return i >= 0 && lexicon.isCurrencySymbol(s.charAt(i));
     }
 
     private static Resolved lastInSentence(List<Resolved> resolved, int sentence) {
