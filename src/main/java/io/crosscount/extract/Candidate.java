@@ -3,7 +3,11 @@ package io.crosscount.extract;
 import io.crosscount.extract.Lexicon.Entry;
 import io.crosscount.model.Qualifier;
 
-/** A number found in the text, before it is known to be a figure. */
+/**
+ * A number found in the text, before it is known to be a figure: its span and bounds from
+ * {@link NumberRecognizer}, its sentence and clause, then the cues {@link CueBinder} binds to it.
+ * Still mutable: the stages fill it in turn.
+ */
 final class Candidate {
     int start;
     int end;
@@ -19,15 +23,12 @@ final class Candidate {
     boolean vague;
     int sentence;
     int clause;
-    Entry metricCue;
-    int metricDistance = Integer.MAX_VALUE;
-    int metricCueStart = -1;
+    /** The nearest metric cue bound to this number, or null: without one it is no figure. */
+    BoundCue cue;
     /** Where the figure's noun ends ("2.540 personas"): cues after it are measured from there. */
     int nounEnd;
     /** The next nearest cue of the clause, read when the nearest one gives no metric. */
-    Entry secondCue;
-    int secondDistance = Integer.MAX_VALUE;
-    int secondCueStart = -1;
+    BoundCue secondCue;
     /** "hostage" or "prisoner" when a capture word describes the released ("arrêtés ... libérés"). */
     String capturedAs;
     /**

@@ -1,6 +1,5 @@
 package io.crosscount.extract;
 
-import io.crosscount.extract.Lexicon.Entry;
 import io.crosscount.extract.Lexicon.Match;
 import io.crosscount.extract.Lexicon.Role;
 import java.util.ArrayList;
@@ -198,34 +197,30 @@ final class CueBinder {
         for (int k = 0; k < n; k++) {
             Candidate c = candidates.get(k);
             Candidate previous = k > 0 && c.listHead != null ? candidates.get(k - 1) : null;
-            before[k] = previous == null ? null : previous.metricCue != null ? previous : before[k - 1];
+            before[k] = previous == null ? null : previous.cue != null ? previous : before[k - 1];
         }
         for (int k = n - 1; k >= 0; k--) {
             Candidate next = k + 1 < n && candidates.get(k + 1).listHead != null ? candidates.get(k + 1) : null;
-            after[k] = next == null ? null : next.metricCue != null ? next : after[k + 1];
+            after[k] = next == null ? null : next.cue != null ? next : after[k + 1];
         }
         for (int k = 0; k < n; k++) {
             Candidate c = candidates.get(k);
-            if (c.metricCue != null || (c.subset && c.listHead == null)) {
+            if (c.cue != null || (c.subset && c.listHead == null)) {
                 continue; // a breakdown's first item counts what its parent counts
             }
             Candidate best = before[k] == null ? after[k] : after[k] == null ? before[k]
                     : c.start - before[k].end <= after[k].start - c.end ? before[k] : after[k];
             if (best == null && !c.subset) {
                 for (int j = k + 1; j < n && candidates.get(j).subset && candidates.get(j).sentence == c.sentence; j++) {
-                    if (candidates.get(j).metricCue != null) {
+                    if (candidates.get(j).cue != null) {
                         best = candidates.get(j);
                         break;
                     }
                 }
             }
             if (best != null) {
-                c.metricCue = best.metricCue;
-                c.metricDistance = best.metricDistance;
-                c.metricCueStart = best.metricCueStart;
+                c.cue = best.cue;
                 c.secondCue = best.secondCue;
-                c.secondDistance = best.secondDistance;
-                c.secondCueStart = best.secondCueStart;
             }
         }
     }
@@ -279,20 +274,15 @@ final class CueBinder {
                     bestDistance = distance;
                 }
             }
-            if (best != null && bestDistance < best.metricDistance) {
-                if (best.metricCue != null && !best.metricCue.metric().equals(cue.entry().metric())) {
-                    best.secondCue = best.metricCue;
-                    best.secondDistance = best.metricDistance;
-                    best.secondCueStart = best.metricCueStart;
+            if (best != null && bestDistance < BoundCue.distance(best.cue)) {
+                if (best.cue != null && !best.cue.metric().equals(cue.entry().metric())) {
+                    best.secondCue = best.cue;
                 }
-                best.metricCue = cue.entry();
-                best.metricDistance = bestDistance;
-                best.metricCueStart = cue.start();
-            } else if (best != null && bestDistance < best.secondDistance
-                    && !best.metricCue.metric().equals(cue.entry().metric())) {
-                best.secondCue = cue.entry(); // "9 villagers remain missing": "remain" first, "missing" next
-                best.secondDistance = bestDistance;
-                best.secondCueStart = cue.start();
+                best.cue = new BoundCue(cue.entry(), cue.start(), bestDistance);
+            } else if (best != null && bestDistance < BoundCue.distance(best.secondCue)
+                    && !best.cue.metric().equals(cue.entry().metric())) {
+                // "9 villagers remain missing": "remain" first, "missing" next
+                best.secondCue = new BoundCue(cue.entry(), cue.start(), bestDistance);
             } else if (best == null && !cue.entry().next()) {
                 unbound.add(cue);
             }
@@ -310,7 +300,7 @@ final class CueBinder {
         for (int k = 0; k < candidates.size(); k++) {
             deadline.check("binding cues to figures");
             Candidate c = candidates.get(k);
-            if (c.metricCue != null || c.subset) {
+            if (c.cue != null || c.subset) {
                 continue;
             }
             while (u < unbound.size() && unbound.get(u).start() < c.end) {
@@ -327,9 +317,7 @@ final class CueBinder {
             }
             if (sameSentence && nothingBetween
                     && !describesAnother(s, cue, c, subsetClauses, segments, relatives, markers)) {
-                c.metricCue = cue.entry();
-                c.metricDistance = cue.start() - c.end;
-                c.metricCueStart = cue.start();
+                c.cue = new BoundCue(cue.entry(), cue.start(), cue.start() - c.end);
                 u++;
             }
         }
@@ -338,14 +326,14 @@ final class CueBinder {
             // "The men were captured in an ambush in which 12 soldiers and two policemen were
             // killed": a list's head whose cue stands before a relative pronoun takes the list's cue.
             Candidate head = c.listHead;
-            if (head != null && head.metricCue != null && head.metricCueStart < head.phraseStart
-                    && c.metricCue != null && c.metricCueStart > c.end
-                    && hasWord(s, head.metricCueStart, head.phraseStart, relatives)) {
-                head.metricCue = null;
+            if (head != null && head.cue != null && head.cue.start() < head.phraseStart
+                    && c.cue != null && c.cue.start() > c.end
+                    && hasWord(s, head.cue.start(), head.phraseStart, relatives)) {
+                head.cue = null;
             }
         }
         for (Candidate c : candidates) {
-            if (c.whole != null && c.metricCue == null) {
+            if (c.whole != null && c.cue == null) {
                 partOfWhole(s, c, c.whole, relatives, auxiliaries);
             }
         }
@@ -371,33 +359,25 @@ final class CueBinder {
      */
     private static void partOfWhole(String s, Candidate part, Candidate whole, Set<String> relatives,
                             Set<String> auxiliaries) {
-        if (whole.metricCue == null || whole.metricCueStart < whole.end) {
+        if (whole.cue == null || whole.cue.start() < whole.end) {
             return;
         }
-        if (whole.capturedAs != null && SENSES.isRelease(whole.metricCue.metric()) && whole.secondCue != null) {
+        if (whole.capturedAs != null && SENSES.isRelease(whole.cue.metric()) && whole.secondCue != null) {
             // the whole's release came after the capture that describes it: the release is the part's
-            part.metricCue = whole.metricCue;
-            part.metricCueStart = whole.metricCueStart;
-            part.metricDistance = whole.metricDistance;
+            part.cue = whole.cue;
             part.capturedAs = whole.capturedAs;
-            whole.metricCue = whole.secondCue;
-            whole.metricCueStart = whole.secondCueStart;
-            whole.metricDistance = whole.secondDistance;
+            whole.cue = whole.secondCue;
             whole.secondCue = null;
             whole.capturedAs = null;
         } else if (describes(s, whole, relatives, auxiliaries)) {
-            if (whole.secondCue != null && whole.secondCueStart > whole.metricCueStart) {
-                part.metricCue = whole.secondCue;
-                part.metricCueStart = whole.secondCueStart;
-                part.metricDistance = whole.secondDistance;
-                part.capturedAs = SENSES.isCapture(whole.metricCue.metric()) ? capturedAs(whole.metricCue) : null;
+            if (whole.secondCue != null && whole.secondCue.start() > whole.cue.start()) {
+                part.cue = whole.secondCue;
+                part.capturedAs = SENSES.isCapture(whole.cue.metric()) ? capturedAs(whole.cue) : null;
                 whole.secondCue = null;
             }
         } else {
-            part.metricCue = whole.metricCue;
-            part.metricCueStart = whole.metricCueStart;
-            part.metricDistance = whole.metricDistance;
-            whole.metricCue = null;
+            part.cue = whole.cue;
+            whole.cue = null;
             whole.secondCue = null;
         }
     }
@@ -447,18 +427,18 @@ final class CueBinder {
         }
         Set<Integer> bound = new java.util.HashSet<>();
         for (Candidate c : candidates) {
-            if (c.metricCue != null) {
-                bound.add(c.metricCueStart);
+            if (c.cue != null) {
+                bound.add(c.cue.start());
             }
         }
         int[] releaseStarts = releases.stream().mapToInt(Match::start).toArray();
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
-            if (c.metricCue == null || c.subset || c.alsoCue != null || !SENSES.isCapture(c.metricCue.metric())
+            if (c.cue == null || c.subset || c.alsoCue != null || !SENSES.isCapture(c.cue.metric())
                     || (c.secondCue != null && SENSES.isRelease(c.secondCue.metric()))) {
                 continue;
             }
-            int from = Math.max(Math.max(c.nounEnd, c.metricCueStart + 1), c.end);
+            int from = Math.max(Math.max(c.nounEnd, c.cue.start() + 1), c.end);
             int r = RoleMatches.lowerBound(releaseStarts, from);
             if (r == releases.size()) {
                 continue;
@@ -477,14 +457,10 @@ final class CueBinder {
             if (between) {
                 continue;
             }
-            String captured = capturedAs(c.metricCue);
-            if (c.metricCueStart >= c.end && describes(s, c, relatives, auxiliaries)) {
-                c.secondCue = c.metricCue;
-                c.secondDistance = c.metricDistance;
-                c.secondCueStart = c.metricCueStart;
-                c.metricCue = release.entry();
-                c.metricDistance = release.start() - c.nounEnd;
-                c.metricCueStart = release.start();
+            String captured = capturedAs(c.cue);
+            if (c.cue.start() >= c.end && describes(s, c, relatives, auxiliaries)) {
+                c.secondCue = c.cue;
+                c.cue = new BoundCue(release.entry(), release.start(), release.start() - c.nounEnd);
                 c.capturedAs = captured;
             } else {
                 c.alsoCue = release.entry();
@@ -499,10 +475,10 @@ final class CueBinder {
      * arrêtées", "élèves ..., enlevés en juin,"). "Fifty people were kidnapped" reports it.
      */
     private static boolean describes(String s, Candidate c, Set<String> relatives, Set<String> auxiliaries) {
-        if (c.metricCueStart <= c.end) {
+        if (c.cue.start() <= c.end) {
             return true;
         }
-        for (String word : s.substring(c.end, c.metricCueStart).split(" ")) {
+        for (String word : s.substring(c.end, c.cue.start()).split(" ")) {
             int apostrophe = word.indexOf('\'');
             if (relatives.contains(word) || (apostrophe > 0 && relatives.contains(word.substring(0, apostrophe + 1)))) {
                 return true;
@@ -514,7 +490,7 @@ final class CueBinder {
         return true;
     }
 
-    private static String capturedAs(Entry capture) {
+    private static String capturedAs(BoundCue capture) {
         return SENSES.capturedAs(capture.metric());
     }
 
@@ -527,17 +503,15 @@ final class CueBinder {
      * follow the figure, capture first, the release speaks.
      */
     private static void releaseAfterCapture(String s, Candidate c, Set<String> relatives, Set<String> auxiliaries) {
-        if (c.metricCue != null && c.secondCue != null && SENSES.isCapture(c.metricCue.metric())
+        if (c.cue != null && c.secondCue != null && SENSES.isCapture(c.cue.metric())
                 && SENSES.isRelease(c.secondCue.metric())
-                && c.metricCueStart >= c.end && c.secondCueStart > c.metricCueStart) {
+                && c.cue.start() >= c.end && c.secondCue.start() > c.cue.start()) {
             if (!describes(s, c, relatives, auxiliaries)) {
-                c.alsoCue = c.secondCue; // "50 people were kidnapped and later freed": both are news
+                c.alsoCue = c.secondCue.entry(); // "50 people were kidnapped and later freed": both are news
                 return;
             }
-            Entry capture = c.metricCue;
-            c.metricCue = c.secondCue;
-            c.metricDistance = c.secondDistance;
-            c.metricCueStart = c.secondCueStart;
+            BoundCue capture = c.cue;
+            c.cue = c.secondCue;
             c.secondCue = capture;
             c.capturedAs = capturedAs(capture);
         }

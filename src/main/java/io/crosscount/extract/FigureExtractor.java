@@ -85,7 +85,7 @@ public final class FigureExtractor {
             if (c.subset) {
                 parents.put(c, parent);
             }
-            if (c.metricCue == null && parent == null) {
+            if (c.cue == null && parent == null) {
                 continue; // a number without a cue is no figure
             }
             PopulationResolver.NounPhrase np = populations.nounOf(c.whole != null ? c.whole : c);

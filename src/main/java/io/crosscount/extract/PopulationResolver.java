@@ -66,17 +66,17 @@ final class PopulationResolver {
         // "Von den 48 Geiseln ... sind 28 nicht mehr am Leben": the figure before, in the same
         // sentence, names the population even when it is no claim itself.
         String previousContext = null;
-        if (np.isEmpty() && previous != null && previous.sentence == c.sentence && c.metricCue != null
-                && SENSES.isContextual(c.metricCue.metric())) {
+        if (np.isEmpty() && previous != null && previous.sentence == c.sentence && c.cue != null
+                && SENSES.isContextual(c.cue.metric())) {
             previousContext = nounOf(previous).context;
         }
         Metric metric = resolveMetric(c, np, parentMetric, antecedentMetric, previousContext, sentenceContext,
                 articleContext);
         if (metric == null && c.secondCue != null
-                && (c.metricCue.metric().equals("held") || c.metricCue.metric().equals("remaining"))) {
+                && (c.cue.metric().equals("held") || c.cue.metric().equals("remaining"))) {
             // The nearest cue needs hostages or prisoners nobody names ("9 villagers remain
             // missing", "the morgues held 230 bodies"): the clause's next cue speaks instead.
-            c.metricCue = c.secondCue;
+            c.cue = c.secondCue;
             c.secondCue = null;
             metric = resolveMetric(c, np, parentMetric, antecedentMetric, previousContext, sentenceContext,
                     articleContext);
@@ -160,7 +160,7 @@ final class PopulationResolver {
 
     private static Metric resolveMetric(Candidate c, NounPhrase np, Metric parentMetric, Metric antecedentMetric,
                                 String previousContext, String sentenceContext, String articleContext) {
-        String cue = c.metricCue == null ? null : c.metricCue.metric();
+        String cue = c.cue == null ? null : c.cue.metric();
         if (cue == null) {
             return parentMetric; // "including 30 children" counts what its parent counts
         }
