@@ -1,9 +1,5 @@
 package io.crosscount.extract;
 
-import io.crosscount.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,14 +34,7 @@ final class CueSenses {
     }
 
     private static CueSenses load() {
-        try (InputStream in = CueSenses.class.getResourceAsStream(PATH)) {
-            if (in == null) {
-                throw new IllegalStateException("No cue senses file " + PATH);
-            }
-            return new CueSenses(Json.MAPPER.readValue(in, Spec.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + PATH + ": " + e.getMessage(), e);
-        }
+        return new CueSenses(Lexicon.readResource(PATH, Spec.class, "cue senses file"));
     }
 
     /** A capture ("kidnapped", "held", "arrêtés"): its people may be released later in the text. */

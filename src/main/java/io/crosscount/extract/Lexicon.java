@@ -318,13 +318,18 @@ public final class Lexicon {
     }
 
     private static List<Place> readPlaces() {
-        try (InputStream in = Lexicon.class.getResourceAsStream(PLACES)) {
+        return List.of(readResource(PLACES, Place[].class, "places file"));
+    }
+
+    /** The JSON resource at {@code path} read as {@code type}; {@code what} names it when it is missing. */
+    static <T> T readResource(String path, Class<T> type, String what) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("No places file " + PLACES);
+                throw new IllegalStateException("No " + what + " " + path);
             }
-            return List.of(Json.MAPPER.readValue(in, Place[].class));
+            return Json.MAPPER.readValue(in, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + PLACES + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -332,14 +337,7 @@ public final class Lexicon {
 
     /** The codes of the languages that have a lexicon, from {@code languages.json}, in its order. */
     public static List<String> languages() {
-        try (InputStream in = Lexicon.class.getResourceAsStream(LANGUAGES)) {
-            if (in == null) {
-                throw new IllegalStateException("No language list " + LANGUAGES);
-            }
-            return List.of(Json.MAPPER.readValue(in, String[].class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + LANGUAGES + ": " + e.getMessage(), e);
-        }
+        return List.of(readResource(LANGUAGES, String[].class, "language list"));
     }
 
     public static Lexicon load(String lang) {

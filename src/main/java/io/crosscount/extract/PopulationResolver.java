@@ -158,6 +158,13 @@ final class PopulationResolver {
         return RESIDENT_METRICS.contains(metric) && (group == null || !NON_RESIDENT_GROUPS.contains(group));
     }
 
+    /**
+     * Cues that mean different metrics for hostages and for prisoners ("released", "held",
+     * "captured", "returned", "remaining") and "dead" and "remains" (killed, or hostages_dead among
+     * hostages) are resolved by context:
+     * the figure's own noun phrase, then its parent figure, then the figure it refers back to,
+     * then the sentence, then the article.
+     */
     private static Metric resolveMetric(Candidate c, NounPhrase np, Metric parentMetric, Metric antecedentMetric,
                                 String previousContext, String sentenceContext, String articleContext) {
         String cue = c.cue == null ? null : c.cue.metric();
