@@ -39,7 +39,7 @@ final class AttributionAndHedging {
 
     /** Whether a hedge ("reportedly", "presumed") stands in the figure's clause. */
     boolean isHedged(Candidate c) {
-        return !hedges.startingIn(segments.clauseStart(c.clause), segments.clauseEnd(c.clause)).isEmpty();
+        return !hedges.startingIn(segments.clauseStart(c.clause()), segments.clauseEnd(c.clause())).isEmpty();
     }
 
     /** The actor id of who gave figure {@code c}, or null: see {@link #attribution}. */
@@ -54,8 +54,8 @@ final class AttributionAndHedging {
      */
     private static String attribution(FoldedText text, Candidate c, RoleMatches verbs, RoleMatches prefixes,
                               List<ActorMention> actors, TextSegments segments, Deadline deadline) {
-        int sentenceFrom = segments.sentenceStart(c.sentence);
-        int sentenceTo = segments.sentenceEnd(c.sentence);
+        int sentenceFrom = segments.sentenceStart(c.sentence());
+        int sentenceTo = segments.sentenceEnd(c.sentence());
         List<ActorMention> inSentence = actorsBetween(text, actors, sentenceFrom, sentenceTo);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

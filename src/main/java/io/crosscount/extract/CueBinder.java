@@ -28,7 +28,7 @@ final class CueBinder {
      * share or hand over cues, then binds each cue to the nearest candidate of its clause and
      * shares a list's cue with the items that have none.
      */
-    static void bind(String s, List<Candidate> candidates, Map<Role, RoleMatches> byRole, Lexicon lexicon,
+    static void bind(String s, List<CandidateDraft> candidates, Map<Role, RoleMatches> byRole, Lexicon lexicon,
                      TextSegments segments, Deadline deadline) {
         linkLists(s, candidates, byRole, lexicon.listConnectors(), deadline);
         linkPartitives(s, candidates, lexicon.partitives());
@@ -43,7 +43,7 @@ final class CueBinder {
      * "killed and more than 33,000 injured"), so that each figure keeps its own cue. A
      * conjunction right after a number is a range ("entre 40 et 50") and does not break.
      */
-    static int[] clauseBreaks(String s, List<Candidate> candidates, Map<Role, RoleMatches> byRole) {
+    static int[] clauseBreaks(String s, List<CandidateDraft> candidates, Map<Role, RoleMatches> byRole) {
         List<Integer> breaks = new ArrayList<>();
         int[] ends = candidates.stream().mapToInt(c -> c.end).sorted().toArray();
         RoleMatches afterMarkers = role(byRole, Role.SUBSET_MARKER_AFTER);
@@ -85,7 +85,7 @@ final class CueBinder {
      * "dont", a bracket after a figure) are all subsets, so the figure before them keeps its own
      * cue and the items count what it counts.
      */
-    private static void linkLists(String s, List<Candidate> candidates, Map<Role, RoleMatches> byRole,
+    private static void linkLists(String s, List<CandidateDraft> candidates, Map<Role, RoleMatches> byRole,
                           Set<String> connectors, Deadline deadline) {
         RoleMatches cues = role(byRole, Role.METRIC);
         RoleMatches markers = role(byRole, Role.SUBSET_MARKER);
@@ -94,8 +94,8 @@ final class CueBinder {
         byte[] links = new byte[n]; // how candidate k joins candidate k - 1: NO_LINK, COMMA or CONNECTOR
         for (int k = 1; k < n; k++) {
             deadline.check("linking lists of figures");
-            Candidate a = candidates.get(k - 1);
-            Candidate b = candidates.get(k);
+            CandidateDraft a = candidates.get(k - 1);
+            CandidateDraft b = candidates.get(k);
             if (a.sentence != b.sentence || b.phraseStart < a.phraseEnd || b.phraseStart - a.phraseEnd > 80
                     || !cues.startingIn(a.phraseEnd, b.phraseStart).isEmpty()
                     || !markers.startingIn(a.phraseEnd, b.phraseStart).isEmpty()
@@ -121,8 +121,8 @@ final class CueBinder {
         }
         for (int k = 1; k < n; k++) {
             if (links[k] != NO_LINK) {
-                Candidate a = candidates.get(k - 1);
-                Candidate b = candidates.get(k);
+                CandidateDraft a = candidates.get(k - 1);
+                CandidateDraft b = candidates.get(k);
                 b.listHead = a.listHead != null ? a.listHead : a;
                 b.subset |= b.listHead.subset;
             }
@@ -189,26 +189,26 @@ final class CueBinder {
      * breakdown whose items have a cue takes it too ("78 people, among them 11 women and four
      * infants, were killed").
      */
-    private static void shareListCues(List<Candidate> candidates) {
+    private static void shareListCues(List<CandidateDraft> candidates) {
         int n = candidates.size();
         // Items of one list stand next to each other: sweep each run forwards and backwards.
-        Candidate[] before = new Candidate[n];
-        Candidate[] after = new Candidate[n];
+        CandidateDraft[] before = new CandidateDraft[n];
+        CandidateDraft[] after = new CandidateDraft[n];
         for (int k = 0; k < n; k++) {
-            Candidate c = candidates.get(k);
-            Candidate previous = k > 0 && c.listHead != null ? candidates.get(k - 1) : null;
+            CandidateDraft c = candidates.get(k);
+            CandidateDraft previous = k > 0 && c.listHead != null ? candidates.get(k - 1) : null;
             before[k] = previous == null ? null : previous.cue != null ? previous : before[k - 1];
         }
         for (int k = n - 1; k >= 0; k--) {
-            Candidate next = k + 1 < n && candidates.get(k + 1).listHead != null ? candidates.get(k + 1) : null;
+            CandidateDraft next = k + 1 < n && candidates.get(k + 1).listHead != null ? candidates.get(k + 1) : null;
             after[k] = next == null ? null : next.cue != null ? next : after[k + 1];
         }
         for (int k = 0; k < n; k++) {
-            Candidate c = candidates.get(k);
+            CandidateDraft c = candidates.get(k);
             if (c.cue != null || (c.subset && c.listHead == null)) {
                 continue; // a breakdown's first item counts what its parent counts
             }
-            Candidate best = before[k] == null ? after[k] : after[k] == null ? before[k]
+            CandidateDraft best = before[k] == null ? after[k] : after[k] == null ? before[k]
                     : c.start - before[k].end <= after[k].start - c.end ? before[k] : after[k];
             if (best == null && !c.subset) {
                 for (int j = k + 1; j < n && candidates.get(j).subset && candidates.get(j).sentence == c.sentence; j++) {
@@ -229,14 +229,14 @@ final class CueBinder {
      * Each cue binds to the nearest candidate of its clause; each candidate keeps its nearest cue.
      * Candidates are sorted and disjoint, so the nearest is one of the two around the cue.
      */
-    private static void bindMetricCues(String s, List<Candidate> candidates, RoleMatches cues, RoleMatches markers,
+    private static void bindMetricCues(String s, List<CandidateDraft> candidates, RoleMatches cues, RoleMatches markers,
                                TextSegments segments, Set<String> relatives, Set<String> auxiliaries,
                                Deadline deadline) {
         int[] starts = candidates.stream().mapToInt(c -> c.start).toArray();
         List<Match> unbound = new ArrayList<>();
         List<Match> releases = new ArrayList<>();
         Set<Integer> subsetClauses = new java.util.HashSet<>(); // clauses that break a figure down
-        for (Candidate c : candidates) {
+        for (CandidateDraft c : candidates) {
             if (c.subset) {
                 subsetClauses.add(c.clause);
             }
@@ -252,10 +252,10 @@ final class CueBinder {
                 continue; // "nahmen" without its "fest": took part, took over, not detained
             }
             int around = RoleMatches.lowerBound(starts, cue.start());
-            Candidate best = null;
+            CandidateDraft best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (int k = Math.max(0, around - 1); k <= Math.min(candidates.size() - 1, around); k++) {
-                Candidate c = candidates.get(k);
+                CandidateDraft c = candidates.get(k);
                 if (c.clause != clause) {
                     continue;
                 }
@@ -299,7 +299,7 @@ final class CueBinder {
         int u = 0;
         for (int k = 0; k < candidates.size(); k++) {
             deadline.check("binding cues to figures");
-            Candidate c = candidates.get(k);
+            CandidateDraft c = candidates.get(k);
             if (c.cue != null || c.subset) {
                 continue;
             }
@@ -322,17 +322,17 @@ final class CueBinder {
             }
         }
         releaseInLaterClause(s, candidates, releases, markers, subsetClauses, segments, relatives, auxiliaries);
-        for (Candidate c : candidates) {
+        for (CandidateDraft c : candidates) {
             // "The men were captured in an ambush in which 12 soldiers and two policemen were
             // killed": a list's head whose cue stands before a relative pronoun takes the list's cue.
-            Candidate head = c.listHead;
+            CandidateDraft head = c.listHead;
             if (head != null && head.cue != null && head.cue.start() < head.phraseStart
                     && c.cue != null && c.cue.start() > c.end
                     && hasWord(s, head.cue.start(), head.phraseStart, relatives)) {
                 head.cue = null;
             }
         }
-        for (Candidate c : candidates) {
+        for (CandidateDraft c : candidates) {
             if (c.whole != null && c.cue == null) {
                 partOfWhole(s, c, c.whole, relatives, auxiliaries);
             }
@@ -340,10 +340,10 @@ final class CueBinder {
     }
 
     /** "trois des 19 otages", "tres de los 20 secuestrados": a figure right before the whole it is taken from. */
-    private static void linkPartitives(String s, List<Candidate> candidates, Set<String> partitives) {
+    private static void linkPartitives(String s, List<CandidateDraft> candidates, Set<String> partitives) {
         for (int k = 0; k + 1 < candidates.size(); k++) {
-            Candidate part = candidates.get(k);
-            Candidate whole = candidates.get(k + 1);
+            CandidateDraft part = candidates.get(k);
+            CandidateDraft whole = candidates.get(k + 1);
             if (part.clause == whole.clause && whole.phraseStart > part.phraseEnd
                     && whole.phraseStart - part.phraseEnd <= 16 && part.listHead == null
                     && partitives.contains(s.substring(part.phraseEnd, whole.phraseStart).strip())) {
@@ -357,7 +357,7 @@ final class CueBinder {
      * (the whole keeps no cue of its own), "three of the 19 people who were kidnapped have been
      * released" (the whole keeps the capture that describes it, the part is released).
      */
-    private static void partOfWhole(String s, Candidate part, Candidate whole, Set<String> relatives,
+    private static void partOfWhole(String s, CandidateDraft part, CandidateDraft whole, Set<String> relatives,
                             Set<String> auxiliaries) {
         if (whole.cue == null || whole.cue.start() < whole.end) {
             return;
@@ -389,7 +389,7 @@ final class CueBinder {
      * it, is about the figure ("340 personnes arrêtées, qui ont été libérées", "une cinquantaine
      * de personnes, parmi lesquelles des femmes, qui ont été enlevées").
      */
-    private static boolean describesAnother(String s, Match cue, Candidate c, Set<Integer> subsetClauses,
+    private static boolean describesAnother(String s, Match cue, CandidateDraft c, Set<Integer> subsetClauses,
                                     TextSegments segments, Set<String> relatives, RoleMatches markers) {
         int clause = segments.clauseOf(cue.start());
         if (clause <= c.clause + 1 || !markers.startingIn(segments.clauseStart(clause - 1),
@@ -418,7 +418,7 @@ final class CueBinder {
      * the capture only describes them (a participle, a relative clause) the release is the news;
      * when it is reported too, both are claims.
      */
-    private static void releaseInLaterClause(String s, List<Candidate> candidates, List<Match> releases,
+    private static void releaseInLaterClause(String s, List<CandidateDraft> candidates, List<Match> releases,
                                      RoleMatches markers, Set<Integer> subsetClauses,
                                      TextSegments segments, Set<String> relatives,
                                      Set<String> auxiliaries) {
@@ -426,14 +426,14 @@ final class CueBinder {
             return;
         }
         Set<Integer> bound = new java.util.HashSet<>();
-        for (Candidate c : candidates) {
+        for (CandidateDraft c : candidates) {
             if (c.cue != null) {
                 bound.add(c.cue.start());
             }
         }
         int[] releaseStarts = releases.stream().mapToInt(Match::start).toArray();
         for (int k = 0; k < candidates.size(); k++) {
-            Candidate c = candidates.get(k);
+            CandidateDraft c = candidates.get(k);
             if (c.cue == null || c.subset || c.alsoCue != null || !SENSES.isCapture(c.cue.metric())
                     || (c.secondCue != null && SENSES.isRelease(c.secondCue.metric()))) {
                 continue;
@@ -451,7 +451,7 @@ final class CueBinder {
             }
             boolean between = false;
             for (int j = k + 1; j < candidates.size() && candidates.get(j).start < release.start(); j++) {
-                Candidate other = candidates.get(j);
+                CandidateDraft other = candidates.get(j);
                 between |= !other.subset && other.listHead == null;
             }
             if (between) {
@@ -474,7 +474,7 @@ final class CueBinder {
      * que permanecían secuestradas"), or no auxiliary verb stands before it ("340 personnes
      * arrêtées", "élèves ..., enlevés en juin,"). "Fifty people were kidnapped" reports it.
      */
-    private static boolean describes(String s, Candidate c, Set<String> relatives, Set<String> auxiliaries) {
+    private static boolean describes(String s, CandidateDraft c, Set<String> relatives, Set<String> auxiliaries) {
         if (c.cue.start() <= c.end) {
             return true;
         }
@@ -502,7 +502,8 @@ final class CueBinder {
      * capture word describes who they are and the release that follows is the news. When both
      * follow the figure, capture first, the release speaks.
      */
-    private static void releaseAfterCapture(String s, Candidate c, Set<String> relatives, Set<String> auxiliaries) {
+    private static void releaseAfterCapture(String s, CandidateDraft c, Set<String> relatives,
+                                            Set<String> auxiliaries) {
         if (c.cue != null && c.secondCue != null && SENSES.isCapture(c.cue.metric())
                 && SENSES.isRelease(c.secondCue.metric())
                 && c.cue.start() >= c.end && c.secondCue.start() > c.cue.start()) {

@@ -58,40 +58,43 @@ public final class FigureExtractor {
                         Deadline deadline) {
         String s = text.folded();
         Map<Role, RoleMatches> byRole = TextScan.byRole(lexicon.match(text));
-        List<Candidate> found = NumberRecognizer.recognize(s, lexicon, byRole, deadline);
+        List<CandidateDraft> found = NumberRecognizer.recognize(s, lexicon, byRole, deadline);
         if (found.isEmpty()) {
             return List.of();
         }
         TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, found, byRole));
-        List<Candidate> candidates = reported(found, segments, TextScan.role(byRole, Role.PROJECTION), deadline);
+        List<CandidateDraft> drafts = reported(found, segments, TextScan.role(byRole, Role.PROJECTION), deadline);
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace(headline, lexicon)));
-        for (Candidate c : candidates) {
+        for (CandidateDraft c : drafts) {
             deadline.check("reading the nouns of figures");
             c.nounEnd = Math.max(c.end, populations.nounOf(c).end);
         }
-        CueBinder.bind(s, candidates, byRole, lexicon, segments, deadline);
+        CueBinder.bind(s, drafts, byRole, lexicon, segments, deadline);
+        // From here on candidates are values: a stage that revises one replaces it in the list.
+        List<Candidate> candidates = CandidateDraft.freeze(drafts);
         AttributionAndHedging attribution = new AttributionAndHedging(text, byRole, actors, segments, deadline);
 
         List<Claim> claims = new ArrayList<>();
         List<Resolved> resolved = new ArrayList<>();
-        Map<Candidate, Resolved> parents = new HashMap<>(); // a list's members share their head's parent
+        Map<Integer, Resolved> parents = new HashMap<>(); // by index: a list's members share their head's parent
         for (int k = 0; k < candidates.size(); k++) {
             deadline.check("resolving figures into claims");
             Candidate c = candidates.get(k);
-            Resolved parent = !c.subset ? null
-                    : c.listHead != null && parents.containsKey(c.listHead) ? parents.get(c.listHead)
-                    : lastInSentence(resolved, c.sentence);
-            if (c.subset) {
-                parents.put(c, parent);
+            Resolved parent = !c.subset() ? null
+                    : c.listHead() >= 0 && parents.containsKey(c.listHead()) ? parents.get(c.listHead())
+                    : lastInSentence(resolved, c.sentence());
+            if (c.subset()) {
+                parents.put(k, parent);
             }
-            if (c.cue == null && parent == null) {
+            if (c.cue() == null && parent == null) {
                 continue; // a number without a cue is no figure
             }
-            PopulationResolver.NounPhrase np = populations.nounOf(c.whole != null ? c.whole : c);
-            if (!np.isEmpty() && c.whole == null) {
-                NumberRecognizer.qualifierAfterNoun(s, c, np.end, k + 1 < candidates.size() ? candidates.get(k + 1)
-                        : null, byRole, lexicon.approxBand());
+            PopulationResolver.NounPhrase np = populations.nounOf(c.whole() >= 0 ? candidates.get(c.whole()) : c);
+            if (!np.isEmpty() && c.whole() < 0) {
+                c = NumberRecognizer.qualifierAfterNoun(s, c, np.end,
+                        k + 1 < candidates.size() ? candidates.get(k + 1).start() : -1, byRole, lexicon.approxBand());
+                candidates.set(k, c); // the figure after it reads its phrase's new end
             }
             Resolved antecedent = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             Metric metric = populations.metricOf(c, np, k > 0 ? candidates.get(k - 1) : null,
@@ -106,7 +109,7 @@ public final class FigureExtractor {
             PopulationResolver.Population who = populations.populationOf(c, metric, np,
                     reference == null ? null : reference.subject(), reference == null ? null : reference.location());
             resolved.add(new Resolved(c, metric, who.subject(), who.group(), who.location()));
-            int phraseEnd = Math.max(c.phraseEnd, np.end);
+            int phraseEnd = Math.max(c.phraseEnd(), np.end);
             boolean hedged = attribution.isHedged(c);
             String source = attribution.sourceOf(c);
             claims.add(claim(text, c, metric, who, hedged, source, phraseEnd));
@@ -119,10 +122,10 @@ public final class FigureExtractor {
     }
 
     /** The candidates that report: those of a projection's clause ("could kill millions") are left out. */
-    private static List<Candidate> reported(List<Candidate> found, TextSegments segments, RoleMatches projections,
-                                            Deadline deadline) {
-        List<Candidate> candidates = new ArrayList<>(found.size());
-        for (Candidate c : found) {
+    private static List<CandidateDraft> reported(List<CandidateDraft> found, TextSegments segments,
+                                                 RoleMatches projections, Deadline deadline) {
+        List<CandidateDraft> candidates = new ArrayList<>(found.size());
+        for (CandidateDraft c : found) {
             deadline.check("placing figures in their sentences");
             c.sentence = segments.sentenceOf(c.start);
             c.clause = segments.clauseOf(c.start);
@@ -144,14 +147,14 @@ public final class FigureExtractor {
 
     private static Claim claim(FoldedText text, Candidate c, Metric metric, PopulationResolver.Population who,
                                boolean hedged, String source, int phraseEnd) {
-        return new Claim(metric, who.subject(), who.group(), who.location(), c.value, c.low, c.high, c.qualifier,
-                hedged, source, text.originalStart(c.phraseStart), text.originalEnd(phraseEnd),
-                text.originalSpan(c.phraseStart, phraseEnd)).withInferred(who.subjectInferred(), who.placeInferred());
+        return new Claim(metric, who.subject(), who.group(), who.location(), c.value(), c.low(), c.high(),
+                c.qualifier(), hedged, source, text.originalStart(c.phraseStart()), text.originalEnd(phraseEnd),
+                text.originalSpan(c.phraseStart(), phraseEnd)).withInferred(who.subjectInferred(), who.placeInferred());
     }
 
     private static Resolved lastInSentence(List<Resolved> resolved, int sentence) {
-        for (int i = resolved.size() - 1; i >= 0 && resolved.get(i).candidate().sentence >= sentence; i--) {
-            if (resolved.get(i).candidate().sentence == sentence) {
+        for (int i = resolved.size() - 1; i >= 0 && resolved.get(i).candidate().sentence() >= sentence; i--) {
+            if (resolved.get(i).candidate().sentence() == sentence) {
                 return resolved.get(i);
             }
         }

@@ -16,7 +16,7 @@ import static io.crosscount.extract.TextScan.isBlank;
 
 /**
  * Stage 1 of {@link FigureExtractor}: the numbers of a text that may be head counts, as
- * {@link Candidate}s with their span, value, qualifier and bounds. Digits come from
+ * {@link CandidateDraft}s with their span, value, qualifier and bounds. Digits come from
  * {@link NumberScanner}, words and vague amounts ("une centaine", "dozens") from the lexicon;
  * what follows or precedes a number rules out dates, years, ages, shares, scores and money, and
  * a qualifier before or after it ("plus de", "at least", "or more") or a range ("20 to 30") sets
@@ -29,36 +29,40 @@ final class NumberRecognizer {
     /**
      * A qualifier after the figure's noun, before or after a comma: "30 personas al menos",
      * "300 Menschen und mehr", "40 شخصا أو أكثر", "50 morts et plus". It applies to an exact
-     * figure, or turns an approximate one into an open one ("about 170 people or more").
+     * figure, or turns an approximate one into an open one ("about 170 people or more"), and
+     * gives the candidate with it ({@code c} itself when there is none). {@code nextStart}: where
+     * the next candidate starts, -1 for none.
      */
-    static void qualifierAfterNoun(String s, Candidate c, int nounEnd, Candidate next,
-                                   Map<Role, RoleMatches> byRole, double approxBand) {
-        if (c.vague || !(c.qualifier == Qualifier.EXACT || c.qualifier == Qualifier.APPROX) || nounEnd <= c.phraseEnd) {
-            return;
+    static Candidate qualifierAfterNoun(String s, Candidate c, int nounEnd, int nextStart,
+                                        Map<Role, RoleMatches> byRole, double approxBand) {
+        if (c.vague() || !(c.qualifier() == Qualifier.EXACT || c.qualifier() == Qualifier.APPROX)
+                || nounEnd <= c.phraseEnd()) {
+            return c;
         }
         int at = nounEnd;
         if (at < s.length() && s.charAt(at) == ',') {
             at++;
         }
         Match after = following(s, at, role(byRole, Role.QUALIFIER_AFTER));
-        if (after == null || opensNext(s, after, next, byRole)
-                || (c.qualifier == Qualifier.APPROX && after.entry().qualifier() == Qualifier.APPROX)) {
-            return;
+        if (after == null || opensNext(s, after, nextStart, byRole)
+                || (c.qualifier() == Qualifier.APPROX && after.entry().qualifier() == Qualifier.APPROX)) {
+            return c;
         }
-        c.qualifier = after.entry().qualifier();
-        setBounds(c, approxBand);
-        c.phraseEnd = after.end();
+        Qualifier qualifier = after.entry().qualifier();
+        Long[] bounds = bounds(qualifier, c.value(), c.band(), approxBand);
+        return bounds == null ? c.withQualifier(qualifier, c.low(), c.high(), after.end())
+                : c.withQualifier(qualifier, bounds[0], bounds[1], after.end());
     }
 
     /** The candidates of folded text {@code s}, sorted by start: numbers that may be head counts, with their bounds. */
-    static List<Candidate> recognize(String s, Lexicon lexicon, Map<Role, RoleMatches> byRole, Deadline deadline) {
-        List<Candidate> found = new ArrayList<>();
+    static List<CandidateDraft> recognize(String s, Lexicon lexicon, Map<Role, RoleMatches> byRole, Deadline deadline) {
+        List<CandidateDraft> found = new ArrayList<>();
         RoleMatches multipliers = role(byRole, Role.MULTIPLIER);
         RoleMatches populations = role(byRole, Role.POPULATION);
-        List<Candidate> digits = new ArrayList<>();
+        List<CandidateDraft> digits = new ArrayList<>();
         for (NumberScanner.Found f : NumberScanner.scan(s)) {
             deadline.check("reading numbers");
-            Candidate c = new Candidate();
+            CandidateDraft c = new CandidateDraft();
             c.start = f.start();
             c.end = f.end();
             // "(68) ألفًا": a figure in brackets before its multiplier, as Arabic news writes them.
@@ -98,7 +102,7 @@ final class NumberRecognizer {
         found.addAll(digits);
         Spans digitSpans = new Spans(digits);
         for (Match m : role(byRole, Role.VAGUE_AMOUNT).leftmostLongest().all()) {
-            Candidate c = new Candidate();
+            CandidateDraft c = new CandidateDraft();
             c.start = m.start();
             c.end = m.end();
             Entry e = m.entry();
@@ -116,8 +120,8 @@ final class NumberRecognizer {
                 found.add(c); // "3 آلاف" is 3000: the multiplier is not also a vague amount
             }
         }
-        List<Candidate> words = new ArrayList<>();
-        for (Candidate c : numberWordCandidates(s, byRole, new Spans(found), lexicon.numberWordConnectors())) {
+        List<CandidateDraft> words = new ArrayList<>();
+        for (CandidateDraft c : numberWordCandidates(s, byRole, new Spans(found), lexicon.numberWordConnectors())) {
             Match multiplier = following(s, c.end, multipliers);
             if (multiplier != null) {
                 c.value *= multiplier.entry().value(); // "elf Millionen"
@@ -136,10 +140,10 @@ final class NumberRecognizer {
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         joinMixedForms(s, found, lexicon.listConnectors());
 
-        List<Candidate> figures = new ArrayList<>();
+        List<CandidateDraft> figures = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             deadline.check("reading figures");
-            Candidate c = found.get(i);
+            CandidateDraft c = found.get(i);
             // German ordinals and dates put a dot after the number: "am 7. Oktober".
             int afterDot = c.end < s.length() - 1 && s.charAt(c.end) == '.' && s.charAt(c.end + 1) == ' ' ? c.end + 1 : c.end;
             if (following(s, c.end, role(byRole, Role.NON_FIGURE_AFTER)) != null
@@ -150,7 +154,7 @@ final class NumberRecognizer {
                 }
                 continue; // a date, an age, a share, money or equipment
             }
-            Candidate upper = i + 1 < found.size() ? found.get(i + 1) : null;
+            CandidateDraft upper = i + 1 < found.size() ? found.get(i + 1) : null;
             if (upper != null && !c.vague && !upper.vague && c.multiplierUnit == 0 && upper.multiplierUnit == 0
                     && isDash(s, c.end, upper.start) && upper.value <= c.value) {
                 i++;
@@ -185,7 +189,7 @@ final class NumberRecognizer {
                 i++; // "20 to 30", "50 bis 70", "1,000-5,000"
             } else if (!c.vague) {
                 Match after = following(s, c.end, role(byRole, Role.QUALIFIER_AFTER));
-                if (after != null && !opensNext(s, after, upper, byRole)) {
+                if (after != null && !opensNext(s, after, startOf(upper), byRole)) {
                     c.qualifier = after.entry().qualifier();
                     c.phraseEnd = after.end();
                 }
@@ -193,7 +197,8 @@ final class NumberRecognizer {
             if (c.qualifier == Qualifier.APPROX && !c.vague) {
                 // "about 170 or more": the open end the text gives wins over the approximation.
                 Match after = following(s, c.end, role(byRole, Role.QUALIFIER_AFTER));
-                if (after != null && after.entry().qualifier() != Qualifier.APPROX && !opensNext(s, after, upper, byRole)) {
+                if (after != null && after.entry().qualifier() != Qualifier.APPROX
+                        && !opensNext(s, after, startOf(upper), byRole)) {
                     c.qualifier = after.entry().qualifier();
                     c.phraseEnd = after.end();
                 }
@@ -215,7 +220,7 @@ final class NumberRecognizer {
      * medio", "مليونان ونصف") or between the number and the multiplier ("two and a half
      * million"). Checked only at the end of a figure, against the language's few {@code halves}.
      */
-    private static void addHalf(String s, Candidate c, RoleMatches multipliers, List<String> halves) {
+    private static void addHalf(String s, CandidateDraft c, RoleMatches multipliers, List<String> halves) {
         for (String half : halves) {
             int at = c.end + 1;
             if (at + half.length() > s.length() || s.charAt(c.end) != ' ' || !s.startsWith(half, at)
@@ -244,11 +249,11 @@ final class NumberRecognizer {
      * few words), joined by a comma or a list connector and followed by its noun, so that "un
      * soldat a été tué" alone is left to the cues.
      */
-    private static List<Candidate> listSingletons(String s, List<Candidate> figures, Set<String> connectors,
+    private static List<CandidateDraft> listSingletons(String s, List<CandidateDraft> figures, Set<String> connectors,
                                           Set<String> articles) {
-        List<Candidate> out = new ArrayList<>();
+        List<CandidateDraft> out = new ArrayList<>();
         Spans taken = new Spans(figures);
-        for (Candidate a : figures) {
+        for (CandidateDraft a : figures) {
             int at = a.phraseEnd;
             // the item's words: one to LIST_ITEM_WORDS, the last one may carry the comma
             boolean comma = false;
@@ -287,7 +292,7 @@ final class NumberRecognizer {
                     || wordEnd(s, articleEnd) < 0 || taken.overlaps(articleStart + 1, wordEnd(s, articleEnd))) {
                 continue; // "une cinquantaine" is a figure of its own
             }
-            Candidate c = new Candidate();
+            CandidateDraft c = new CandidateDraft();
             c.start = articleStart + 1;
             c.end = articleEnd;
             c.phraseStart = c.start;
@@ -318,7 +323,7 @@ final class NumberRecognizer {
      * connectors that make a range alone ("to", "à", "bis", "إلى") or a dash. "3 to 4 million"
      * is [3,000,000, 4,000,000]. Returns whether {@code upper} was taken.
      */
-    private static boolean readRange(String s, Candidate c, Candidate upper, Map<Role, RoleMatches> byRole,
+    private static boolean readRange(String s, CandidateDraft c, CandidateDraft upper, Map<Role, RoleMatches> byRole,
                              Role connectors) {
         if (upper == null || upper.vague || upper.value == null || c.value == null || c.vague) {
             return false;
@@ -346,19 +351,23 @@ final class NumberRecognizer {
      * Whether a qualifier read after a figure rather begins the next one: "40 morts, au moins 30
      * blessés", "50 morts et plus de 100 blessés" (the next figure's own qualifier overlaps it).
      */
-    private static boolean opensNext(String s, Match after, Candidate next, Map<Role, RoleMatches> byRole) {
-        if (next == null || next.start < after.start()) {
-            return false;
+    private static boolean opensNext(String s, Match after, int nextStart, Map<Role, RoleMatches> byRole) {
+        if (nextStart < after.start()) {
+            return false; // also when there is no next candidate (-1)
         }
-        if (next.start <= after.end() + 1) {
+        if (nextStart <= after.end() + 1) {
             return true;
         }
-        Match q = preceding(s, next.start, role(byRole, Role.QUALIFIER));
+        Match q = preceding(s, nextStart, role(byRole, Role.QUALIFIER));
         return q != null && q.start() < after.end();
     }
 
+    private static int startOf(CandidateDraft c) {
+        return c == null ? -1 : c.start;
+    }
+
     /** Whether a range connector of the given role, or a dash, is all that stands between two candidates. */
-    private static boolean joinsRange(String s, Candidate c, Candidate upper, Map<Role, RoleMatches> byRole,
+    private static boolean joinsRange(String s, CandidateDraft c, CandidateDraft upper, Map<Role, RoleMatches> byRole,
                               Role connectors) {
         Match connector = following(s, c.end, role(byRole, connectors));
         return connector != null ? isBlank(s, connector.end(), upper.start) : isDash(s, c.end, upper.start);
@@ -382,10 +391,10 @@ final class NumberRecognizer {
     }
 
     /** Runs of number words ("deux cent cinquante", "twenty eight") read as one number. */
-    private static List<Candidate> numberWordCandidates(String s, Map<Role, RoleMatches> byRole, Spans taken,
+    private static List<CandidateDraft> numberWordCandidates(String s, Map<Role, RoleMatches> byRole, Spans taken,
                                                 Set<String> connectors) {
         List<Match> words = role(byRole, Role.NUMBER_WORD).leftmostLongest().all();
-        List<Candidate> out = new ArrayList<>();
+        List<CandidateDraft> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             Match first = words.get(i);
@@ -414,7 +423,7 @@ final class NumberRecognizer {
                 end = w.end();
                 j++;
             }
-            Candidate c = new Candidate();
+            CandidateDraft c = new CandidateDraft();
             c.start = first.start();
             c.end = end;
             c.value = total + current;
@@ -427,23 +436,33 @@ final class NumberRecognizer {
         return out;
     }
 
-    private static void setBounds(Candidate c, double defaultBand) {
+    private static void setBounds(CandidateDraft c, double defaultBand) {
         if (c.vague || c.qualifier == Qualifier.RANGE) {
-            return;
+            return; // a vague amount's bounds come from the lexicon, a range's are its ends
         }
-        long v = c.value;
-        switch (c.qualifier) {
-            case EXACT -> { c.low = v; c.high = v; }
+        Long[] bounds = bounds(c.qualifier, c.value, c.band, defaultBand);
+        c.low = bounds[0];
+        c.high = bounds[1];
+    }
+
+    /**
+     * The bounds {low, high} (null for an open end) of figure {@code v} with {@code qualifier}:
+     * an approximate one gets its band ({@code band}, else {@code defaultBand}) each side. Null for
+     * a range, whose bounds are its ends.
+     */
+    private static Long[] bounds(Qualifier qualifier, long v, Double band, double defaultBand) {
+        return switch (qualifier) {
+            case RANGE -> null;
+            case EXACT -> new Long[] {v, v};
             case APPROX -> {
-                double band = c.band != null ? c.band : defaultBand;
+                double b = band != null ? band : defaultBand;
                 // The epsilon keeps float noise (400 * 1.1 = 440.00000000000006) from widening the band.
-                c.low = (long) Math.floor(v * (1 - band) + 1e-6);
-                c.high = (long) Math.ceil(v * (1 + band) - 1e-6);
+                yield new Long[] {(long) Math.floor(v * (1 - b) + 1e-6), (long) Math.ceil(v * (1 + b) - 1e-6)};
             }
-            case AT_LEAST, MORE_THAN -> { c.low = v; c.high = null; }
-            case AT_MOST, LESS_THAN -> { c.low = 0L; c.high = v; }
-            default -> { c.low = v; c.high = v; }
-        }
+            case AT_LEAST, MORE_THAN -> new Long[] {v, null};
+            case AT_MOST, LESS_THAN -> new Long[] {0L, v};
+            default -> new Long[] {v, v};
+        };
     }
 
     /**
@@ -451,11 +470,11 @@ final class NumberRecognizer {
      * a multiplier, followed (after a space or a connector such as "و") by a smaller one, is one
      * number (9,511; 2,500; 3,512; 1,085).
      */
-    private static void joinMixedForms(String s, List<Candidate> found, Set<String> connectors) {
+    private static void joinMixedForms(String s, List<CandidateDraft> found, Set<String> connectors) {
         // One pass that copies, not removals from the middle: a body of a million numbers stays linear.
-        List<Candidate> joined = new ArrayList<>(found.size());
-        for (Candidate b : found) {
-            Candidate a = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+        List<CandidateDraft> joined = new ArrayList<>(found.size());
+        for (CandidateDraft b : found) {
+            CandidateDraft a = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (a != null && a.multiplierUnit > 0 && a.value != null && !a.vague && b.value != null && !b.vague
                     && b.value < a.multiplierUnit
                     && (isBlank(s, a.end, b.start) || isConnector(s, a.end, b.start, connectors))) {
@@ -506,8 +525,8 @@ final class NumberRecognizer {
         private final int[] starts;
         private final int[] ends;
 
-        Spans(List<Candidate> candidates) {
-            List<Candidate> sorted = new ArrayList<>(candidates);
+        Spans(List<CandidateDraft> candidates) {
+            List<CandidateDraft> sorted = new ArrayList<>(candidates);
             sorted.sort((a, b) -> Integer.compare(a.start, b.start));
             starts = sorted.stream().mapToInt(c -> c.start).toArray();
             ends = sorted.stream().mapToInt(c -> c.end).toArray();

@@ -51,7 +51,12 @@ final class PopulationResolver {
 
     /** The noun phrase after candidate {@code c}'s number ("soldats et colons israéliens"); empty when none. */
     NounPhrase nounOf(Candidate c) {
-        return nounPhrase(s, c, populations, modifiers, segments, lexicon.nounPhraseGlue());
+        return nounPhrase(s, c.phraseEnd(), c.clause(), populations, modifiers, segments, lexicon.nounPhraseGlue());
+    }
+
+    /** {@link #nounOf(Candidate)} of a draft, whose noun's end the cue binder measures from. */
+    NounPhrase nounOf(CandidateDraft c) {
+        return nounPhrase(s, c.phraseEnd, c.clause, populations, modifiers, segments, lexicon.nounPhraseGlue());
     }
 
     /**
@@ -60,26 +65,24 @@ final class PopulationResolver {
      * of them. {@code previous} is the candidate before it in the text (or null).
      */
     Metric metricOf(Candidate c, NounPhrase np, Candidate previous, Metric parentMetric, Metric antecedentMetric) {
-        String sentenceContext = sentenceContexts.computeIfAbsent(c.sentence, sentence -> Optional.ofNullable(
+        String sentenceContext = sentenceContexts.computeIfAbsent(c.sentence(), sentence -> Optional.ofNullable(
                 dominantContext(populations.startingIn(segments.sentenceStart(sentence),
                         segments.sentenceEnd(sentence))))).orElse(null);
         // "Von den 48 Geiseln ... sind 28 nicht mehr am Leben": the figure before, in the same
         // sentence, names the population even when it is no claim itself.
         String previousContext = null;
-        if (np.isEmpty() && previous != null && previous.sentence == c.sentence && c.cue != null
-                && SENSES.isContextual(c.cue.metric())) {
+        if (np.isEmpty() && previous != null && previous.sentence() == c.sentence() && c.cue() != null
+                && SENSES.isContextual(c.cue().metric())) {
             previousContext = nounOf(previous).context;
         }
-        Metric metric = resolveMetric(c, np, parentMetric, antecedentMetric, previousContext, sentenceContext,
-                articleContext);
-        if (metric == null && c.secondCue != null
-                && (c.cue.metric().equals("held") || c.cue.metric().equals("remaining"))) {
+        Metric metric = resolveMetric(c.cue(), c.capturedAs(), np, parentMetric, antecedentMetric, previousContext,
+                sentenceContext, articleContext);
+        if (metric == null && c.secondCue() != null
+                && (c.cue().metric().equals("held") || c.cue().metric().equals("remaining"))) {
             // The nearest cue needs hostages or prisoners nobody names ("9 villagers remain
             // missing", "the morgues held 230 bodies"): the clause's next cue speaks instead.
-            c.cue = c.secondCue;
-            c.secondCue = null;
-            metric = resolveMetric(c, np, parentMetric, antecedentMetric, previousContext, sentenceContext,
-                    articleContext);
+            metric = resolveMetric(c.secondCue(), c.capturedAs(), np, parentMetric, antecedentMetric,
+                    previousContext, sentenceContext, articleContext);
         }
         return metric;
     }
@@ -96,15 +99,15 @@ final class PopulationResolver {
         if (subject == null && np.modifierPlace != null) {
             subject = lexicon.residentsOf(np.modifierPlace);
         }
-        int sentenceStart = segments.sentenceStart(c.sentence);
-        int sentenceEnd = segments.sentenceEnd(c.sentence);
+        int sentenceStart = segments.sentenceStart(c.sentence());
+        int sentenceEnd = segments.sentenceEnd(c.sentence());
         boolean captive = CAPTIVE_METRICS.contains(metric);
         // Captives are counted where they are held ("in Gaza", "en Colombie"): a bare name near
         // them is rather a party to their release ("handed to Israel", "mediated by Qatar").
-        String location = captive ? places.nearestLocative(sentenceStart, sentenceEnd, c.start)
-                : places.nearest(segments.clauseStart(c.clause), segments.clauseEnd(c.clause), c.start);
+        String location = captive ? places.nearestLocative(sentenceStart, sentenceEnd, c.start())
+                : places.nearest(segments.clauseStart(c.clause()), segments.clauseEnd(c.clause()), c.start());
         if (location == null && !captive) {
-            location = places.nearest(sentenceStart, sentenceEnd, c.start);
+            location = places.nearest(sentenceStart, sentenceEnd, c.start());
         }
         if (subject == null) {
             subject = referenceSubject;
@@ -117,10 +120,10 @@ final class PopulationResolver {
             location = places.articlePlace();
         }
         if (location == null && captive) {
-            location = places.nearest(sentenceStart, sentenceEnd, c.start);
+            location = places.nearest(sentenceStart, sentenceEnd, c.start());
         }
         if (location == null) {
-            location = places.lastResort(sentenceStart, sentenceEnd, c.start);
+            location = places.lastResort(sentenceStart, sentenceEnd, c.start());
         }
         if (location == null && captive) {
             location = places.articleAdjective(); // "zwölf israelische Geiseln ... 160 Menschen in der Gewalt"
@@ -165,9 +168,10 @@ final class PopulationResolver {
      * the figure's own noun phrase, then its parent figure, then the figure it refers back to,
      * then the sentence, then the article.
      */
-    private static Metric resolveMetric(Candidate c, NounPhrase np, Metric parentMetric, Metric antecedentMetric,
+    private static Metric resolveMetric(BoundCue boundCue, String capturedAs, NounPhrase np, Metric parentMetric,
+                                        Metric antecedentMetric,
                                 String previousContext, String sentenceContext, String articleContext) {
-        String cue = c.cue == null ? null : c.cue.metric();
+        String cue = boundCue == null ? null : boundCue.metric();
         if (cue == null) {
             return parentMetric; // "including 30 children" counts what its parent counts
         }
@@ -179,7 +183,7 @@ final class PopulationResolver {
             context = contextOf(parentMetric);
         }
         if (context == null) {
-            context = c.capturedAs; // "340 personnes arrêtées en juillet ont été libérées": prisoners
+            context = capturedAs; // "340 personnes arrêtées en juillet ont été libérées": prisoners
         }
         boolean death = cue.equals("dead") || cue.equals("remains");
         if (context == null) {
@@ -235,14 +239,14 @@ final class PopulationResolver {
     }
 
     /**
-     * The metric of the release reported after figure {@code c}'s capture ({@link Candidate#alsoCue}),
+     * The metric of the release reported after figure {@code c}'s capture ({@link Candidate#alsoCue()}),
      * among the people the capture made hostages or prisoners; null when there is none.
      */
     static Metric releaseOf(Candidate c, NounPhrase np, Metric captureMetric) {
-        if (c.alsoCue == null) {
+        if (c.alsoCue() == null) {
             return null;
         }
-        String cue = c.alsoCue.metric();
+        String cue = c.alsoCue().metric();
         if (cue.equals("prisoners_released") || cue.equals("hostages_released")) {
             return Metric.fromWireName(cue);
         }
@@ -275,12 +279,12 @@ final class PopulationResolver {
     /** The matches that decide what a word before a figure's noun is: cues and place adjectives. */
     private record Modifiers(RoleMatches cues, RoleMatches adjectives) {}
 
-    private static NounPhrase nounPhrase(String s, Candidate c, RoleMatches populations, Modifiers modifiers,
-                                 TextSegments segments, Set<String> glue) {
+    private static NounPhrase nounPhrase(String s, int phraseEnd, int clause, RoleMatches populations,
+                                         Modifiers modifiers, TextSegments segments, Set<String> glue) {
         NounPhrase np = new NounPhrase();
         Set<String> groups = new LinkedHashSet<>();
-        int cursor = c.phraseEnd;
-        for (Match m : populations.startingIn(cursor, segments.clauseEnd(c.clause))) {
+        int cursor = phraseEnd;
+        for (Match m : populations.startingIn(cursor, segments.clauseEnd(clause))) {
             if (m.start() < cursor) {
                 continue; // a shorter phrase inside the previous noun
             }
