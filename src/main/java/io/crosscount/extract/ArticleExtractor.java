@@ -19,8 +19,11 @@ import java.util.Map;
  */
 public final class ArticleExtractor {
 
-    /** Languages with a lexicon; adding one is adding {@code /crosscount/lexicon/<lang>.json}. */
-    public static final List<String> LANGUAGES = List.of("fr", "en", "es", "de", "ar");
+    /**
+     * Languages with a lexicon, from {@code /crosscount/lexicon/languages.json}; adding one is
+     * adding {@code /crosscount/lexicon/<lang>.json} and its code to that list.
+     */
+    public static final List<String> LANGUAGES = Lexicon.languages();
 
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final ActorExtractor actors;

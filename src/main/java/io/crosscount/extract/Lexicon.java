@@ -79,7 +79,10 @@ public final class Lexicon {
             @JsonProperty("relative_pronouns") List<String> relativePronouns,
             List<String> auxiliaries,
             List<String> partitives,
-            List<String> halves) {}
+            List<String> halves,
+            @JsonProperty("number_word_connectors") List<String> numberWordConnectors,
+            @JsonProperty("year_range") List<Integer> yearRange,
+            @JsonProperty("currency_symbols") List<String> currencySymbols) {}
 
     private final String lang;
     private final double approxBand;
@@ -95,6 +98,10 @@ public final class Lexicon {
     private final java.util.Set<String> auxiliaries;
     private final java.util.Set<String> partitives;
     private final List<String> halves;
+    private final java.util.Set<String> numberWordConnectors;
+    private final int firstYear;
+    private final int lastYear;
+    private final String currencySymbols;
     private final Map<String, String> residents;
     private final Map<String, String> captivesPlaces;
 
@@ -106,8 +113,13 @@ public final class Lexicon {
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
                     java.util.Set<String> listSingletons, java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives, List<String> halves,
+                    java.util.Set<String> numberWordConnectors, int firstYear, int lastYear, String currencySymbols,
                     Map<String, String> residents, Map<String, String> captivesPlaces) {
         this.halves = halves;
+        this.numberWordConnectors = numberWordConnectors;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+        this.currencySymbols = currencySymbols;
         this.captivesPlaces = captivesPlaces;
         this.partitives = partitives;
         this.listSingletons = listSingletons;
@@ -210,6 +222,27 @@ public final class Lexicon {
         return halves;
     }
 
+    /**
+     * Words that may join two number words into one number ("vingt et un", "ciento y dos",
+     * "ثلاثة و عشرون"), folded.
+     */
+    public java.util.Set<String> numberWordConnectors() {
+        return numberWordConnectors;
+    }
+
+    /**
+     * Whether a bare four-digit number is rather a year ("en 1948", "since 2014"), from the
+     * lexicon's {@code year_range}: the years the news of this language writes about.
+     */
+    public boolean isYear(long value) {
+        return value >= firstYear && value <= lastYear;
+    }
+
+    /** Whether {@code ch} is a currency symbol: the figure after it is money, not people. */
+    public boolean isCurrencySymbol(char ch) {
+        return currencySymbols.indexOf(ch) >= 0;
+    }
+
     /** Half-width of the band around an approximate figure ("environ 132"), as a fraction. */
     public double approxBand() {
         return approxBand;
@@ -285,14 +318,26 @@ public final class Lexicon {
     }
 
     private static List<Place> readPlaces() {
-        try (InputStream in = Lexicon.class.getResourceAsStream(PLACES)) {
+        return List.of(readResource(PLACES, Place[].class, "places file"));
+    }
+
+    /** The JSON resource at {@code path} read as {@code type}; {@code what} names it when it is missing. */
+    static <T> T readResource(String path, Class<T> type, String what) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("No places file " + PLACES);
+                throw new IllegalStateException("No " + what + " " + path);
             }
-            return List.of(Json.MAPPER.readValue(in, Place[].class));
+            return Json.MAPPER.readValue(in, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + PLACES + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    private static final String LANGUAGES = "/crosscount/lexicon/languages.json";
+
+    /** The codes of the languages that have a lexicon, from {@code languages.json}, in its order. */
+    public static List<String> languages() {
+        return List.of(readResource(LANGUAGES, String[].class, "language list"));
     }
 
     public static Lexicon load(String lang) {
@@ -423,6 +468,9 @@ public final class Lexicon {
                 nullToEmpty(spec.partitives()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.halves()).stream().map(FoldedText::foldPhrase).toList(),
+                nullToEmpty(spec.numberWordConnectors()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                yearBound(spec, 0), yearBound(spec, 1), String.join("", nullToEmpty(spec.currencySymbols())),
                 places.stream().filter(p -> p.people() != null)
                         .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)),
                 places.stream().filter(p -> p.captives() != null)
@@ -567,6 +615,15 @@ public final class Lexicon {
                 (String) m.get("context"), (String) m.get("location"),
                 m.get("particle") == null ? null : FoldedText.foldPhrase((String) m.get("particle")),
                 Boolean.TRUE.equals(m.get("next")));
+    }
+
+    /** The first (0) or last (1) year of the lexicon's {@code year_range}: [first, last], both included. */
+    private static int yearBound(Spec spec, int which) {
+        List<Integer> range = spec.yearRange();
+        if (range == null || range.size() != 2) {
+            throw new IllegalArgumentException("Lexicon '" + spec.lang() + "' needs a year_range [first, last]");
+        }
+        return range.get(which);
     }
 
     private static Long asLong(Object o) {

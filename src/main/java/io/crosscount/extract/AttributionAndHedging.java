@@ -1,0 +1,115 @@
+package io.crosscount.extract;
+
+import io.crosscount.extract.Lexicon.Match;
+import io.crosscount.extract.Lexicon.Role;
+import io.crosscount.model.ActorMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.crosscount.extract.TextScan.role;
+
+/**
+ * Stage 4 of {@link FigureExtractor}: how a figure is given, once it is a claim: hedged ("reportedly",
+ * "selon des sources") when a hedge stands in its clause, and attributed to the actor nearest an
+ * attribution prefix ("according to") or a reporting verb ("said") of its sentence. Reads only
+ * the figure's position, so it runs after every other stage.
+ */
+final class AttributionAndHedging {
+
+    private final FoldedText text;
+    private final RoleMatches hedges;
+    private final RoleMatches verbs;
+    private final RoleMatches prefixes;
+    private final List<ActorMention> actors;
+    private final TextSegments segments;
+    private final Deadline deadline;
+
+    /** The stage for one article: its text, matches by role, actor mentions (by start) and sentences. */
+    AttributionAndHedging(FoldedText text, Map<Role, RoleMatches> byRole, List<ActorMention> actors,
+                          TextSegments segments, Deadline deadline) {
+        this.text = text;
+        this.hedges = role(byRole, Role.HEDGE);
+        this.verbs = role(byRole, Role.ATTRIBUTION);
+        this.prefixes = role(byRole, Role.ATTRIBUTION_PREFIX);
+        this.actors = actors;
+        this.segments = segments;
+        this.deadline = deadline;
+    }
+
+    /** Whether a hedge ("reportedly", "presumed") stands in the figure's clause. */
+    boolean isHedged(Candidate c) {
+        return !hedges.startingIn(segments.clauseStart(c.clause()), segments.clauseEnd(c.clause())).isEmpty();
+    }
+
+    /** The actor id of who gave figure {@code c}, or null: see {@link #attribution}. */
+    String sourceOf(Candidate c) {
+        return attribution(text, c, verbs, prefixes, actors, segments, deadline);
+    }
+
+    /**
+     * Who gave the figure: the actor right after a prefix cue ("selon", "according to") in the
+     * cue's clause, else the actor nearest a reporting verb ("said", "a annoncé") in the
+     * figure's sentence. Persons are not sources of figures here: their offices are.
+     */
+    private static String attribution(FoldedText text, Candidate c, RoleMatches verbs, RoleMatches prefixes,
+                              List<ActorMention> actors, TextSegments segments, Deadline deadline) {
+        int sentenceFrom = segments.sentenceStart(c.sentence());
+        int sentenceTo = segments.sentenceEnd(c.sentence());
+        List<ActorMention> inSentence = actorsBetween(text, actors, sentenceFrom, sentenceTo);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Match cue : prefixes.startingIn(sentenceFrom, sentenceTo)) {
+            deadline.check("attributing figures"); // cues times actors: a long sentence of both is slow
+            int cueEnd = text.originalEnd(cue.end());
+            int clauseEnd = segments.clauseEnd(segments.clauseOf(cue.start()));
+            int clauseEndOriginal = clauseEnd >= text.length() ? Integer.MAX_VALUE : text.originalStart(clauseEnd);
+            for (ActorMention a : inSentence) {
+                int distance = a.start() - cueEnd;
+                if (distance >= 0 && distance < bestDistance && a.start() < clauseEndOriginal) {
+                    best = a.actorId();
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Match cue : verbs.startingIn(sentenceFrom, sentenceTo)) {
+            deadline.check("attributing figures");
+            int cueStart = text.originalStart(cue.start());
+            int cueEnd = text.originalEnd(cue.end());
+            for (ActorMention a : inSentence) {
+                int distance = a.start() >= cueEnd ? a.start() - cueEnd : cueStart - a.end();
+                if (distance >= 0 && distance < bestDistance) {
+                    best = a.actorId();
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Non-person actor mentions inside the folded range [from, to), found by binary search. */
+    private static List<ActorMention> actorsBetween(FoldedText text, List<ActorMention> actors, int from, int to) {
+        int originalFrom = text.originalStart(Math.min(from, text.length()));
+        int originalTo = to >= text.length() ? Integer.MAX_VALUE : text.originalStart(to);
+        int lo = 0;
+        int hi = actors.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (actors.get(mid).start() < originalFrom) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (int i = lo; i < actors.size() && actors.get(i).start() < originalTo; i++) {
+            if (!"person".equals(actors.get(i).type())) {
+                out.add(actors.get(i));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,540 @@
+package io.crosscount.extract;
+
+import io.crosscount.extract.Lexicon.Entry;
+import io.crosscount.extract.Lexicon.Match;
+import io.crosscount.extract.Lexicon.Role;
+import io.crosscount.model.Qualifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.crosscount.extract.TextScan.role;
+import static io.crosscount.extract.TextScan.preceding;
+import static io.crosscount.extract.TextScan.following;
+import static io.crosscount.extract.TextScan.isBlank;
+
+/**
+ * Stage 1 of {@link FigureExtractor}: the numbers of a text that may be head counts, as
+ * {@link CandidateDraft}s with their span, value, qualifier and bounds. Digits come from
+ * {@link NumberScanner}, words and vague amounts ("une centaine", "dozens") from the lexicon;
+ * what follows or precedes a number rules out dates, years, ages, shares, scores and money, and
+ * a qualifier before or after it ("plus de", "at least", "or more") or a range ("20 to 30") sets
+ * its bounds. Kept apart from the cue rules: what a number is does not depend on what it counts.
+ */
+final class NumberRecognizer {
+
+    private NumberRecognizer() {}
+
+    /**
+     * A qualifier after the figure's noun, before or after a comma: "30 personas al menos",
+     * "300 Menschen und mehr", "40 شخصا أو أكثر", "50 morts et plus". It applies to an exact
+     * figure, or turns an approximate one into an open one ("about 170 people or more"), and
+     * gives the candidate with it ({@code c} itself when there is none). {@code nextStart}: where
+     * the next candidate starts, -1 for none.
+     */
+    static Candidate qualifierAfterNoun(String s, Candidate c, int nounEnd, int nextStart,
+                                        Map<Role, RoleMatches> byRole, double approxBand) {
+        if (c.vague() || !(c.qualifier() == Qualifier.EXACT || c.qualifier() == Qualifier.APPROX)
+                || nounEnd <= c.phraseEnd()) {
+            return c;
+        }
+        int at = nounEnd;
+        if (at < s.length() && s.charAt(at) == ',') {
+            at++;
+        }
+        Match after = following(s, at, role(byRole, Role.QUALIFIER_AFTER));
+        if (after == null || opensNext(s, after, nextStart, byRole)
+                || (c.qualifier() == Qualifier.APPROX && after.entry().qualifier() == Qualifier.APPROX)) {
+            return c;
+        }
+        Qualifier qualifier = after.entry().qualifier();
+        Long[] bounds = bounds(qualifier, c.value(), c.band(), approxBand);
+        return bounds == null ? c.withQualifier(qualifier, c.low(), c.high(), after.end())
+                : c.withQualifier(qualifier, bounds[0], bounds[1], after.end());
+    }
+
+    /** The candidates of folded text {@code s}, sorted by start: numbers that may be head counts, with their bounds. */
+    static List<CandidateDraft> recognize(String s, Lexicon lexicon, Map<Role, RoleMatches> byRole, Deadline deadline) {
+        List<CandidateDraft> found = new ArrayList<>();
+        RoleMatches multipliers = role(byRole, Role.MULTIPLIER);
+        RoleMatches populations = role(byRole, Role.POPULATION);
+        List<CandidateDraft> digits = new ArrayList<>();
+        for (NumberScanner.Found f : NumberScanner.scan(s)) {
+            deadline.check("reading numbers");
+            CandidateDraft c = new CandidateDraft();
+            c.start = f.start();
+            c.end = f.end();
+            // "(68) ألفًا": a figure in brackets before its multiplier, as Arabic news writes them.
+            boolean bracketed = f.end() < s.length() && s.charAt(f.end()) == ')' && f.start() > 0
+                    && s.charAt(f.start() - 1) == '(';
+            int after = bracketed ? f.end() + 1 : f.end();
+            Match multiplier = following(s, after, multipliers);
+            if (bracketed) {
+                c.start = f.start() - 1; // the figure is "(68)", so "أكثر من" right before it qualifies it
+                c.end = after;
+            }
+            if (f.decimal()) {
+                if (multiplier == null) {
+                    continue; // "3,5" alone is a share or a measure, never a head count
+                }
+                c.value = Math.round(f.decimalValue() * multiplier.entry().value());
+                c.end = multiplier.end();
+                c.multiplierUnit = multiplier.entry().value();
+            } else if (multiplier != null) {
+                c.value = f.integerValue() * multiplier.entry().value();
+                c.end = multiplier.end();
+                c.multiplierUnit = multiplier.entry().value();
+                addHalf(s, c, multipliers, lexicon.halves()); // "2 millions et demi"
+            } else {
+                c.value = f.integerValue();
+                if (!f.grouped() && f.end() - f.start() == 4 && lexicon.isYear(f.integerValue())
+                        && following(s, f.end(), populations) == null
+                        && preceding(s, f.start(), role(byRole, Role.QUALIFIER)) == null) {
+                    continue; // a year ("more than 1800" is not one)
+                }
+            }
+            if (isCurrency(s, c.start, lexicon)) {
+                continue;
+            }
+            digits.add(c);
+        }
+        found.addAll(digits);
+        Spans digitSpans = new Spans(digits);
+        for (Match m : role(byRole, Role.VAGUE_AMOUNT).leftmostLongest().all()) {
+            CandidateDraft c = new CandidateDraft();
+            c.start = m.start();
+            c.end = m.end();
+            Entry e = m.entry();
+            if (e.value() != null) {
+                c.value = e.value();
+                c.qualifier = e.qualifier() == null ? Qualifier.APPROX : e.qualifier();
+                c.band = e.band();
+            } else {
+                c.vague = true;
+                c.qualifier = Qualifier.VAGUE;
+                c.low = e.low();
+                c.high = e.high();
+            }
+            if (!digitSpans.overlaps(c.start, c.end)) {
+                found.add(c); // "3 آلاف" is 3000: the multiplier is not also a vague amount
+            }
+        }
+        List<CandidateDraft> words = new ArrayList<>();
+        for (CandidateDraft c : numberWordCandidates(s, byRole, new Spans(found), lexicon.numberWordConnectors())) {
+            Match multiplier = following(s, c.end, multipliers);
+            if (multiplier != null) {
+                c.value *= multiplier.entry().value(); // "elf Millionen"
+                c.end = multiplier.end();
+                c.multiplierUnit = multiplier.entry().value();
+            }
+            addHalf(s, c, multipliers, lexicon.halves());
+            words.add(c);
+        }
+        if (!words.isEmpty()) {
+            // "ثلاثة آلاف" is 3000: its multiplier is not also the vague amount "آلاف" (thousands).
+            Spans wordSpans = new Spans(words);
+            found.removeIf(c -> c.vague && wordSpans.overlaps(c.start, c.end));
+            found.addAll(words);
+        }
+        found.sort((a, b) -> Integer.compare(a.start, b.start));
+        joinMixedForms(s, found, lexicon.listConnectors());
+
+        List<CandidateDraft> figures = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            deadline.check("reading figures");
+            CandidateDraft c = found.get(i);
+            // German ordinals and dates put a dot after the number: "am 7. Oktober".
+            int afterDot = c.end < s.length() - 1 && s.charAt(c.end) == '.' && s.charAt(c.end + 1) == ' ' ? c.end + 1 : c.end;
+            if (following(s, c.end, role(byRole, Role.NON_FIGURE_AFTER)) != null
+                    || following(s, afterDot, role(byRole, Role.NON_FIGURE_AFTER)) != null
+                    || preceding(s, c.start, role(byRole, Role.NON_FIGURE_BEFORE)) != null) {
+                if (i + 1 < found.size() && joinsRange(s, c, found.get(i + 1), byRole, Role.OPEN_RANGE_CONNECTOR)) {
+                    i++; // "aged 18 to 60": the upper end is no figure either
+                }
+                continue; // a date, an age, a share, money or equipment
+            }
+            CandidateDraft upper = i + 1 < found.size() ? found.get(i + 1) : null;
+            if (upper != null && !c.vague && !upper.vague && c.multiplierUnit == 0 && upper.multiplierUnit == 0
+                    && isDash(s, c.end, upper.start) && upper.value <= c.value) {
+                i++;
+                continue; // "3-1", "2-0": a score, not two figures
+            }
+            if (!c.vague && c.value == 0) {
+                continue; // a zero is never a head count
+            }
+            c.phraseStart = c.start;
+            c.phraseEnd = c.end;
+            Match q = preceding(s, c.start, role(byRole, Role.QUALIFIER));
+            if (q != null && endsACue(q, role(byRole, Role.METRIC))) {
+                q = null; // "handed over 4 hostages": the qualifier's words end a cue
+            }
+            if (q != null && !c.vague) {
+                c.phraseStart = q.start();
+                if (q.entry().qualifier() == Qualifier.RANGE) {
+                    if (readRange(s, c, upper, byRole, Role.RANGE_CONNECTOR)) {
+                        i++;
+                    }
+                } else {
+                    c.qualifier = q.entry().qualifier();
+                    if (q.entry().band() != null) {
+                        c.band = q.entry().band(); // else "about a dozen" keeps the band of "a dozen"
+                    }
+                    // "some 300 to 400": the range says more than the approximation.
+                    if (c.qualifier == Qualifier.APPROX && readRange(s, c, upper, byRole, Role.OPEN_RANGE_CONNECTOR)) {
+                        i++;
+                    }
+                }
+            } else if (!c.vague && readRange(s, c, upper, byRole, Role.OPEN_RANGE_CONNECTOR)) {
+                i++; // "20 to 30", "50 bis 70", "1,000-5,000"
+            } else if (!c.vague) {
+                Match after = following(s, c.end, role(byRole, Role.QUALIFIER_AFTER));
+                if (after != null && !opensNext(s, after, startOf(upper), byRole)) {
+                    c.qualifier = after.entry().qualifier();
+                    c.phraseEnd = after.end();
+                }
+            }
+            if (c.qualifier == Qualifier.APPROX && !c.vague) {
+                // "about 170 or more": the open end the text gives wins over the approximation.
+                Match after = following(s, c.end, role(byRole, Role.QUALIFIER_AFTER));
+                if (after != null && after.entry().qualifier() != Qualifier.APPROX
+                        && !opensNext(s, after, startOf(upper), byRole)) {
+                    c.qualifier = after.entry().qualifier();
+                    c.phraseEnd = after.end();
+                }
+            }
+            setBounds(c, lexicon.approxBand());
+            c.subset = preceding(s, c.phraseStart, role(byRole, Role.SUBSET_MARKER)) != null
+                    || following(s, c.phraseEnd, role(byRole, Role.SUBSET_MARKER_AFTER)) != null;
+            figures.add(c);
+        }
+        if (!lexicon.listSingletons().isEmpty()) {
+            figures.addAll(listSingletons(s, figures, lexicon.listConnectors(), lexicon.listSingletons()));
+            figures.sort((a, b) -> Integer.compare(a.start, b.start));
+        }
+        return figures;
+    }
+
+    /**
+     * A half of the figure's multiplier: after it ("deux millions et demi", "dos millones y
+     * medio", "مليونان ونصف") or between the number and the multiplier ("two and a half
+     * million"). Checked only at the end of a figure, against the language's few {@code halves}.
+     */
+    private static void addHalf(String s, CandidateDraft c, RoleMatches multipliers, List<String> halves) {
+        for (String half : halves) {
+            int at = c.end + 1;
+            if (at + half.length() > s.length() || s.charAt(c.end) != ' ' || !s.startsWith(half, at)
+                    || (at + half.length() < s.length() && Character.isLetter(s.charAt(at + half.length())))) {
+                continue;
+            }
+            if (c.multiplierUnit > 0) {
+                c.value += c.multiplierUnit / 2;
+                c.end = at + half.length();
+                return;
+            }
+            Match multiplier = following(s, at + half.length(), multipliers);
+            if (multiplier != null && c.value != null && c.value < 1000) {
+                long unit = multiplier.entry().value();
+                c.value = c.value * unit + unit / 2;
+                c.end = multiplier.end();
+                c.multiplierUnit = unit;
+                return;
+            }
+        }
+    }
+
+    /**
+     * "14 Israelis, vier Thailänder und einen Russen", "Cuatro policías, un soldado y tres
+     * civiles": an article in a list of figures counts one. Only right after a figure's item (a
+     * few words), joined by a comma or a list connector and followed by its noun, so that "un
+     * soldat a été tué" alone is left to the cues.
+     */
+    private static List<CandidateDraft> listSingletons(String s, List<CandidateDraft> figures, Set<String> connectors,
+                                          Set<String> articles) {
+        List<CandidateDraft> out = new ArrayList<>();
+        Spans taken = new Spans(figures);
+        for (CandidateDraft a : figures) {
+            int at = a.phraseEnd;
+            // the item's words: one to LIST_ITEM_WORDS, the last one may carry the comma
+            boolean comma = false;
+            int words = 0;
+            int cursor = at;
+            int connectorEnd = -1;
+            while (words < CueBinder.LIST_ITEM_WORDS && !comma) {
+                int wordEnd = wordEnd(s, cursor);
+                if (wordEnd < 0) {
+                    break;
+                }
+                String word = s.substring(cursor + 1, wordEnd);
+                if (words > 0 && connectors.contains(word)) {
+                    connectorEnd = wordEnd;
+                    break;
+                }
+                words++;
+                cursor = wordEnd;
+                if (cursor < s.length() && s.charAt(cursor) == ',') {
+                    comma = true;
+                    cursor++;
+                }
+            }
+            if (words == 0 || (!comma && connectorEnd < 0)) {
+                continue;
+            }
+            if (comma) { // ", and a cook": a connector may follow the comma
+                int wordEnd = wordEnd(s, cursor);
+                if (wordEnd > 0 && connectors.contains(s.substring(cursor + 1, wordEnd))) {
+                    connectorEnd = wordEnd;
+                }
+            }
+            int articleStart = connectorEnd >= 0 ? connectorEnd : cursor;
+            int articleEnd = wordEnd(s, articleStart);
+            if (articleEnd < 0 || !articles.contains(s.substring(articleStart + 1, articleEnd))
+                    || wordEnd(s, articleEnd) < 0 || taken.overlaps(articleStart + 1, wordEnd(s, articleEnd))) {
+                continue; // "une cinquantaine" is a figure of its own
+            }
+            CandidateDraft c = new CandidateDraft();
+            c.start = articleStart + 1;
+            c.end = articleEnd;
+            c.phraseStart = c.start;
+            c.phraseEnd = c.end;
+            c.value = 1L;
+            c.low = 1L;
+            c.high = 1L;
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** The end of the word of letters that follows one space at {@code at}, or -1. */
+    private static int wordEnd(String s, int at) {
+        if (at >= s.length() || s.charAt(at) != ' ') {
+            return -1;
+        }
+        int i = at + 1;
+        while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '\'')) {
+            i++;
+        }
+        return i > at + 1 ? i : -1;
+    }
+
+    /**
+     * Reads "X connector Y" or "X-Y" from {@code c} to the next candidate as the range [X, Y]:
+     * after "entre"/"between" with any range connector ("et", "and"), else only with the
+     * connectors that make a range alone ("to", "à", "bis", "إلى") or a dash. "3 to 4 million"
+     * is [3,000,000, 4,000,000]. Returns whether {@code upper} was taken.
+     */
+    private static boolean readRange(String s, CandidateDraft c, CandidateDraft upper, Map<Role, RoleMatches> byRole,
+                             Role connectors) {
+        if (upper == null || upper.vague || upper.value == null || c.value == null || c.vague) {
+            return false;
+        }
+        if (!joinsRange(s, c, upper, byRole, connectors)) {
+            return false;
+        }
+        long low = c.value;
+        if (c.multiplierUnit == 0 && upper.multiplierUnit > 0 && low * upper.multiplierUnit <= upper.value) {
+            low *= upper.multiplierUnit;
+        }
+        if (upper.value <= low) {
+            return false; // "3-1", "26 et 4": a score or two figures, not a range
+        }
+        c.low = low;
+        c.high = upper.value;
+        c.value = null;
+        c.qualifier = Qualifier.RANGE;
+        c.end = upper.end;
+        c.phraseEnd = upper.end;
+        return true;
+    }
+
+    /**
+     * Whether a qualifier read after a figure rather begins the next one: "40 morts, au moins 30
+     * blessés", "50 morts et plus de 100 blessés" (the next figure's own qualifier overlaps it).
+     */
+    private static boolean opensNext(String s, Match after, int nextStart, Map<Role, RoleMatches> byRole) {
+        if (nextStart < after.start()) {
+            return false; // also when there is no next candidate (-1)
+        }
+        if (nextStart <= after.end() + 1) {
+            return true;
+        }
+        Match q = preceding(s, nextStart, role(byRole, Role.QUALIFIER));
+        return q != null && q.start() < after.end();
+    }
+
+    private static int startOf(CandidateDraft c) {
+        return c == null ? -1 : c.start;
+    }
+
+    /** Whether a range connector of the given role, or a dash, is all that stands between two candidates. */
+    private static boolean joinsRange(String s, CandidateDraft c, CandidateDraft upper, Map<Role, RoleMatches> byRole,
+                              Role connectors) {
+        Match connector = following(s, c.end, role(byRole, connectors));
+        return connector != null ? isBlank(s, connector.end(), upper.start) : isDash(s, c.end, upper.start);
+    }
+
+    /** Whether only a dash stands between {@code from} and {@code to}, with at most two spaces each side. */
+    private static boolean isDash(String s, int from, int to) {
+        if (to - from > 5) {
+            return false;
+        }
+        int dashes = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch == '-') {
+                dashes++;
+            } else if (ch != ' ') {
+                return false;
+            }
+        }
+        return dashes == 1;
+    }
+
+    /** Runs of number words ("deux cent cinquante", "twenty eight") read as one number. */
+    private static List<CandidateDraft> numberWordCandidates(String s, Map<Role, RoleMatches> byRole, Spans taken,
+                                                Set<String> connectors) {
+        List<Match> words = role(byRole, Role.NUMBER_WORD).leftmostLongest().all();
+        List<CandidateDraft> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Match first = words.get(i);
+            if (taken.overlaps(first.start(), first.end())) {
+                i++;
+                continue;
+            }
+            long total = 0;
+            long current = 0;
+            int end = first.end();
+            int j = i;
+            while (j < words.size()) {
+                Match w = words.get(j);
+                if (j > i && !isBlankOrConnector(s, end, w.start(), connectors)) {
+                    break;
+                }
+                long v = w.entry().value();
+                if (v == 100) {
+                    current = (current == 0 ? 1 : current) * 100;
+                } else if (v >= 1000) {
+                    total += (current == 0 ? 1 : current) * v;
+                    current = 0;
+                } else {
+                    current += v;
+                }
+                end = w.end();
+                j++;
+            }
+            CandidateDraft c = new CandidateDraft();
+            c.start = first.start();
+            c.end = end;
+            c.value = total + current;
+            if (current == 0 && total > 0) {
+                c.multiplierUnit = words.get(j - 1).entry().value(); // "nueve mil" may go on in digits
+            }
+            out.add(c);
+            i = j;
+        }
+        return out;
+    }
+
+    private static void setBounds(CandidateDraft c, double defaultBand) {
+        if (c.vague || c.qualifier == Qualifier.RANGE) {
+            return; // a vague amount's bounds come from the lexicon, a range's are its ends
+        }
+        Long[] bounds = bounds(c.qualifier, c.value, c.band, defaultBand);
+        c.low = bounds[0];
+        c.high = bounds[1];
+    }
+
+    /**
+     * The bounds {low, high} (null for an open end) of figure {@code v} with {@code qualifier}:
+     * an approximate one gets its band ({@code band}, else {@code defaultBand}) each side. Null for
+     * a range, whose bounds are its ends.
+     */
+    private static Long[] bounds(Qualifier qualifier, long v, Double band, double defaultBand) {
+        return switch (qualifier) {
+            case RANGE -> null;
+            case EXACT -> new Long[] {v, v};
+            case APPROX -> {
+                double b = band != null ? band : defaultBand;
+                // The epsilon keeps float noise (400 * 1.1 = 440.00000000000006) from widening the band.
+                yield new Long[] {(long) Math.floor(v * (1 - b) + 1e-6), (long) Math.ceil(v * (1 + b) - 1e-6)};
+            }
+            case AT_LEAST, MORE_THAN -> new Long[] {v, null};
+            case AT_MOST, LESS_THAN -> new Long[] {0L, v};
+            default -> new Long[] {v, v};
+        };
+    }
+
+    /**
+     * "nueve mil 511", "deux mille cinq cents", "3 آلاف و512", "ألف و85": a figure that ends with
+     * a multiplier, followed (after a space or a connector such as "و") by a smaller one, is one
+     * number (9,511; 2,500; 3,512; 1,085).
+     */
+    private static void joinMixedForms(String s, List<CandidateDraft> found, Set<String> connectors) {
+        // One pass that copies, not removals from the middle: a body of a million numbers stays linear.
+        List<CandidateDraft> joined = new ArrayList<>(found.size());
+        for (CandidateDraft b : found) {
+            CandidateDraft a = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (a != null && a.multiplierUnit > 0 && a.value != null && !a.vague && b.value != null && !b.vague
+                    && b.value < a.multiplierUnit
+                    && (isBlank(s, a.end, b.start) || isConnector(s, a.end, b.start, connectors))) {
+                a.value += b.value;
+                a.end = b.end;
+                a.multiplierUnit = b.multiplierUnit; // "nueve mil 511" is complete; "deux millions trois cent mille" may go on
+            } else {
+                joined.add(b);
+            }
+        }
+        found.clear();
+        found.addAll(joined);
+    }
+
+    /** Whether a cue longer than qualifier {@code q} ends where it does ("handed over", "über 4" is not one). */
+    private static boolean endsACue(Match q, RoleMatches cues) {
+        for (Match cue : cues.endingIn(q.end(), q.end() + 1)) {
+            if (cue.start() < q.start() && cue.end() == q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only one of {@code connectors} stands between {@code from} and {@code to}. */
+    private static boolean isConnector(String s, int from, int to, Set<String> connectors) {
+        return to - from <= 8 && to >= from && connectors.contains(s.substring(from, to).strip());
+    }
+
+    private static boolean isBlankOrConnector(String s, int from, int to, Set<String> connectors) {
+        if (to - from > 6) {
+            return false;
+        }
+        String gap = s.substring(from, to).strip();
+        return gap.isEmpty() || connectors.contains(gap);
+    }
+
+    private static boolean isCurrency(String s, int start, Lexicon lexicon) {
+        int i = start - 1;
+        while (i >= 0 && start - i <= 3 && s.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && lexicon.isCurrencySymbol(s.charAt(i));
+    }
+
+    /** Spans already taken by candidates, sorted, for overlap checks by binary search. */
+    private static final class Spans {
+        private final int[] starts;
+        private final int[] ends;
+
+        Spans(List<CandidateDraft> candidates) {
+            List<CandidateDraft> sorted = new ArrayList<>(candidates);
+            sorted.sort((a, b) -> Integer.compare(a.start, b.start));
+            starts = sorted.stream().mapToInt(c -> c.start).toArray();
+            ends = sorted.stream().mapToInt(c -> c.end).toArray();
+        }
+
+        boolean overlaps(int start, int end) {
+            int i = RoleMatches.lowerBound(starts, end) - 1; // last span starting before end
+            return i >= 0 && ends[i] > start || (i > 0 && ends[i - 1] > start);
+        }
+    }
+}

@@ -1,0 +1,346 @@
+package io.crosscount.extract;
+
+import io.crosscount.extract.Lexicon.Entry;
+import io.crosscount.extract.Lexicon.Match;
+import io.crosscount.extract.Lexicon.Role;
+import io.crosscount.model.Metric;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static io.crosscount.extract.TextScan.role;
+
+/**
+ * Stage 3 of {@link FigureExtractor}: whom a figure counts and what its cue then means. Reads
+ * the noun phrase after the number (subject, group, hostage or prisoner context, the place of a
+ * modifier), resolves cues whose metric depends on that context ("released", "held", "dead"),
+ * and says which metrics take the residents of their place and which are counted where captives
+ * are held. The places themselves come from {@link PlaceResolver}.
+ */
+final class PopulationResolver {
+
+    /** Someone counted, and where: what a claim says besides its metric and number. */
+    record Population(String subject, String group, String location, boolean subjectInferred,
+                      boolean placeInferred) {}
+
+    private static final CueSenses SENSES = CueSenses.SHARED;
+
+    private final String s;
+    private final Lexicon lexicon;
+    private final RoleMatches populations;
+    private final Modifiers modifiers;
+    private final TextSegments segments;
+    private final PlaceResolver places;
+    private final String articleContext;
+    private final Map<Integer, Optional<String>> sentenceContexts = new HashMap<>(); // computed once per sentence
+
+    /** The resolver of one article: folded text {@code s}, its matches by role, sentences and places. */
+    PopulationResolver(String s, Map<Role, RoleMatches> byRole, Lexicon lexicon, TextSegments segments,
+                       PlaceResolver places) {
+        this.s = s;
+        this.lexicon = lexicon;
+        this.populations = role(byRole, Role.POPULATION);
+        this.modifiers = new Modifiers(role(byRole, Role.METRIC), role(byRole, Role.LOCATION_ADJECTIVE));
+        this.segments = segments;
+        this.places = places;
+        this.articleContext = dominantContext(populations.all());
+    }
+
+    /** The noun phrase after candidate {@code c}'s number ("soldats et colons israéliens"); empty when none. */
+    NounPhrase nounOf(Candidate c) {
+        return nounPhrase(s, c.phraseEnd(), c.clause(), populations, modifiers, segments, lexicon.nounPhraseGlue());
+    }
+
+    /** {@link #nounOf(Candidate)} of a draft, whose noun's end the cue binder measures from. */
+    NounPhrase nounOf(CandidateDraft c) {
+        return nounPhrase(s, c.phraseEnd, c.clause, populations, modifiers, segments, lexicon.nounPhraseGlue());
+    }
+
+    /**
+     * The metric of figure {@code c} among the people its noun phrase, its parent figure, the
+     * figure it refers back to, its sentence or the article name; null when its cue counts none
+     * of them. {@code previous} is the candidate before it in the text (or null).
+     */
+    Metric metricOf(Candidate c, NounPhrase np, Candidate previous, Metric parentMetric, Metric antecedentMetric) {
+        String sentenceContext = sentenceContexts.computeIfAbsent(c.sentence(), sentence -> Optional.ofNullable(
+                dominantContext(populations.startingIn(segments.sentenceStart(sentence),
+                        segments.sentenceEnd(sentence))))).orElse(null);
+        // "Von den 48 Geiseln ... sind 28 nicht mehr am Leben": the figure before, in the same
+        // sentence, names the population even when it is no claim itself.
+        String previousContext = null;
+        if (np.isEmpty() && previous != null && previous.sentence() == c.sentence() && c.cue() != null
+                && SENSES.isContextual(c.cue().metric())) {
+            previousContext = nounOf(previous).context;
+        }
+        Metric metric = resolveMetric(c.cue(), c.capturedAs(), np, parentMetric, antecedentMetric, previousContext,
+                sentenceContext, articleContext);
+        if (metric == null && c.secondCue() != null
+                && (c.cue().metric().equals("held") || c.cue().metric().equals("remaining"))) {
+            // The nearest cue needs hostages or prisoners nobody names ("9 villagers remain
+            // missing", "the morgues held 230 bodies"): the clause's next cue speaks instead.
+            metric = resolveMetric(c.secondCue(), c.capturedAs(), np, parentMetric, antecedentMetric,
+                    previousContext, sentenceContext, articleContext);
+        }
+        return metric;
+    }
+
+    /**
+     * Whom figure {@code c} counts and where: its noun phrase's people, else those of the figure
+     * it refers to ({@code referenceSubject}, {@code referenceLocation}, may be null), else the
+     * residents of its place; its place from its clause, its sentence, the reference, the article.
+     */
+    Population populationOf(Candidate c, Metric metric, NounPhrase np, String referenceSubject,
+                            String referenceLocation) {
+        String subject = np.subject;
+        String group = np.group;
+        if (subject == null && np.modifierPlace != null) {
+            subject = lexicon.residentsOf(np.modifierPlace);
+        }
+        int sentenceStart = segments.sentenceStart(c.sentence());
+        int sentenceEnd = segments.sentenceEnd(c.sentence());
+        boolean captive = CAPTIVE_METRICS.contains(metric);
+        // Captives are counted where they are held ("in Gaza", "en Colombie"): a bare name near
+        // them is rather a party to their release ("handed to Israel", "mediated by Qatar").
+        String location = captive ? places.nearestLocative(sentenceStart, sentenceEnd, c.start())
+                : places.nearest(segments.clauseStart(c.clause()), segments.clauseEnd(c.clause()), c.start());
+        if (location == null && !captive) {
+            location = places.nearest(sentenceStart, sentenceEnd, c.start());
+        }
+        if (subject == null) {
+            subject = referenceSubject;
+        }
+        if (location == null) {
+            location = referenceLocation;
+        }
+        boolean locationInferred = location == null;
+        if (location == null) {
+            location = places.articlePlace();
+        }
+        if (location == null && captive) {
+            location = places.nearest(sentenceStart, sentenceEnd, c.start());
+        }
+        if (location == null) {
+            location = places.lastResort(sentenceStart, sentenceEnd, c.start());
+        }
+        if (location == null && captive) {
+            location = places.articleAdjective(); // "zwölf israelische Geiseln ... 160 Menschen in der Gewalt"
+        }
+        if (captive) {
+            location = lexicon.captivesPlaceOf(location); // "handed back to Israel", "held in Gaza": one group
+        }
+        boolean subjectInferred = false;
+        if ((subject == null || subject.equals("unknown")) && takesResidents(metric, group)) {
+            // "killed 45 people in Gaza": the people of the place, so that the outlet that
+            // writes "Palestinians" and the one that does not share a key.
+            subject = lexicon.residentsOf(location);
+            subjectInferred = subject != null;
+        }
+        return new Population(subject == null ? "unknown" : subject, group, location, subjectInferred,
+                locationInferred && location != null);
+    }
+
+    /**
+     * Casualty metrics, whose victims are mostly the people of the place where they are counted.
+     * Hostages, prisoners and detainees are left out: they are counted where they are held, or
+     * released to, not where they live.
+     */
+    private static final Set<Metric> RESIDENT_METRICS =
+            java.util.EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.MISSING, Metric.DISPLACED);
+
+    /** Hostage and prisoner metrics: their people are counted under the place of their captivity. */
+    private static final Set<Metric> CAPTIVE_METRICS = java.util.EnumSet.of(Metric.HOSTAGES_TAKEN,
+            Metric.HOSTAGES_HELD, Metric.HOSTAGES_RELEASED, Metric.HOSTAGES_DEAD, Metric.PRISONERS_RELEASED);
+
+    /** Groups that are often not the place's people: an army fights abroad, aid workers come from it. */
+    private static final Set<String> NON_RESIDENT_GROUPS = Set.of("soldiers", "aid_workers");
+
+    private static boolean takesResidents(Metric metric, String group) {
+        return RESIDENT_METRICS.contains(metric) && (group == null || !NON_RESIDENT_GROUPS.contains(group));
+    }
+
+    /**
+     * Cues that mean different metrics for hostages and for prisoners ("released", "held",
+     * "captured", "returned", "remaining") and "dead" and "remains" (killed, or hostages_dead among
+     * hostages) are resolved by context:
+     * the figure's own noun phrase, then its parent figure, then the figure it refers back to,
+     * then the sentence, then the article.
+     */
+    private static Metric resolveMetric(BoundCue boundCue, String capturedAs, NounPhrase np, Metric parentMetric,
+                                        Metric antecedentMetric,
+                                String previousContext, String sentenceContext, String articleContext) {
+        String cue = boundCue == null ? null : boundCue.metric();
+        if (cue == null) {
+            return parentMetric; // "including 30 children" counts what its parent counts
+        }
+        if (!SENSES.isContextual(cue)) {
+            return Metric.fromWireName(cue);
+        }
+        String context = np.context;
+        if (context == null && parentMetric != null) {
+            context = contextOf(parentMetric);
+        }
+        if (context == null) {
+            context = capturedAs; // "340 personnes arrêtées en juillet ont été libérées": prisoners
+        }
+        boolean death = cue.equals("dead") || cue.equals("remains");
+        if (context == null) {
+            context = previousContext;
+        }
+        if (context == null && np.isEmpty() && antecedentMetric != null
+                && !(death && antecedentMetric == Metric.HOSTAGES_TAKEN)) {
+            // "Of the 88 captives still held, 19 are dead"; but after an abduction ("enlevé 25
+            // personnes... six morts") the dead of the raid are killed, not dead hostages.
+            context = contextOf(antecedentMetric);
+        }
+        if (cue.equals("returned")) {
+            // Exchange and return verbs ("in exchange for", "récupéré", "kehrten zurück", "عاد") are a
+            // release only among hostages or prisoners named in the phrase or the sentence: "the
+            // hospital received 50 patients" is not one, whatever the article is about.
+            String near = context != null ? context : sentenceContext;
+            return "prisoner".equals(near) ? Metric.PRISONERS_RELEASED
+                    : "hostage".equals(near) ? Metric.HOSTAGES_RELEASED : null;
+        }
+        if (cue.equals("remaining")) {
+            // Weak holding cues ("remain", "quedan", "لديها", "still keeps") hold only hostages or
+            // prisoners named in the phrase or the sentence: "9 villagers remain missing" is no holding.
+            String near = context != null ? context : sentenceContext;
+            return "prisoner".equals(near) ? Metric.DETAINED : "hostage".equals(near) ? Metric.HOSTAGES_HELD : null;
+        }
+        if (cue.equals("remains")) {
+            // Bodies and remains ("جثامين", "dépouilles", "bodies") are hostages' when hostages are
+            // named in the phrase, else, when the figure names no population, in its sentence or
+            // article: "Hamas handed over 5 bodies" in a story about hostages, not "the bodies of
+            // 30 Palestinians" or "the morgues held 230 bodies" in a story about strikes.
+            if (context == null && np.isEmpty()) {
+                context = sentenceContext != null ? sentenceContext : articleContext;
+            }
+            return "hostage".equals(context) ? Metric.HOSTAGES_DEAD : Metric.KILLED;
+        }
+        if (cue.equals("dead")) {
+            return "hostage".equals(context) ? Metric.HOSTAGES_DEAD : Metric.KILLED;
+        }
+        if (context == null) {
+            // Holding is about hostages unless the sentence says prisoners; for releases the
+            // article's balance of hostage and prisoner words decides last.
+            context = sentenceContext != null ? sentenceContext : cue.equals("held") ? null : articleContext;
+            if (context == null && cue.equals("held") && articleContext == null) {
+                return null; // "the morgues held 230 bodies", "held 30 seats": nobody captive in the article
+            }
+        }
+        boolean prisoner = "prisoner".equals(context);
+        return switch (cue) {
+            case "released" -> prisoner ? Metric.PRISONERS_RELEASED : Metric.HOSTAGES_RELEASED;
+            case "held" -> prisoner ? Metric.DETAINED : Metric.HOSTAGES_HELD;
+            default -> "hostage".equals(context) ? Metric.HOSTAGES_TAKEN : Metric.DETAINED; // captured
+        };
+    }
+
+    /**
+     * The metric of the release reported after figure {@code c}'s capture ({@link Candidate#alsoCue()}),
+     * among the people the capture made hostages or prisoners; null when there is none.
+     */
+    static Metric releaseOf(Candidate c, NounPhrase np, Metric captureMetric) {
+        if (c.alsoCue() == null) {
+            return null;
+        }
+        String cue = c.alsoCue().metric();
+        if (cue.equals("prisoners_released") || cue.equals("hostages_released")) {
+            return Metric.fromWireName(cue);
+        }
+        String context = np.context != null ? np.context : contextOf(captureMetric);
+        return "prisoner".equals(context) ? Metric.PRISONERS_RELEASED
+                : "hostage".equals(context) ? Metric.HOSTAGES_RELEASED : null;
+    }
+
+    private static String contextOf(Metric metric) {
+        if (metric.isHostageMetric()) {
+            return "hostage";
+        }
+        return metric == Metric.DETAINED || metric == Metric.PRISONERS_RELEASED ? "prisoner" : null;
+    }
+
+    static final class NounPhrase {
+        String subject;
+        String group;
+        String context;
+        /** The place of an adjective before the noun ("Syrian soldiers"), or null. */
+        String modifierPlace;
+        int end = -1;
+        boolean empty = true;
+
+        boolean isEmpty() {
+            return empty;
+        }
+    }
+
+    /** The matches that decide what a word before a figure's noun is: cues and place adjectives. */
+    private record Modifiers(RoleMatches cues, RoleMatches adjectives) {}
+
+    private static NounPhrase nounPhrase(String s, int phraseEnd, int clause, RoleMatches populations,
+                                         Modifiers modifiers, TextSegments segments, Set<String> glue) {
+        NounPhrase np = new NounPhrase();
+        Set<String> groups = new LinkedHashSet<>();
+        int cursor = phraseEnd;
+        for (Match m : populations.startingIn(cursor, segments.clauseEnd(clause))) {
+            if (m.start() < cursor) {
+                continue; // a shorter phrase inside the previous noun
+            }
+            String gap = s.substring(cursor, m.start()).strip();
+            // "805 Alawite civilians", "12 verschleppte Erntehelfer": where adjectives go before the
+            // noun ("*" in the glue), one word may stand between the figure and its people.
+            if (!glue.contains(gap)) {
+                if (!(np.empty && glue.contains("*") && isOneWord(gap)
+                        && modifiers.cues().startingIn(cursor, m.start()).isEmpty())) {
+                    break;
+                }
+                // "Five Syrian soldiers": the adjective names the soldiers' people
+                List<Match> adjective = modifiers.adjectives().startingIn(cursor, m.start());
+                np.modifierPlace = adjective.isEmpty() ? null : adjective.get(0).entry().location();
+            }
+            Entry e = m.entry();
+            if (np.subject == null && e.subject() != null) {
+                np.subject = e.subject();
+            }
+            if (e.group() != null) {
+                groups.add(e.group());
+            }
+            if (np.context == null && e.context() != null) {
+                np.context = e.context();
+            }
+            np.empty = false;
+            np.end = m.end();
+            cursor = m.end();
+        }
+        np.group = groups.size() == 1 ? groups.iterator().next() : null;
+        return np;
+    }
+
+    private static boolean isOneWord(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isLetter(text.charAt(i)) && text.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "hostage" or "prisoner", whichever the population words say more often; null if neither. */
+    private static String dominantContext(List<Match> populations) {
+        int hostage = 0;
+        int prisoner = 0;
+        for (Match m : populations) {
+            if ("hostage".equals(m.entry().context())) {
+                hostage++;
+            } else if ("prisoner".equals(m.entry().context())) {
+                prisoner++;
+            }
+        }
+        return hostage == 0 && prisoner == 0 ? null : hostage >= prisoner ? "hostage" : "prisoner";
+    }
+}

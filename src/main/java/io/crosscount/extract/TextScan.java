@@ -1,0 +1,65 @@
+package io.crosscount.extract;
+
+import io.crosscount.extract.Lexicon.Match;
+import io.crosscount.extract.Lexicon.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Small look-ups over the folded text and the lexicon's matches that every stage of
+ * {@link FigureExtractor} makes: the matches of one role, and the phrase just before or just
+ * after a position.
+ */
+final class TextScan {
+
+    private TextScan() {}
+
+    static Map<Role, RoleMatches> byRole(List<Match> matches) {
+        Map<Role, List<Match>> grouped = new HashMap<>();
+        for (Match m : matches) {
+            grouped.computeIfAbsent(m.entry().role(), r -> new ArrayList<>()).add(m);
+        }
+        Map<Role, RoleMatches> byRole = new HashMap<>();
+        grouped.forEach((role, list) -> byRole.put(role, new RoleMatches(list)));
+        return byRole;
+    }
+
+    static RoleMatches role(Map<Role, RoleMatches> byRole, Role role) {
+        return byRole.getOrDefault(role, RoleMatches.EMPTY);
+    }
+
+    /** The longest match ending at most three spaces before {@code position}. */
+    static Match preceding(String s, int position, RoleMatches matches) {
+        Match best = null;
+        for (Match m : matches.endingIn(Math.max(0, position - 3), position)) {
+            if (isBlank(s, m.end(), position) && (best == null || m.end() - m.start() > best.end() - best.start())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    static Match following(String s, int position, RoleMatches matches) {
+        Match best = null;
+        for (Match m : matches.startingIn(position, position + 4)) {
+            if (isBlank(s, position, m.start()) && (best == null || m.end() > best.end())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    static boolean isBlank(String s, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
