@@ -574,14 +574,25 @@ public final class Lexicon {
                 continue;
             }
             for (long n = 2; n <= upTo; n++) {
-                String phrase = format.format(n, ruleSet);
-                String folded = FoldedText.foldPhrase(phrase);
-                List<Entry> existing = byPhrase.get(folded);
-                if (existing == null || existing.stream().noneMatch(e -> e.role() == Role.NUMBER_WORD)) {
-                    add(byPhrase, folded, new Entry(Role.NUMBER_WORD, phrase, null, null, n, null, null, null, null,
-                            null, null, null, null, false));
+                addNumberWord(byPhrase, format.format(n, ruleSet), n);
+            }
+            // Languages that write thousands as one word ("fünfzehntausend", "zweihunderttausend")
+            // need them as entries: elsewhere "quinze mille" is a number word and a multiplier.
+            for (long n = 1; n <= upTo; n++) {
+                String phrase = format.format(n * 1000, ruleSet);
+                if (phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0) {
+                    addNumberWord(byPhrase, phrase, n * 1000);
                 }
             }
+        }
+    }
+
+    private static void addNumberWord(Map<String, List<Entry>> byPhrase, String phrase, long value) {
+        String folded = FoldedText.foldPhrase(phrase);
+        List<Entry> existing = byPhrase.get(folded);
+        if (existing == null || existing.stream().noneMatch(e -> e.role() == Role.NUMBER_WORD)) {
+            add(byPhrase, folded, new Entry(Role.NUMBER_WORD, phrase, null, null, value, null, null, null, null,
+                    null, null, null, null, false));
         }
     }
 

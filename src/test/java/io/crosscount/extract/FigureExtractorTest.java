@@ -130,6 +130,10 @@ class FigureExtractorTest {
         es | Una docena de soldados resultaron heridos. | wounded 12 [9..15] approx
         de | Ein Dutzend Soldaten wurden verletzt. | wounded 12 [9..15] approx
         de | Einige Dutzend Menschen wurden verletzt. | wounded - [20..99] vague
+        de | Bei den Kämpfen wurden fünfzehntausend Menschen verletzt. | wounded 15000 [15000..15000] exact
+        de | Zweihunderttausend Menschen wurden aus der Region vertrieben. | displaced 200000 [200000..200000] exact
+        de | Mehr als dreitausend Menschen wurden verletzt. | wounded 3000 [3000..] more_than
+        ar | أصيب نحو ألفي شخص في القصف. | wounded 2000 [1800..2200] approx
         ar | أصيب دزينة من الجنود في الهجوم. | wounded 12 [9..15] approx
         en | Above 300 people were wounded in the blasts. | wounded 300 [300..] more_than
         en | Strikes killed upwards of 70 people. | killed 70 [70..] more_than
