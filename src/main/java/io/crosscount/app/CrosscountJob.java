@@ -99,6 +99,11 @@ public final class CrosscountJob {
     /** Wires source, pipeline and sinks into {@code env}; tests call it with their own environment. */
     public static void build(StreamExecutionEnvironment env, JobConfig config) {
         publishConfiguration(env, config);
+        // Every type that crosses operators or sits in state has a serializer of its own (POJOs,
+        // tested in SerializationTest): a type that would fall back to Kryo fails the job's
+        // build here, in the tests, instead of costing throughput in production.
+        env.configure(new org.apache.flink.configuration.Configuration().set(
+                org.apache.flink.configuration.PipelineOptions.GENERIC_TYPES, false));
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         Outputs outputs = Pipeline.define(readArticles(env, config), config.pipeline());
         Properties kafka = config.kafkaClientProperties();

@@ -168,6 +168,16 @@ class JobConfigTest {
     }
 
     @Test
+    void theJobGraphBuildsWithKryoDisabledSoEveryTypeHasASerializerOfItsOwn() {
+        var env = org.apache.flink.streaming.api.environment.StreamExecutionEnvironment.getExecutionEnvironment();
+        CrosscountJob.build(env, JobConfig.parse(new String[] {"--bootstrap-servers", "127.0.0.1:9"}));
+
+        assertThat(env.getConfig().getSerializerConfig().hasGenericTypesDisabled()).isTrue();
+        // Generating the graph creates the serializer of every stream: one that needed Kryo would throw.
+        assertThat(env.getStreamGraph().getStreamNodes()).hasSizeGreaterThan(10);
+    }
+
+    @Test
     void withoutAStoreOrAUserGazetteerTheParametersSaySo() {
         java.util.Map<String, String> p = JobConfig.parse(new String[] {"--bootstrap-servers", "b:9092"})
                 .effectiveParameters();
