@@ -1,6 +1,7 @@
 package io.crosscount.extract;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.crosscount.extract.Gazetteer.Actor;
 import io.crosscount.json.Json;
 import io.crosscount.model.ActorMention;
@@ -216,23 +217,16 @@ public final class ActorExtractor {
     }
 
     private static Map<String, Map<String, String>> loadBodies() {
-        String path = "/crosscount/gazetteer/state-bodies.json";
-        try (InputStream in = ActorExtractor.class.getResourceAsStream(path)) {
-            if (in == null) {
-                return Map.of();
+        JsonNode root = Lexicon.readResource("/crosscount/gazetteer/state-bodies.json", JsonNode.class, "state bodies file");
+        Map<String, Map<String, String>> out = new HashMap<>();
+        root.fields().forEachRemaining(e -> {
+            if (!e.getKey().startsWith("_")) {
+                Map<String, String> byState = new HashMap<>();
+                e.getValue().fields().forEachRemaining(b -> byState.put(b.getKey(), b.getValue().asText()));
+                out.put(e.getKey(), byState);
             }
-            Map<String, Map<String, String>> out = new HashMap<>();
-            Json.MAPPER.readTree(in).fields().forEachRemaining(e -> {
-                if (!e.getKey().startsWith("_")) {
-                    Map<String, String> byState = new HashMap<>();
-                    e.getValue().fields().forEachRemaining(b -> byState.put(b.getKey(), b.getValue().asText()));
-                    out.put(e.getKey(), byState);
-                }
-            });
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
-        }
+        });
+        return out;
     }
 
     private static void addMedia(PhraseTrie.Builder<Pattern> builder, List<String> words, Kind kind, Lexicon lexicon,
@@ -616,9 +610,11 @@ public final class ActorExtractor {
 
     /** Where the text names the article's outlet or its agency, written as given and capitalised. */
     private void addOutletMentions(FoldedText text, String outlet, List<Candidate> candidates) {
+        if (outlet.isEmpty() || !Character.isUpperCase(outlet.charAt(0))) {
+            return;
+        }
         String folded = FoldedText.foldPhrase(outlet);
-        String id = slug(folded);
-        if (folded.length() < 2 || id.isEmpty() || !Character.isUpperCase(outlet.charAt(0))) {
+        if (folded.length() < 2) {
             return;
         }
         String s = text.folded();
@@ -628,7 +624,11 @@ public final class ActorExtractor {
             boolean whole = (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
                     && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
             if (whole && upper(text, at) && !dateline(s, at, end)) {
-                if (actor == null) {
+                if (actor == null) { // the id only for an outlet the text names: most articles name none
+                    String id = slug(folded);
+                    if (id.isEmpty()) {
+                        return;
+                    }
                     actor = new Actor(MEDIA_PREFIX + id, outlet.strip(), "media", Map.of(), Map.of(), null, false);
                 }
                 candidates.add(new Candidate(at, end, actor));

@@ -2,9 +2,6 @@ package io.crosscount.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crosscount.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -105,14 +102,7 @@ final class PersonNames {
     }
 
     private static JsonNode read(String path) {
-        try (InputStream in = PersonNames.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return Json.MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Lexicon.readResource(path, JsonNode.class, "name table");
     }
 
     /**
