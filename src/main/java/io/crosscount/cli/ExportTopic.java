@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,9 +35,8 @@ import picocli.CommandLine.Spec;
                 + "had when the export started. Uses no consumer group.", ""},
         footer = {"", "TIME is ISO-8601 with its offset, e.g. 2024-01-26T00:00:00Z: the records' Kafka timestamps."})
 public final class ExportTopic implements Callable<Integer> {
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-            description = "Kafka bootstrap servers (or bootstrap.servers in the --command-config file)")
-    String bootstrapServers;
+    @Mixin
+    KafkaClientOptions kafka;
 
     @Option(names = "--topic", paramLabel = "TOPIC", required = true, description = "the topic to export")
     String topic;
@@ -49,10 +48,6 @@ public final class ExportTopic implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "TIME", converter = Tool.EpochMillis.class,
             description = "stop before the first record stamped at or after TIME (default: the end)")
     Long to;
-
-    @Option(names = CommandConfig.OPTION, paramLabel = "FILE",
-            description = "Kafka client properties (security.protocol, sasl.*, ssl.*...)")
-    Path commandConfig;
 
     @Spec
     CommandSpec spec;
@@ -70,9 +65,8 @@ public final class ExportTopic implements Callable<Integer> {
     }
 
     private Options options() {
-        Map<String, String> client = commandConfig == null ? Map.of() : CommandConfig.read(commandConfig);
-        CommandConfig.clientProperties(client, bootstrapServers); // fails now if there is no bootstrap server
-        return new Options(bootstrapServers, topic, from, to, client);
+        Map<String, String> client = kafka.clientProperties();
+        return new Options(kafka.bootstrapServers, topic, from, to, client);
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -90,17 +91,12 @@ public final class LoadArticles {
                     + "Idempotent producer with acks=all; prints the records sent and acknowledged, and exits 1 with "
                     + "a one-line reason if a send fails.", ""})
     static final class Cli implements Callable<Integer> {
-        @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-                description = "Kafka bootstrap servers (or bootstrap.servers in the --command-config file)")
-        String bootstrapServers;
+        @Mixin
+        KafkaClientOptions kafka;
 
         @Option(names = "--topic", paramLabel = "TOPIC", defaultValue = "articles",
                 description = "the topic to load (default: ${DEFAULT-VALUE})")
         String topic;
-
-        @Option(names = CommandConfig.OPTION, paramLabel = "FILE",
-                description = "Kafka client properties (security.protocol, sasl.*, ssl.*...)")
-        Path commandConfig;
 
         @Option(names = "--temp-dir", paramLabel = "DIR", defaultValue = "${sys:java.io.tmpdir}",
                 description = "where the sort spills (default: ${DEFAULT-VALUE})")
@@ -118,9 +114,8 @@ public final class LoadArticles {
         CommandSpec spec;
 
         Options options() {
-            Map<String, String> client = commandConfig == null ? Map.of() : CommandConfig.read(commandConfig);
-            CommandConfig.clientProperties(client, bootstrapServers); // fails now if there is no bootstrap server
-            return new Options(bootstrapServers, topic, List.copyOf(files), client, tempDir, rate);
+            Map<String, String> client = kafka.clientProperties();
+            return new Options(kafka.bootstrapServers, topic, List.copyOf(files), client, tempDir, rate);
         }
 
         @Override

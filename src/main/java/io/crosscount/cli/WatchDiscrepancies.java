@@ -6,7 +6,6 @@ import io.crosscount.json.Json;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,9 +35,8 @@ import picocli.CommandLine.Spec;
                 + "(read_committed), from the end of the topics as they are when it starts, until stopped "
                 + "(Ctrl-C).", ""})
 public final class WatchDiscrepancies implements Callable<Integer> {
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-            description = "Kafka bootstrap servers (or bootstrap.servers in the --command-config file)")
-    String bootstrapServers;
+    @Mixin
+    KafkaClientOptions kafka;
 
     @Option(names = "--discrepancies-topic", paramLabel = "TOPIC", defaultValue = "discrepancies",
             description = "the job's discrepancies topic (default: ${DEFAULT-VALUE})")
@@ -46,10 +45,6 @@ public final class WatchDiscrepancies implements Callable<Integer> {
     @Option(names = "--dead-letters-topic", paramLabel = "TOPIC", defaultValue = "dead-letters",
             description = "the job's dead-letters topic (default: ${DEFAULT-VALUE})")
     String deadLettersTopic;
-
-    @Option(names = CommandConfig.OPTION, paramLabel = "FILE",
-            description = "Kafka client properties (security.protocol, sasl.*, ssl.*...)")
-    Path commandConfig;
 
     @Spec
     CommandSpec spec;
@@ -80,9 +75,8 @@ public final class WatchDiscrepancies implements Callable<Integer> {
     }
 
     private Options options() {
-        Map<String, String> client = commandConfig == null ? Map.of() : CommandConfig.read(commandConfig);
-        CommandConfig.clientProperties(client, bootstrapServers); // fails now if there is no bootstrap server
-        return new Options(bootstrapServers, discrepanciesTopic, deadLettersTopic, client);
+        Map<String, String> client = kafka.clientProperties();
+        return new Options(kafka.bootstrapServers, discrepanciesTopic, deadLettersTopic, client);
     }
 
     /**
