@@ -48,7 +48,7 @@ public final class ActorExtractor {
                            String lang, boolean place) {}
 
     private final PhraseTrie<Pattern> trie;
-    private final PhraseTrie<Actor> familyNames;
+    private final PhraseTrie<FamilyName> familyNames;
     /** Every lexicon's proclitics: a name may start after one ("وإسرائيل"). */
     private final Set<String> proclitics;
     private final Map<String, ActorRules> rules = new HashMap<>();
@@ -77,7 +77,7 @@ public final class ActorExtractor {
     public ActorExtractor(Gazetteer gazetteer, Map<String, Lexicon> lexicons) {
         // Word boundaries are checked in extract(), so that a proclitic may stand before a name.
         PhraseTrie.Builder<Pattern> builder = PhraseTrie.builder();
-        PhraseTrie.Builder<Actor> families = PhraseTrie.builder();
+        PhraseTrie.Builder<FamilyName> families = PhraseTrie.builder();
         Map<String, Actor> byId = new HashMap<>();
         for (Actor actor : gazetteer.actors()) {
             byId.put(actor.id(), actor);
@@ -95,7 +95,7 @@ public final class ActorExtractor {
             if (actor.fuzzyGivenName()) {
                 String[] parts = FoldedText.foldPhrase(actor.name()).split(" ");
                 if (parts.length >= 2) {
-                    families.add(parts[parts.length - 1], actor);
+                    families.add(parts[parts.length - 1], new FamilyName(actor, parts[0]));
                 }
             }
             if (actor.demonyms() != null) {
@@ -288,7 +288,7 @@ public final class ActorExtractor {
         WordStarts starts = text.wordStarts(languageProclitics);
         int[] hits = new int[1];
         trie.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, p) -> hits[0]++);
-        familyNames.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, actor) -> hits[0]++);
+        familyNames.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, family) -> hits[0]++);
         return hits[0];
     }
 
@@ -375,20 +375,19 @@ public final class ActorExtractor {
         for (String outlet : outletNames) {
             addOutletMentions(text, outlet, candidates);
         }
-        familyNames.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, actor) -> {
+        familyNames.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, family) -> {
             boolean wholeWord = (start == 0 || !Character.isLetter(s.charAt(start - 1)))
                     && (end == s.length() || !Character.isLetter(s.charAt(end)));
-            Candidate fuzzy = wholeWord ? fuzzyPersonMatch(s, start, end, actor) : null;
+            Candidate fuzzy = wholeWord ? fuzzyPersonMatch(s, start, end, family) : null;
             if (fuzzy != null) {
                 candidates.add(fuzzy);
             }
         });
         // Longest first, then leftmost: a deterministic choice among overlapping mentions.
-        candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end).thenComparingInt(c -> c.start)
-                .thenComparing(c -> c.actor.id().startsWith(MEDIA_PREFIX))); // the gazetteer's outlet first
+        List<Candidate> ordered = longestThenLeftmost(candidates);
         BitSet covered = new BitSet(s.length());
         List<Candidate> kept = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (Candidate c : ordered) {
             deadline.check("resolving overlapping actor mentions");
             keepIfFree(c, covered, kept);
         }
@@ -478,7 +477,7 @@ public final class ActorExtractor {
                 keepIfFree(new Candidate(name[0], name[1], person), covered, kept);
             }
         }
-        kept.sort(Comparator.comparingInt(c -> c.start));
+        kept = inTextOrder(kept);
         // A state named only as a place, an attribute or the victims' nationality is no actor;
         // one mention of it acting or speaking makes it one.
         Set<String> acting = new HashSet<>();
@@ -497,6 +496,63 @@ public final class ActorExtractor {
         }
         return mentions;
     }
+
+    /**
+     * The kept mentions by start. They never overlap, so starts are distinct; sorting packed
+     * (start, index) longs is several times cheaper than a comparator sort of the objects.
+     */
+    private static List<Candidate> inTextOrder(List<Candidate> kept) {
+        long[] keys = new long[kept.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((long) kept.get(i).start << 32) | i;
+        }
+        java.util.Arrays.sort(keys);
+        List<Candidate> ordered = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            ordered.add(kept.get((int) key));
+        }
+        return ordered;
+    }
+
+    /**
+     * The candidates longest first, then leftmost, then the gazetteer's outlet before one built
+     * from media words, ties in list order: {@link #LONGEST_THEN_LEFTMOST}, stably. Packed into
+     * longs and sorted as primitives when they fit (always, but for hostile bodies), which costs
+     * a fraction of a comparator sort over the objects.
+     */
+    private static List<Candidate> longestThenLeftmost(List<Candidate> candidates) {
+        int n = candidates.size();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            int length = c.end - c.start;
+            if (n > 0xFFFF || length >= 0xFFFF || c.start >= 1 << 30) {
+                List<Candidate> sorted = new ArrayList<>(candidates);
+                sorted.sort(LONGEST_THEN_LEFTMOST);
+                return sorted;
+            }
+            long media = c.actor.id().startsWith(MEDIA_PREFIX) ? 1 : 0;
+            // 16 bits of inverted length, 30 of start, 1 media flag, 16 of list index
+            keys[i] = ((long) (0xFFFF - length) << 47) | ((long) c.start << 17) | (media << 16) | i;
+        }
+        java.util.Arrays.sort(keys);
+        List<Candidate> sorted = new ArrayList<>(n);
+        for (long key : keys) {
+            sorted.add(candidates.get((int) (key & 0xFFFF)));
+        }
+        return sorted;
+    }
+
+    /** Longest first, then leftmost, then the gazetteer's outlet before one built from media words. */
+    private static final Comparator<Candidate> LONGEST_THEN_LEFTMOST = (a, b) -> {
+        int byLength = Integer.compare(b.end - b.start, a.end - a.start);
+        if (byLength != 0) {
+            return byLength;
+        }
+        int byStart = Integer.compare(a.start, b.start);
+        return byStart != 0 ? byStart
+                : Boolean.compare(a.actor.id().startsWith(ActorExtractor.MEDIA_PREFIX), b.actor.id().startsWith(ActorExtractor.MEDIA_PREFIX));
+    };
 
     private static void keepIfFree(Candidate c, BitSet covered, List<Candidate> kept) {
         int firstCovered = covered.nextSetBit(c.start);
@@ -1417,23 +1473,27 @@ public final class ActorExtractor {
         return b;
     }
 
+    /** A person's family name in the fuzzy-match trie, with the folded given name it is checked against. */
+    private record FamilyName(Actor actor, String given) {}
+
     /** "Williams Burns": the word before the family name is within one edit of the given name. */
-    private static Candidate fuzzyPersonMatch(String s, int familyStart, int familyEnd, Actor actor) {
-        String[] parts = FoldedText.foldPhrase(actor.name()).split(" ");
-        String given = parts[0];
+    private static Candidate fuzzyPersonMatch(String s, int familyStart, int familyEnd, FamilyName family) {
+        String given = family.given();
         int wordEnd = familyStart - 1;
-        if (wordEnd <= 0 || s.charAt(wordEnd) != ' ') {
+        if (given.length() < 4 || wordEnd <= 0 || s.charAt(wordEnd) != ' ') {
             return null;
         }
         int wordStart = wordEnd;
         while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
             wordStart--;
         }
-        String word = s.substring(wordStart, wordEnd);
-        if (given.length() < 4 || word.isEmpty() || editDistanceAtMostOne(word, given) > 1) {
+        // Most words before a family name are not its given name: compare lengths before copying.
+        int length = wordEnd - wordStart;
+        if (length == 0 || Math.abs(length - given.length()) > 1
+                || editDistanceAtMostOne(s.substring(wordStart, wordEnd), given) > 1) {
             return null;
         }
-        return new Candidate(wordStart, familyEnd, actor);
+        return new Candidate(wordStart, familyEnd, family.actor());
     }
 
     static int editDistanceAtMostOne(String a, String b) {

@@ -5,7 +5,6 @@ import io.crosscount.model.ActorMention;
 import io.crosscount.model.Claim;
 import io.crosscount.model.Metric;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,15 +76,15 @@ public final class FigureExtractor {
 
         List<Claim> claims = new ArrayList<>();
         List<Resolved> resolved = new ArrayList<>();
-        Map<Integer, Resolved> parents = new HashMap<>(); // by index: a list's members share their head's parent
+        Resolved[] parents = new Resolved[candidates.size()]; // by index: a list's members share their head's parent
         for (int k = 0; k < candidates.size(); k++) {
             deadline.check("resolving figures into claims");
             Candidate c = candidates.get(k);
             Resolved parent = !c.subset() ? null
-                    : c.listHead() >= 0 && parents.containsKey(c.listHead()) ? parents.get(c.listHead())
+                    : c.listHead() >= 0 && parents[c.listHead()] != null ? parents[c.listHead()]
                     : lastInSentence(resolved, c.sentence());
             if (c.subset()) {
-                parents.put(k, parent);
+                parents[k] = parent;
             }
             if (c.cue() == null && parent == null) {
                 continue; // a number without a cue is no figure

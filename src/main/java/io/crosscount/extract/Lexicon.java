@@ -276,9 +276,28 @@ public final class Lexicon {
                 matches.add(new Match(start, end, entry));
             }
         });
-        matches.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end(), a.end()));
+        longestFirstAtEachStart(matches);
         return matches;
+    }
+
+    /**
+     * The trie is walked from ascending word starts and gives the phrases of one start shortest
+     * first; readers want the longest first. Sorting the whole list cost a tenth of the
+     * extractor's time; only the few starts with more than one phrase need reordering (stably,
+     * so entries of one phrase keep their order).
+     */
+    private static void longestFirstAtEachStart(List<Match> matches) {
+        int n = matches.size();
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            while (to < n && matches.get(to).start() == matches.get(from).start()) {
+                to++;
+            }
+            if (to - from > 1) {
+                matches.subList(from, to).sort((a, b) -> Integer.compare(b.end(), a.end()));
+            }
+            from = to;
+        }
     }
 
     /**

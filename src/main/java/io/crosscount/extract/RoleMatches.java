@@ -11,6 +11,9 @@ import java.util.List;
  * full of numbers must not make the extractor quadratic.
  */
 final class RoleMatches {
+    private static final Comparator<Match> START_THEN_LONGEST =
+            Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed());
+
     static final RoleMatches EMPTY = new RoleMatches(List.of());
 
     private final List<Match> byStart;
@@ -20,11 +23,32 @@ final class RoleMatches {
 
     RoleMatches(List<Match> matches) {
         byStart = new ArrayList<>(matches);
-        byStart.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
-        starts = byStart.stream().mapToInt(Match::start).toArray();
-        byEnd = new ArrayList<>(matches);
-        byEnd.sort(Comparator.comparingInt(Match::end));
-        ends = byEnd.stream().mapToInt(Match::end).toArray();
+        if (!inStartOrder(byStart)) { // the lexicon gives them in this order: the sort is for other callers
+            byStart.sort(START_THEN_LONGEST);
+        }
+        int n = byStart.size();
+        starts = new int[n];
+        long[] endKeys = new long[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = byStart.get(i).start();
+            endKeys[i] = ((long) byStart.get(i).end() << 32) | i; // by end, ties in start order
+        }
+        java.util.Arrays.sort(endKeys);
+        byEnd = new ArrayList<>(n);
+        ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            byEnd.add(byStart.get((int) endKeys[i]));
+            ends[i] = (int) (endKeys[i] >>> 32);
+        }
+    }
+
+    private static boolean inStartOrder(List<Match> matches) {
+        for (int i = 1; i < matches.size(); i++) {
+            if (START_THEN_LONGEST.compare(matches.get(i - 1), matches.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<Match> all() {

@@ -2,7 +2,9 @@ package io.crosscount.extract;
 
 import io.crosscount.model.Claim;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Quotes the sentence each figure was read in, so that the evidence of an aggregate or a
@@ -27,8 +29,19 @@ final class SentenceQuotes {
         }
         TextSegments sentences = TextSegments.of(body, NO_EXTRA_BREAKS);
         List<Claim> quoted = new ArrayList<>(claims.size());
+        // Figures of one sentence share its quote: most articles give several figures per sentence.
+        Map<Long, String> bySpan = new HashMap<>();
         for (Claim claim : claims) {
-            quoted.add(claim.withSentence(sentenceAround(body, sentences, claim.start(), claim.end())));
+            String sentence = null;
+            int start = claim.start();
+            int end = claim.end();
+            if (start >= 0 && end <= body.length() && start < end) {
+                int from = sentences.sentenceStart(sentences.sentenceOf(start));
+                int to = Math.min(body.length(), sentences.sentenceEnd(sentences.sentenceOf(end - 1)));
+                sentence = to - from > Claim.MAX_SENTENCE_CHARS ? bounded(body, from, to, start, end)
+                        : bySpan.computeIfAbsent(((long) from << 32) | to, k -> bounded(body, from, to, start, end));
+            }
+            quoted.add(claim.withSentence(sentence));
         }
         return quoted;
     }
@@ -69,6 +82,9 @@ final class SentenceQuotes {
 
     /** The text between from and to with runs of white space as one space, trimmed (no regex: it runs per claim). */
     private static String collapseSpaces(String body, int from, int to) {
+        if (isCollapsed(body, from, to)) {
+            return body.substring(from, to); // the common case: one copy, no per-char appends
+        }
         StringBuilder sb = new StringBuilder(to - from);
         boolean space = false;
         for (int i = from; i < to; i++) {
@@ -84,5 +100,22 @@ final class SentenceQuotes {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether the text between from and to has no white space to collapse or trim. */
+    private static boolean isCollapsed(String body, int from, int to) {
+        if (from >= to) {
+            return true;
+        }
+        boolean previousSpace = true; // a leading space is trimmed
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            boolean space = c == ' ';
+            if (space ? previousSpace : (c <= ' ' || c >= '\u0085') && Character.isWhitespace(c)) {
+                return false;
+            }
+            previousSpace = space;
+        }
+        return !previousSpace; // nor a trailing one
     }
 }

@@ -3,7 +3,7 @@ package io.crosscount.extract;
 import io.crosscount.extract.Lexicon.Match;
 import io.crosscount.extract.Lexicon.Role;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,11 +17,11 @@ final class TextScan {
     private TextScan() {}
 
     static Map<Role, RoleMatches> byRole(List<Match> matches) {
-        Map<Role, List<Match>> grouped = new HashMap<>();
+        Map<Role, List<Match>> grouped = new EnumMap<>(Role.class);
         for (Match m : matches) {
             grouped.computeIfAbsent(m.entry().role(), r -> new ArrayList<>()).add(m);
         }
-        Map<Role, RoleMatches> byRole = new HashMap<>();
+        Map<Role, RoleMatches> byRole = new EnumMap<>(Role.class);
         grouped.forEach((role, list) -> byRole.put(role, new RoleMatches(list)));
         return byRole;
     }
