@@ -2,8 +2,9 @@
 """Validates the labelled extraction corpus (src/test/resources/corpus/figures-<lang>.jsonl).
 
 Checks every line is a JSON object with the expected fields and enum values, that low/high follow
-the bound conventions of each qualifier, that ids are unique, and that every language has enough
-entries and negative entries (numbers that must give no claim). Prints counts per language and per
+the bound conventions of each qualifier, that every claim's span is the passage's text at its start,
+that a "pending" flag (optional) is a non-empty line, that ids are unique, and that every language
+has enough entries and negative entries (numbers that must give no claim). Prints counts per language and per
 metric; exits 1 when anything is violated.
 
     scripts/lib/check-corpus.py [CORPUS_DIR]
@@ -26,7 +27,8 @@ GROUPS = (None, "children", "women", "civilians", "soldiers", "journalists", "ai
           "medics", "police")
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
 ENTRY_KEYS = ("id", "lang", "text", "claims")
-CLAIM_KEYS = ("metric", "subject", "group", "value", "low", "high", "qualifier", "hedged")
+OPTIONAL_ENTRY_KEYS = ("pending",)
+CLAIM_KEYS = ("metric", "subject", "group", "value", "low", "high", "qualifier", "hedged", "span", "start")
 
 # vague amounts: dozens / hundreds / thousands / tens of thousands ("dozens" is 24..99 in English)
 VAGUE_BOUNDS = {(20, 99), (200, 999), (2000, 9999), (20000, 99999)}
@@ -40,6 +42,24 @@ def is_int(x):
 def approx_bounds(value, pct):
     """floor(value*(1-pct/100)), ceil(value*(1+pct/100)) in exact integer arithmetic."""
     return (value * (100 - pct)) // 100, -((-value * (100 + pct)) // 100)
+
+
+def utf16_index(text, i):
+    """Java's char index of code point i of text: the spec's starts are Java String indices."""
+    return len(text[:i].encode("utf-16-le")) // 2
+
+
+def check_span(text, c):
+    """Problems with a claim's span: it must be the text found at its start (a Java char index)."""
+    span, start = c["span"], c["start"]
+    if not isinstance(span, str) or not span or span != span.strip():
+        return [f"span {span!r} is not a non-empty trimmed string"]
+    if not is_int(start) or start < 0:
+        return [f"start {start!r} is not a non-negative integer"]
+    found = [utf16_index(text, i) for i in range(len(text)) if text.startswith(span, i)]
+    if start not in found:
+        return [f"span {span!r} is not the text at start {start} (it is at {found or 'no index'})"]
+    return []
 
 
 def check_claim(lang, c):
@@ -139,8 +159,9 @@ def main():
             except json.JSONDecodeError as ex:
                 problems.append(f"{where}: invalid JSON ({ex})")
                 continue
-            if not isinstance(e, dict) or set(e.keys()) != set(ENTRY_KEYS):
-                problems.append(f"{where}: entry must have exactly the fields {list(ENTRY_KEYS)}")
+            if not isinstance(e, dict) or not set(ENTRY_KEYS) <= set(e.keys()) <= set(ENTRY_KEYS + OPTIONAL_ENTRY_KEYS):
+                problems.append(f"{where}: entry must have the fields {list(ENTRY_KEYS)}, "
+                                f"and may have {list(OPTIONAL_ENTRY_KEYS)}")
                 continue
             eid = e["id"]
             where = f"{path.name}:{n} ({eid})"
@@ -161,6 +182,10 @@ def main():
             if text in texts:
                 problems.append(f"{where}: same text as {texts[text]}")
             texts[text] = eid
+            if "pending" in e:
+                stats["pending"] += 1
+                if not isinstance(e["pending"], str) or not e["pending"].strip() or "\n" in e["pending"]:
+                    problems.append(f"{where}: pending must be one non-empty line saying what is wrong")
             claims = e["claims"]
             if not isinstance(claims, list):
                 problems.append(f"{where}: claims is not a list")
@@ -174,7 +199,10 @@ def main():
             if is_passage(text) and len(claims) > 1:
                 stats["passages"] += 1
             for i, c in enumerate(claims):
-                for err in check_claim(lang, c):
+                errs = check_claim(lang, c)
+                if not errs:
+                    errs = check_span(text, c)
+                for err in errs:
                     problems.append(f"{where} claim {i}: {err}")
                 if isinstance(c, dict):
                     per_metric[c.get("metric")][lang] += 1
@@ -189,7 +217,7 @@ def main():
             if per_metric[m][lang] == 0:
                 problems.append(f"{lang}: no claim with metric {m}")
 
-    cols = ("entries", "claims", "negatives", "passages", "hedged")
+    cols = ("entries", "claims", "negatives", "passages", "hedged", "pending")
     print(f"{'lang':<8}" + "".join(f"{h:>11}" for h in cols))
     total = Counter()
     for lang in LANGS:

@@ -57,6 +57,7 @@ public final class EvaluateExtraction implements Callable<Integer> {
         System.out.println("Claims on " + corpus.size() + " labelled passages in " + dir + " (a claim is found when"
                 + " metric and figure match; bounds, qualifier, hedged and subject are accuracies over found claims)");
         System.out.print(eval.report());
+        System.out.println(eval.passages().summary());
         if (showMisses) {
             for (ExtractionEvaluation.Miss m : eval.misses()) {
                 System.out.printf("%-9s %-8s %-40s %s%n", m.kind(), m.entryId(), m.claim(), m.text().replace('\n', ' '));
@@ -68,6 +69,7 @@ public final class EvaluateExtraction implements Callable<Integer> {
             System.out.println();
             System.out.println("Actors on " + actorCorpus.size() + " labelled passages (sets of actor ids per passage)");
             System.out.print(actors.report());
+            System.out.println(actors.passages().summary());
             if (showMisses) {
                 actors.misses().forEach(m -> System.out.println(m.replace('\n', ' ')));
             }

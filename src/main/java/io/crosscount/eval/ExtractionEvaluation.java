@@ -58,12 +58,15 @@ public final class ExtractionEvaluation {
     private final Map<String, Score> byLanguage = new TreeMap<>();
     private final Map<String, Score> byMetric = new TreeMap<>();
     private final List<Miss> misses = new ArrayList<>();
+    private final PassageTally passages = new PassageTally();
 
     public static ExtractionEvaluation run(ArticleExtractor extractor, List<CorpusEntry> corpus) {
         ExtractionEvaluation eval = new ExtractionEvaluation();
         for (CorpusEntry entry : corpus) {
             Article article = new Article(entry.id(), "corpus", Instant.EPOCH, entry.text(), null, null, entry.lang());
-            eval.score(entry, extractor.extract(article).claims());
+            List<Claim> claims = extractor.extract(article).claims();
+            eval.score(entry, claims);
+            eval.passages.add(entry.id(), entry.pending(), PassageCheck.differences(entry, claims));
         }
         return eval;
     }
@@ -108,7 +111,8 @@ public final class ExtractionEvaluation {
         }
     }
 
-    private static boolean sameFigure(ExpectedClaim e, Claim c) {
+    /** The evaluation's notion of "found": same metric and figure, whatever else differs. */
+    static boolean sameFigure(ExpectedClaim e, Claim c) {
         if (!e.metric().equals(c.metric().wireName())) {
             return false;
         }
@@ -122,7 +126,7 @@ public final class ExtractionEvaluation {
         return e.metric() + " " + figure(e.value(), e.low(), e.high());
     }
 
-    private static String figure(Long value, Long low, Long high) {
+    static String figure(Long value, Long low, Long high) {
         return value != null ? value.toString() : "[" + low + ".." + (high == null ? "" : high) + "]";
     }
 
@@ -140,6 +144,11 @@ public final class ExtractionEvaluation {
 
     public List<Miss> misses() {
         return misses;
+    }
+
+    /** The passages by verdict, as the spec test judges them one by one. */
+    public PassageTally passages() {
+        return passages;
     }
 
     /** The report {@code scripts/evaluate-extraction} prints. */
