@@ -353,6 +353,9 @@ public final class ActorExtractor {
                 case DEMONYM -> {
                     if (!countedPopulation(s, start, end, r)) {
                         candidates.add(new Candidate(start, end, p.actor(), statePlace(text, start, end, p.actor(), r)));
+                        if (r != null) {
+                            titles.add(new int[] {start, end, 2}); // "l'Israélo-Argentin X Y": a name may follow
+                        }
                     } else { // "10 Thaïlandais": people counted, not the state acting; kept for the lists after it
                         Candidate counted = new Candidate(start, end, p.actor(), true);
                         counted.counted = true;
@@ -442,7 +445,9 @@ public final class ActorExtractor {
             String region = dominantState(kept, s, r); // an Arabic name's spelling convention
             for (int[] t : titles) {
                 deadline.check("reading the names next to titles");
-                for (int[] name : t.length > 2 ? speakers(text, t[0], t[1], r) : names(text, t[0], t[1], r)) {
+                List<int[]> near = t.length == 2 ? names(text, t[0], t[1], r)
+                        : t[2] == 1 ? speakers(text, t[0], t[1], r) : afterDemonym(text, t[1], r);
+                for (int[] name : near) {
                     int inside = titleSpans.nextSetBit(name[0]);
                     if (inside < 0 || inside >= name[1]) {
                         String[] english = personNames.english(writtenWords(text, name[0], name[1]), r.lang, region);
@@ -451,6 +456,9 @@ public final class ActorExtractor {
                             found.add(name);
                             foundWords.add(words);
                             foundNames.add(english);
+                            if (t.length > 2 && t[2] == 2 && name[0] == skipSpaces(s, t[1]) && !adjectiveOfNoun(s, t[0], r)) {
+                                nationalityOf(kept, t[0], t[1]); // "l'Israélo-Argentin X Y": X's nationality
+                            }
                         }
                     }
                 }
@@ -1073,6 +1081,54 @@ public final class ActorExtractor {
             out.add(before);
         }
         return out;
+    }
+
+    /**
+     * The name right after a demonym ("l'Israélo-Argentin Daniel Levy", "the Malian preacher X Y",
+     * "البريطاني X Y"): the person of that nationality. None after a comma: "l'armée israélienne,
+     * X" ends the phrase.
+     */
+    private List<int[]> afterDemonym(FoldedText text, int de, ActorRules r) {
+        String s = text.folded();
+        int p = skipSpaces(s, de);
+        if (p == de || p >= s.length() || !Character.isLetter(s.charAt(p))) {
+            return List.of();
+        }
+        if (r.capitalisedNouns && !upper(text, wordBegin(s, de))) {
+            return List.of(); // German capitalises nouns: "der jemenitischen Hauptstadt Sanaa"
+        }
+        int[] name = r.cased ? nameAt(text, p, r) : arabicNameAt(s, p, r);
+        if (name == null || !r.cased && !personNames.knownArabicGiven(s.substring(p, wordEnd(s, p)))) {
+            return List.of(); // Arabic has no capitals: a known given name starts the name
+        }
+        int[] more = coordinated(text, name[1], r);
+        return more == null ? List.<int[]>of(name) : List.of(name, more);
+    }
+
+    /**
+     * The demonym right before a person's name ("l'Israélo-Argentin X Y", "البريطانية X Y") gives
+     * the person's nationality, not the state acting. With a title between ("le président turc
+     * X Y") the state stays: the person holds its office.
+     */
+    /**
+     * Whether a demonym is the adjective of the noun before it: a title ("le président turc X",
+     * "el enviado estadounidense X") or, in Arabic, any word ("نظيره المصري X"; a nominal
+     * demonym there follows a comma or starts the sentence).
+     */
+    private static boolean adjectiveOfNoun(String s, int ds, ActorRules r) {
+        int end = skipSpacesBack(s, ds);
+        if (end == 0 || !Character.isLetter(s.charAt(end - 1))) {
+            return false;
+        }
+        return !r.cased || r.titleWords.contains(bare(s.substring(wordBeginBack(s, end), end)));
+    }
+
+    private static void nationalityOf(List<Candidate> kept, int ds, int de) {
+        for (Candidate c : kept) {
+            if (c.start == ds && c.end == de && "state".equals(c.actor.type())) {
+                c.place = true;
+            }
+        }
     }
 
     /** A capitalised name of two to five words starting at {@code p} (leading titles skipped). */

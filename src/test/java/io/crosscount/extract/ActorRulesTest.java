@@ -180,4 +180,35 @@ class ActorRulesTest {
         assertThat(ids("en", "The health ministry said nine people were wounded.")).isEmpty();
         assertThat(ids("en", "Sudan and Chad traded accusations; the police said two people died.")).containsExactly("chad", "sudan");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Parmi les otages libérés figure le Franco-Colombien Tomás Ureña Vidal, 41 ans.|person:tomas_urena_vidal|colombia",
+        "es|Fue liberada la periodista junto al peruano Ernesto Quispe Mamani.|person:ernesto_quispe_mamani|peru",
+        "en|The released group included the Canadian Orla Whitcombe and two aid workers.|person:orla_whitcombe|canada",
+        "de|Unter den Toten ist der Kanadier Lorne Ashdown aus Winnipeg.|person:lorne_ashdown|canada",
+        "ar|وكانت الجماعة قد احتجزت الشهر الماضي موظفة أممية، الأردنية هدى أبو زيد، ثم أفرجت عنها.|person:huda_abu_zaid|jordan",
+    })
+    void aNameRightAfterADemonymIsAPersonOfThatNationality(String lang, String body, String person, String state) {
+        assertThat(ids(lang, body)).contains(person).doesNotContain(state);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Le président colombien Tomás Ureña Vidal a reçu les familles.|colombia",
+        "es|El enviado peruano Ernesto Quispe Mamani llegó a la capital.|peru",
+        "ar|التقى الوزير نظيره الأردني هدى أبو زيد في عمان.|jordan",
+    })
+    void aDemonymAfterATitleStillNamesTheStateTheOfficeBelongsTo(String lang, String body, String state) {
+        assertThat(ids(lang, body)).contains(state);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de|Die Angreifer zogen sich in die jemenitischen Berge Nordwest zurück.",
+        "ar|قصفت القوات الإسرائيلية قطاع غزة، بحسب مصادر محلية.",
+    })
+    void noPersonAfterAnAdjectivalDemonym(String lang, String body) {
+        assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("person:"));
+    }
 }
