@@ -526,6 +526,11 @@ public final class ActorExtractor {
      */
     private Candidate outlet(FoldedText text, int hs, int he, Kind kind, ActorRules r) {
         boolean headIsName = kind == Kind.MEDIA_LAST || kind == Kind.MEDIA_FIRST;
+        if (!r.cased && r.uncasedOutlets != null && kind == Kind.MEDIA_FIRST) { // no capitals: the lexicon's glosses name it
+            ArabicOutlets.Outlet o = r.uncasedOutlets.after(text, hs, he, r);
+            return o == null ? null : new Candidate(o.start(), o.end(), new Actor(MEDIA_PREFIX
+                    + slug(FoldedText.foldPhrase(o.name())), o.name(), "media", Map.of(), Map.of(), null, false));
+        }
         if (headIsName && !upper(text, hs)) {
             return null;
         }

@@ -211,4 +211,25 @@ class ActorRulesTest {
     void noPersonAfterAnAdjectivalDemonym(String lang, String body) {
         assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("person:"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وقال مصدر أمني لوكالة الأنباء المستقلة إن الهجوم أوقع قتلى.|media:independent_press_agency|Independent Press Agency",
+        "وأفاد مسؤول محلي لوكالة \"الأنباء الإقليمية\" بأن خمسة جرحى نقلوا إلى المستشفى.|media:regional_press_agency|Regional Press Agency",
+        "وذكرت وكالة الصدى للأنباء أن المسلحين انسحبوا.|media:al_sada_news_agency|Al-Sada News Agency",
+    })
+    void anArabicOutletIsNamedInEnglishThroughTheGlosses(String body, String id, String name) {
+        assertThat(actors("ar", body)).extracting(ActorMention::actorId, ActorMention::name)
+                .contains(Tuple.tuple(id, name));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وقال مدير وكالة الطاقة الدولية إن الإمدادات تراجعت.",
+        "وصل مدير وكالة المخابرات إلى القاهرة أمس.",
+        "وقالت الوكالة إن الحصيلة ارتفعت.",
+    })
+    void noArabicOutletFromUnknownWords(String body) {
+        assertThat(ids("ar", body)).noneMatch(id -> id.startsWith("media:"));
+    }
 }
