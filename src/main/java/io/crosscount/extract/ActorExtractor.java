@@ -1368,6 +1368,11 @@ public final class ActorExtractor {
             if (c == ',' || c == '،') {
                 return i > p ? i : -1;
             }
+            int close = c == '(' ? s.indexOf(')', i) : -1;
+            if (close > i && close - i <= 12 && s.lastIndexOf(' ', close) < i) { // "... du Congo (RDC), X Y": an abbreviation
+                i = close;
+                continue;
+            }
             if (c == '.' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '\n' || c == '?' || c == '!') {
                 return -1;
             }

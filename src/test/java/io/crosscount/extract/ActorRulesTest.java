@@ -232,4 +232,10 @@ class ActorRulesTest {
     void noArabicOutletFromUnknownWords(String body) {
         assertThat(ids("ar", body)).noneMatch(id -> id.startsWith("media:"));
     }
+
+    @Test
+    void anAbbreviationInParenthesesMayEndTheTitlesComplement() {
+        assertThat(ids("es", "El portavoz de la Media Luna Roja (MLR), Tarek Jasarevic Mora, habló de 40 heridos."))
+                .contains("person:tarek_jasarevic_mora");
+    }
 }
