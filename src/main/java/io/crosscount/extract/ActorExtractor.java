@@ -369,7 +369,7 @@ public final class ActorExtractor {
                     }
                 }
                 case ALIAS -> {
-                    if (!(p.place() && r != null && afterLocative(s, start, r))) { // "talks in Amman": a place
+                    if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r)))) { // "talks in Amman", "im Bundesstaat al-Dschasira": a place
                         candidates.add(new Candidate(start, end, p.actor(), statePlace(text, start, end, p.actor(), r)));
                     }
                 }

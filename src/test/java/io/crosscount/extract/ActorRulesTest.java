@@ -238,4 +238,10 @@ class ActorRulesTest {
         assertThat(ids("es", "El portavoz de la Media Luna Roja (MLR), Tarek Jasarevic Mora, habló de 40 heridos."))
                 .contains("person:tarek_jasarevic_mora");
     }
+
+    @Test
+    void anOutletsAliasAfterAPlaceNounIsThePlace() {
+        assertThat(ids("de", "Im Bundesstaat al-Dschasira griffen Milizen zwei Dörfer an.")).doesNotContain("al_jazeera");
+        assertThat(ids("de", "Der Sender al-Dschasira berichtete von zwei Toten.")).contains("al_jazeera");
+    }
 }
