@@ -353,6 +353,9 @@ public final class ActorExtractor {
                 case DEMONYM -> {
                     if (!countedPopulation(s, start, end, r)) {
                         candidates.add(new Candidate(start, end, p.actor(), statePlace(text, start, end, p.actor(), r)));
+                        if (r != null) {
+                            titles.add(new int[] {start, end, 2}); // "l'Israélo-Argentin X Y": a name may follow
+                        }
                     } else { // "10 Thaïlandais": people counted, not the state acting; kept for the lists after it
                         Candidate counted = new Candidate(start, end, p.actor(), true);
                         counted.counted = true;
@@ -366,7 +369,7 @@ public final class ActorExtractor {
                     }
                 }
                 case ALIAS -> {
-                    if (!(p.place() && r != null && afterLocative(s, start, r))) { // "talks in Amman": a place
+                    if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r)))) { // "talks in Amman", "im Bundesstaat al-Dschasira": a place
                         candidates.add(new Candidate(start, end, p.actor(), statePlace(text, start, end, p.actor(), r)));
                     }
                 }
@@ -441,7 +444,9 @@ public final class ActorExtractor {
             String region = dominantState(kept, s, r); // an Arabic name's spelling convention
             for (int[] t : titles) {
                 deadline.check("reading the names next to titles");
-                for (int[] name : t.length > 2 ? speakers(text, t[0], t[1], r) : names(text, t[0], t[1], r)) {
+                List<int[]> near = t.length == 2 ? names(text, t[0], t[1], r)
+                        : t[2] == 1 ? speakers(text, t[0], t[1], r) : afterDemonym(text, t[1], r);
+                for (int[] name : near) {
                     int inside = titleSpans.nextSetBit(name[0]);
                     if (inside < 0 || inside >= name[1]) {
                         String[] english = personNames.english(writtenWords(text, name[0], name[1]), r.lang, region);
@@ -450,6 +455,9 @@ public final class ActorExtractor {
                             found.add(name);
                             foundWords.add(words);
                             foundNames.add(english);
+                            if (t.length > 2 && t[2] == 2 && name[0] == skipSpaces(s, t[1]) && !adjectiveOfNoun(s, t[0], r)) {
+                                nationalityOf(kept, t[0], t[1]); // "l'Israélo-Argentin X Y": X's nationality
+                            }
                         }
                     }
                 }
@@ -574,6 +582,11 @@ public final class ActorExtractor {
      */
     private Candidate outlet(FoldedText text, int hs, int he, Kind kind, ActorRules r) {
         boolean headIsName = kind == Kind.MEDIA_LAST || kind == Kind.MEDIA_FIRST;
+        if (!r.cased && r.uncasedOutlets != null && kind == Kind.MEDIA_FIRST) { // no capitals: the lexicon's glosses name it
+            ArabicOutlets.Outlet o = r.uncasedOutlets.after(text, hs, he, r);
+            return o == null ? null : new Candidate(o.start(), o.end(), new Actor(MEDIA_PREFIX
+                    + slug(FoldedText.foldPhrase(o.name())), o.name(), "media", Map.of(), Map.of(), null, false));
+        }
         if (headIsName && !upper(text, hs)) {
             return null;
         }
@@ -1131,6 +1144,54 @@ public final class ActorExtractor {
         return out;
     }
 
+    /**
+     * The name right after a demonym ("l'Israélo-Argentin Daniel Levy", "the Malian preacher X Y",
+     * "البريطاني X Y"): the person of that nationality. None after a comma: "l'armée israélienne,
+     * X" ends the phrase.
+     */
+    private List<int[]> afterDemonym(FoldedText text, int de, ActorRules r) {
+        String s = text.folded();
+        int p = skipSpaces(s, de);
+        if (p == de || p >= s.length() || !Character.isLetter(s.charAt(p))) {
+            return List.of();
+        }
+        if (r.capitalisedNouns && !upper(text, wordBegin(s, de))) {
+            return List.of(); // German capitalises nouns: "der jemenitischen Hauptstadt Sanaa"
+        }
+        int[] name = r.cased ? nameAt(text, p, r) : arabicNameAt(s, p, r);
+        if (name == null || !r.cased && !personNames.knownArabicGiven(s.substring(p, wordEnd(s, p)))) {
+            return List.of(); // Arabic has no capitals: a known given name starts the name
+        }
+        int[] more = coordinated(text, name[1], r);
+        return more == null ? List.<int[]>of(name) : List.of(name, more);
+    }
+
+    /**
+     * The demonym right before a person's name ("l'Israélo-Argentin X Y", "البريطانية X Y") gives
+     * the person's nationality, not the state acting. With a title between ("le président turc
+     * X Y") the state stays: the person holds its office.
+     */
+    /**
+     * Whether a demonym is the adjective of the noun before it: a title ("le président turc X",
+     * "el enviado estadounidense X") or, in Arabic, any word ("نظيره المصري X"; a nominal
+     * demonym there follows a comma or starts the sentence).
+     */
+    private static boolean adjectiveOfNoun(String s, int ds, ActorRules r) {
+        int end = skipSpacesBack(s, ds);
+        if (end == 0 || !Character.isLetter(s.charAt(end - 1))) {
+            return false;
+        }
+        return !r.cased || r.titleWords.contains(bare(s.substring(wordBeginBack(s, end), end)));
+    }
+
+    private static void nationalityOf(List<Candidate> kept, int ds, int de) {
+        for (Candidate c : kept) {
+            if (c.start == ds && c.end == de && "state".equals(c.actor.type())) {
+                c.place = true;
+            }
+        }
+    }
+
     /** A capitalised name of two to five words starting at {@code p} (leading titles skipped). */
     private int[] nameAt(FoldedText text, int p, ActorRules r) {
         String s = text.folded();
@@ -1362,6 +1423,11 @@ public final class ActorExtractor {
             char c = s.charAt(i);
             if (c == ',' || c == '،') {
                 return i > p ? i : -1;
+            }
+            int close = c == '(' ? s.indexOf(')', i) : -1;
+            if (close > i && close - i <= 12 && s.lastIndexOf(' ', close) < i) { // "... du Congo (RDC), X Y": an abbreviation
+                i = close;
+                continue;
             }
             if (c == '.' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '\n' || c == '?' || c == '!') {
                 return -1;

@@ -45,10 +45,14 @@ import java.util.Set;
  *   <li>{@code media_name_heads_last}, {@code media_name_heads_first}, {@code media_nouns_after}
  *       and {@code media_nouns_before}: a media outlet outside the gazetteer, named by capitalised
  *       words ending or beginning with a head ("Golden Plains Radio", "Radio Okapi") or next to
- *       a common noun ("the Kvadrat news service", "Nachrichtenagentur SNAP");</li>
+ *       a common noun ("the Kvadrat news service", "Nachrichtenagentur SNAP"); in a script
+ *       without capitals, {@code media_name_heads_first} with {@code media_name_glosses} instead
+ *       ({@link ArabicOutlets}: "وكالة الأنباء القارية" is "Continental Press Agency");</li>
  *   <li>{@code counting_words} and {@code counted_nouns}: "dozens of", "six" (number words come
  *       from ICU's spell-out as well) and the nouns that may stand between a count and a
- *       demonym ("six Thai workers", "trois otages israéliens"): such a demonym names victims.</li>
+ *       demonym ("six Thai workers", "trois otages israéliens"): such a demonym names victims;</li>
+ *   <li>{@code capitalised_nouns}: true where the language capitalises every noun (German), so
+ *       that only a capitalised, nominal demonym ("der Israeli X Y") is read before a name.</li>
  * </ul>
  */
 final class ActorRules {
@@ -95,6 +99,10 @@ final class ActorRules {
     final List<String> mediaNounsAfter;
     /** Common nouns before an outlet's name ("Nachrichtenagentur SNAP", "le quotidien Le Soir"). */
     final List<String> mediaNounsBefore;
+    /** Outlets named in a script without capitals ({@code media_name_glosses}); null in cased languages. */
+    final ArabicOutlets uncasedOutlets;
+    /** Whether the language capitalises its nouns (German): only a capitalised demonym ("der Israeli") may stand before a name. */
+    final boolean capitalisedNouns;
     /** Words after a demonym that make it no population ("11 Russian missiles"): the lexicon's non-figure words. */
     final Set<String> notPopulations;
 
@@ -159,6 +167,8 @@ final class ActorRules {
         this.mediaHeadsFirst = folded(root.get("media_name_heads_first"));
         this.mediaNounsAfter = folded(root.get("media_nouns_after"));
         this.mediaNounsBefore = folded(root.get("media_nouns_before"));
+        this.capitalisedNouns = root.path("capitalised_nouns").asBoolean(false);
+        this.uncasedOutlets = cased ? null : new ArabicOutlets(root.get("media_name_glosses"), PersonNames.get());
         this.notPopulations = Set.copyOf(folded(root.get("non_figure_after")).stream()
                 .filter(w -> !w.contains(" ")).toList());
     }

@@ -163,6 +163,11 @@ final class PersonNames {
         return String.join(" ", words).split(" ");
     }
 
+    /** Whether a folded Arabic word is a name word of the tables ("رنا", "محمد"): Arabic has no capitals to tell a name. */
+    boolean knownArabicGiven(String folded) {
+        return arabicWords.containsKey(folded) || slavicArabicGiven.containsKey(folded);
+    }
+
     // --- Arabic ---------------------------------------------------------------------------------
 
     /**

@@ -180,4 +180,68 @@ class ActorRulesTest {
         assertThat(ids("en", "The health ministry said nine people were wounded.")).isEmpty();
         assertThat(ids("en", "Sudan and Chad traded accusations; the police said two people died.")).containsExactly("chad", "sudan");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Parmi les otages libérés figure le Franco-Colombien Tomás Ureña Vidal, 41 ans.|person:tomas_urena_vidal|colombia",
+        "es|Fue liberada la periodista junto al peruano Ernesto Quispe Mamani.|person:ernesto_quispe_mamani|peru",
+        "en|The released group included the Canadian Orla Whitcombe and two aid workers.|person:orla_whitcombe|canada",
+        "de|Unter den Toten ist der Kanadier Lorne Ashdown aus Winnipeg.|person:lorne_ashdown|canada",
+        "ar|وكانت الجماعة قد احتجزت الشهر الماضي موظفة أممية، الأردنية هدى أبو زيد، ثم أفرجت عنها.|person:huda_abu_zaid|jordan",
+    })
+    void aNameRightAfterADemonymIsAPersonOfThatNationality(String lang, String body, String person, String state) {
+        assertThat(ids(lang, body)).contains(person).doesNotContain(state);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Le président colombien Tomás Ureña Vidal a reçu les familles.|colombia",
+        "es|El enviado peruano Ernesto Quispe Mamani llegó a la capital.|peru",
+        "ar|التقى الوزير نظيره الأردني هدى أبو زيد في عمان.|jordan",
+    })
+    void aDemonymAfterATitleStillNamesTheStateTheOfficeBelongsTo(String lang, String body, String state) {
+        assertThat(ids(lang, body)).contains(state);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de|Die Angreifer zogen sich in die jemenitischen Berge Nordwest zurück.",
+        "ar|قصفت القوات الإسرائيلية قطاع غزة، بحسب مصادر محلية.",
+    })
+    void noPersonAfterAnAdjectivalDemonym(String lang, String body) {
+        assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("person:"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وقال مصدر أمني لوكالة الأنباء المستقلة إن الهجوم أوقع قتلى.|media:independent_press_agency|Independent Press Agency",
+        "وأفاد مسؤول محلي لوكالة \"الأنباء الإقليمية\" بأن خمسة جرحى نقلوا إلى المستشفى.|media:regional_press_agency|Regional Press Agency",
+        "وذكرت وكالة الصدى للأنباء أن المسلحين انسحبوا.|media:al_sada_news_agency|Al-Sada News Agency",
+    })
+    void anArabicOutletIsNamedInEnglishThroughTheGlosses(String body, String id, String name) {
+        assertThat(actors("ar", body)).extracting(ActorMention::actorId, ActorMention::name)
+                .contains(Tuple.tuple(id, name));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وقال مدير وكالة الطاقة الدولية إن الإمدادات تراجعت.",
+        "وصل مدير وكالة المخابرات إلى القاهرة أمس.",
+        "وقالت الوكالة إن الحصيلة ارتفعت.",
+    })
+    void noArabicOutletFromUnknownWords(String body) {
+        assertThat(ids("ar", body)).noneMatch(id -> id.startsWith("media:"));
+    }
+
+    @Test
+    void anAbbreviationInParenthesesMayEndTheTitlesComplement() {
+        assertThat(ids("es", "El portavoz de la Media Luna Roja (MLR), Tarek Jasarevic Mora, habló de 40 heridos."))
+                .contains("person:tarek_jasarevic_mora");
+    }
+
+    @Test
+    void anOutletsAliasAfterAPlaceNounIsThePlace() {
+        assertThat(ids("de", "Im Bundesstaat al-Dschasira griffen Milizen zwei Dörfer an.")).doesNotContain("al_jazeera");
+        assertThat(ids("de", "Der Sender al-Dschasira berichtete von zwei Toten.")).contains("al_jazeera");
+    }
 }

@@ -57,6 +57,8 @@ class PersonNamesTest {
         assertThat(english("ar", "محمد صبري", "egypt")).isEqualTo("Mohamed Sabri");
         assertThat(english("ar", "خالد بن سليمان", "tunisia")).isEqualTo("Khaled Ben Suleiman");
         assertThat(english("ar", "خالد بن سليمان", "saudi_arabia")).isEqualTo("Khaled bin Suleiman");
+        assertThat(english("ar", "نبيل عبد الله", "lebanon")).isEqualTo("Nabil Abdallah");
+        assertThat(english("ar", "نبيل عبد الله", null)).isEqualTo("Nabil Abdullah");
     }
 
     @ParameterizedTest
