@@ -8,7 +8,7 @@ extractor still gets wrong in it (the spec test then requires it to fail). Check
 parses, has these fields, that ids are unique and look like <lang>-a001, that texts are non-empty and not repeated,
 that every actor set is sorted, free of duplicates and made only of ids present in the gazetteer
 (src/main/resources/crosscount/gazetteer/actors.json) or of persons the extractor names from a title
-("person:rami_haddad"), and that every language has enough
+("person:rami_haddad") or outlets it names from media words ("media:al_nada_news_agency"), and that every language has enough
 passages. Prints counts per language; exits 1 when anything is violated.
 
     scripts/lib/check-actor-corpus.py [CORPUS_DIR] [--gazetteer PATH]
@@ -25,6 +25,8 @@ MIN_TOTAL = 350         # all languages together
 ENTRY_KEYS = ("id", "lang", "text", "actors")
 OPTIONAL_ENTRY_KEYS = ("pending",)
 PERSON_ID = re.compile(r"^person:[a-z0-9]+(_[a-z0-9]+)*$")
+# outlets outside the gazetteer, named from media words ("the Al-Nada news agency")
+MEDIA_ID = re.compile(r"^media:[a-z0-9]+(_[a-z0-9]+)*$")
 
 
 def load_gazetteer_ids(path, problems):
@@ -81,7 +83,7 @@ def check_entry(lang, e, where, gazetteer_ids):
         errs.append(f"{where}: actors not sorted: {actors}")
     if gazetteer_ids is not None:
         # persons found next to a title ("spokesman Rami Haddad") get ids made from the name
-        unknown = [a for a in actors if a not in gazetteer_ids and not PERSON_ID.match(a)]
+        unknown = [a for a in actors if a not in gazetteer_ids and not PERSON_ID.match(a) and not MEDIA_ID.match(a)]
         if unknown:
             errs.append(f"{where}: ids not in the gazetteer: {unknown}")
     return errs
