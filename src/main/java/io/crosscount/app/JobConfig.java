@@ -71,6 +71,9 @@ public record JobConfig(
             new Option("window-slide", null, "slide of sliding windows, at most the size [default: the window size, "
                     + "i.e. tumbling windows]"),
             new Option("allowed-lateness", "1 h", "how long after a window closes late claims still update it"),
+            new Option("early-updates", "every claim", "while a window is open: 'every claim' fires an updated "
+                    + "aggregate per claim; a duration (e.g. '1 s') lets the claims of that long share one update, "
+                    + "which bounds the aggregates written on busy keys"),
             new Option("out-of-orderness", "10 min", "how far out of order articles may arrive (watermark delay)"),
             new Option("idleness", "1 min", "after this long without data a partition no longer holds back event time"),
             new Option("max-watermark-drift", "6 h", "during a backlog, a partition whose event time runs this far "
@@ -217,7 +220,7 @@ public record JobConfig(
     /** The options that shape the pipeline itself, which scripts/reconcile takes too. */
     public static final List<String> PIPELINE_OPTIONS = List.of("out-of-orderness", "idleness", "max-watermark-drift",
             "max-future-publication", "claim-order", "window-size",
-            "window-slide", "allowed-lateness", "tolerance", "outlier-threshold", "staleness-horizon",
+            "window-slide", "allowed-lateness", "early-updates", "tolerance", "outlier-threshold", "staleness-horizon",
             "syndication-similarity", "dedup-retention", "state-retention", "max-article-bytes", "extraction-budget",
             "consensus-gauge-keys",
             "gazetteer");
@@ -229,7 +232,7 @@ public record JobConfig(
                 duration(values, "out-of-orderness"), duration(values, "idleness"),
                 duration(values, "max-watermark-drift"), duration(values, "max-future-publication"), windowSize,
                 values.containsKey("window-slide") ? duration(values, "window-slide") : windowSize,
-                duration(values, "allowed-lateness"), decimal(values, "tolerance"), decimal(values, "outlier-threshold"),
+                duration(values, "allowed-lateness"), earlyUpdates(values), decimal(values, "tolerance"), decimal(values, "outlier-threshold"),
                 duration(values, "staleness-horizon"), decimal(values, "syndication-similarity"),
                 duration(values, "dedup-retention"), duration(values, "state-retention"),
                 (int) decimal(values, "max-article-bytes"), duration(values, "extraction-budget"),
@@ -285,6 +288,8 @@ public record JobConfig(
         p.put("window-size", TimeUtils.formatWithHighestUnit(pipeline.windowSize()));
         p.put("window-slide", TimeUtils.formatWithHighestUnit(pipeline.windowSlide()));
         p.put("allowed-lateness", TimeUtils.formatWithHighestUnit(pipeline.allowedLateness()));
+        p.put("early-updates", pipeline.earlyUpdateInterval().isZero() ? "every claim"
+                : TimeUtils.formatWithHighestUnit(pipeline.earlyUpdateInterval()));
         p.put("out-of-orderness", TimeUtils.formatWithHighestUnit(pipeline.outOfOrderness()));
         p.put("idleness", TimeUtils.formatWithHighestUnit(pipeline.idleness()));
         p.put("max-watermark-drift", TimeUtils.formatWithHighestUnit(pipeline.maxWatermarkDrift()));
@@ -356,6 +361,25 @@ public record JobConfig(
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--" + name + " is '" + v + "', not a duration; write e.g. '1 d', '30 s', '10 min'.");
         }
+    }
+
+    /** "every claim" (zero: one early update per claim) or the interval its updates may wait. */
+    private static Duration earlyUpdates(Map<String, String> values) {
+        String v = get(values, "early-updates").strip();
+        if (v.equalsIgnoreCase("every claim") || v.equalsIgnoreCase("every-claim")) {
+            return Duration.ZERO;
+        }
+        Duration interval;
+        try {
+            interval = TimeUtils.parseDuration(v);
+        } catch (IllegalArgumentException e) {
+            interval = null;
+        }
+        if (interval == null || interval.isZero() || interval.isNegative()) {
+            throw new IllegalArgumentException("--early-updates is '" + v
+                    + "'; write 'every claim', or a positive duration such as '1 s' or '500 ms'.");
+        }
+        return interval;
     }
 
     private static boolean claimOrder(Map<String, String> values) {

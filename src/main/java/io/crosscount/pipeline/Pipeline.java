@@ -113,7 +113,7 @@ public final class Pipeline {
                 .window(settings.slidingWindows()
                         ? SlidingEventTimeWindows.of(settings.windowSize(), settings.windowSlide())
                         : TumblingEventTimeWindows.of(settings.windowSize()))
-                .trigger(new EarlyAndFinalTrigger())
+                .trigger(new EarlyAndFinalTrigger(settings.earlyUpdateInterval()))
                 .allowedLateness(settings.allowedLateness())
                 .sideOutputLateData(LATE_CLAIMS)
                 .aggregate(new LatestClaimPerSource(), new ToAggregate(settings.consensusGaugeKeys(), settings.syndicationSimilarity()))

@@ -11,6 +11,8 @@ import java.time.Duration;
  * one before its reading pauses; {@code maxFuturePublication} how far a {@code published_at} may
  * lie ahead of the record's arrival before the article is refused. {@code eventTimeOrder} hands
  * each key's claims to its windows in publication order, once the watermark has passed them.
+ * {@code earlyUpdateInterval} is how long the claims of one open window may wait to share an
+ * early update (zero: one per claim).
  */
 public record PipelineSettings(
         Duration outOfOrderness,
@@ -20,6 +22,7 @@ public record PipelineSettings(
         Duration windowSize,
         Duration windowSlide,
         Duration allowedLateness,
+        Duration earlyUpdateInterval,
         double tolerance,
         double outlierThreshold,
         Duration stalenessHorizon,
@@ -33,6 +36,10 @@ public record PipelineSettings(
         String userGazetteerJson) implements Serializable {
 
     public PipelineSettings {
+        if (earlyUpdateInterval.isNegative()) {
+            throw new IllegalArgumentException("--early-updates is " + earlyUpdateInterval
+                    + "; it must be 'every claim' or a positive duration, e.g. '1 s'.");
+        }
         if (windowSlide.isZero() || windowSlide.isNegative() || windowSlide.compareTo(windowSize) > 0) {
             throw new IllegalArgumentException("--window-slide is " + windowSlide + "; it must be positive and at most "
                     + "--window-size (" + windowSize + "). Equal to the size gives tumbling windows.");
@@ -58,7 +65,7 @@ public record PipelineSettings(
     public static PipelineSettings defaults() {
         return new PipelineSettings(Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1),
                 Duration.ofDays(1), Duration.ofDays(1),
-                Duration.ofHours(1), 0.01, 0.2, Duration.ofHours(12), 0.5, Duration.ofDays(7), Duration.ofDays(30),
+                Duration.ofHours(1), Duration.ZERO, 0.01, 0.2, Duration.ofHours(12), 0.5, Duration.ofDays(7), Duration.ofDays(30),
                 1 << 20, DEFAULT_EXTRACTION_BUDGET, 50, false, null);
     }
 
@@ -69,7 +76,7 @@ public record PipelineSettings(
     /** The same settings with a user gazetteer (the file's text, shipped with the job). */
     public PipelineSettings withUserGazetteer(String json) {
         return new PipelineSettings(outOfOrderness, idleness, maxWatermarkDrift, maxFuturePublication,
-                windowSize, windowSlide, allowedLateness, tolerance,
+                windowSize, windowSlide, allowedLateness, earlyUpdateInterval, tolerance,
                 outlierThreshold, stalenessHorizon, syndicationSimilarity, dedupRetention, stateRetention, maxArticleBytes,
                 extractionBudget, consensusGaugeKeys, eventTimeOrder, json);
     }
@@ -77,7 +84,7 @@ public record PipelineSettings(
     /** The same settings with other windows (tests and tools). */
     public PipelineSettings withWindows(Duration size, Duration slide) {
         return new PipelineSettings(outOfOrderness, idleness, maxWatermarkDrift, maxFuturePublication,
-                size, slide, allowedLateness, tolerance,
+                size, slide, allowedLateness, earlyUpdateInterval, tolerance,
                 outlierThreshold, stalenessHorizon, syndicationSimilarity, dedupRetention, stateRetention, maxArticleBytes,
                 extractionBudget, consensusGaugeKeys, eventTimeOrder, userGazetteerJson);
     }
@@ -85,7 +92,7 @@ public record PipelineSettings(
     /** The same settings with claims handed to the windows in event-time order, or in arrival order. */
     public PipelineSettings withEventTimeOrder(boolean ordered) {
         return new PipelineSettings(outOfOrderness, idleness, maxWatermarkDrift, maxFuturePublication,
-                windowSize, windowSlide, allowedLateness, tolerance,
+                windowSize, windowSlide, allowedLateness, earlyUpdateInterval, tolerance,
                 outlierThreshold, stalenessHorizon, syndicationSimilarity, dedupRetention, stateRetention, maxArticleBytes,
                 extractionBudget, consensusGaugeKeys, ordered, userGazetteerJson);
     }
@@ -93,8 +100,16 @@ public record PipelineSettings(
     /** The same settings with another staleness horizon. */
     public PipelineSettings withStalenessHorizon(Duration horizon) {
         return new PipelineSettings(outOfOrderness, idleness, maxWatermarkDrift, maxFuturePublication,
-                windowSize, windowSlide, allowedLateness, tolerance,
+                windowSize, windowSlide, allowedLateness, earlyUpdateInterval, tolerance,
                 outlierThreshold, horizon, syndicationSimilarity, dedupRetention, stateRetention, maxArticleBytes,
+                extractionBudget, consensusGaugeKeys, eventTimeOrder, userGazetteerJson);
+    }
+
+    /** The same settings with early updates shared over {@code interval} (zero: one per claim). */
+    public PipelineSettings withEarlyUpdates(Duration interval) {
+        return new PipelineSettings(outOfOrderness, idleness, maxWatermarkDrift, maxFuturePublication,
+                windowSize, windowSlide, allowedLateness, interval, tolerance,
+                outlierThreshold, stalenessHorizon, syndicationSimilarity, dedupRetention, stateRetention, maxArticleBytes,
                 extractionBudget, consensusGaugeKeys, eventTimeOrder, userGazetteerJson);
     }
 }

@@ -132,4 +132,32 @@ class AggregateWindowHarnessTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("AFP", List.of("Le Figaro", "Le Monde")),
                         org.assertj.core.groups.Tuple.tuple("BBC", List.of("BBC")));
     }
+
+    @Test
+    void withAnIntervalTheClaimsOfThatLongShareOneEarlyUpdateAndTheFinalResultCancelsAPendingOne() throws Exception {
+        harness.close();
+        open(SETTINGS.withEarlyUpdates(Duration.ofSeconds(1)));
+        harness.setProcessingTime(0);
+        claim(exact("en", "a1", "2024-01-26T09:00:00Z", 26083));
+        claim(exact("uk", "a2", "2024-01-26T12:00:00Z", 25700));
+        harness.setProcessingTime(999);
+        assertThat(harness.extractOutputValues()).isEmpty();
+
+        harness.setProcessingTime(1000); // one update for both claims
+        assertThat(harness.extractOutputValues()).extracting(Aggregate::sourceCount, Aggregate::isFinal)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, false));
+
+        harness.setProcessingTime(1500);
+        claim(exact("de", "a3", "2024-01-26T13:00:00Z", 25000)); // waits for its own interval...
+        harness.processWatermark(DAY_END - 1); // ...but the window closes first: the final result has it
+        harness.setProcessingTime(5000); // and the cancelled early update never comes
+        claim(exact("fr", "a4", "2024-01-26T14:00:00Z", 25100)); // late: a revised final result at once
+
+        assertThat(harness.extractOutputValues()).extracting(Aggregate::sourceCount, Aggregate::isFinal)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, false),
+                        org.assertj.core.groups.Tuple.tuple(3, true), org.assertj.core.groups.Tuple.tuple(4, true));
+        harness.processWatermark(DAY_END + Duration.ofHours(2).toMillis()); // past lateness
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numProcessingTimeTimers()).isZero();
+    }
 }
