@@ -79,7 +79,7 @@ public final class JobBenchmark {
 
     /** What to run on. */
     record Options(String bootstrap, String topic, Path archive, int parallelism, int partitions,
-                   String checkpointInterval, Duration latencyRun, String runId) {}
+                   String checkpointInterval, Duration latencyRun, String runId, Path checkpointDir) {}
 
     /** An archive's articles: count, JSON bytes, languages. */
     record Archive(long articles, long bytes, Set<String> languages) {
@@ -464,6 +464,9 @@ public final class JobBenchmark {
         conf.setString("rest.bind-address", "127.0.0.1");
         conf.setString("rest.address", "127.0.0.1");
         conf.setString("rest.bind-port", Integer.toString(restPort));
+        // On files, as deployed: the default, the JobManager's memory, fails any checkpoint in
+        // which one subtask's state is above 5 MB (the detector's, with many keys at parallelism 1).
+        conf.setString("execution.checkpointing.dir", o.checkpointDir().toUri().toString());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(o.parallelism(), conf);
         env.setParallelism(o.parallelism());
         return env;
@@ -594,6 +597,8 @@ public final class JobBenchmark {
                 Integer.parseInt(o.getOrDefault("partitions", Integer.toString(parallelism))),
                 o.getOrDefault("checkpoint-interval", "5 s"),
                 Duration.ofSeconds(Long.parseLong(o.getOrDefault("latency-seconds", "30"))),
-                o.getOrDefault("run-id", "bench-job-" + System.currentTimeMillis()));
+                o.getOrDefault("run-id", "bench-job-" + System.currentTimeMillis()),
+                Path.of(o.getOrDefault("checkpoint-dir", Path.of(o.get("archive")).toAbsolutePath().getParent()
+                        .resolve("checkpoints").toString())).toAbsolutePath());
     }
 }
