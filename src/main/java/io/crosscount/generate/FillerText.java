@@ -1,5 +1,6 @@
 package io.crosscount.generate;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -103,6 +104,13 @@ final class FillerText {
                     "where", new String[] {"الحي الشمالي", "البلدة القديمة", "الشريط الساحلي", "المخيم",
                         "الضواحي الشرقية", "وسط المدينة", "التلال", "حي الميناء", "الوادي", "ساحة السوق"}));
 
+    /**
+     * The slots in the order their words are drawn. Not the order of {@link #WORDS}' entries:
+     * {@code Map.of} iterates in an order that changes from one JVM to the next, and so would the
+     * text drawn from a given seed.
+     */
+    private static final List<String> SLOTS = List.of("who", "said", "what", "state", "where");
+
     private static final String[] DATELINES = {"GAZA", "JERUSALEM", "RAMALLAH", "CAIRO", "DOHA", "AMMAN"};
 
     private final SplittableRandom random;
@@ -114,9 +122,10 @@ final class FillerText {
     String sentence(String lang) {
         String[] templates = TEMPLATES.get(lang);
         String s = templates[random.nextInt(templates.length)];
-        for (Map.Entry<String, String[]> slot : WORDS.get(lang).entrySet()) {
-            String[] words = slot.getValue();
-            s = s.replace("{" + slot.getKey() + "}", words[random.nextInt(words.length)]);
+        Map<String, String[]> words = WORDS.get(lang);
+        for (String slot : SLOTS) {
+            String[] choices = words.get(slot);
+            s = s.replace("{" + slot + "}", choices[random.nextInt(choices.length)]);
         }
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

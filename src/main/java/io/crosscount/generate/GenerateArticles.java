@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         versionProvider = io.crosscount.cli.Tool.Version.class, sortOptions = false,
         description = {"Writes a synthetic multi-source article stream with known ground truth to stdout, as Article "
                 + "JSONL in arrival order: ten outlets and two agencies in English, French, Spanish and German report "
-                + "two cumulative tolls growing over the days, with injected conflicts, regressions, outliers, stale "
+                + "two cumulative tolls (or with --keys many) growing over the days, with injected conflicts, regressions, outliers, stale "
                 + "sources, syndicated copies, late and re-sent articles.", ""})
 public final class GenerateArticles implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "COUNT", description = "how many articles")
@@ -54,6 +54,12 @@ public final class GenerateArticles implements Callable<Integer> {
     @Option(names = "--arabic", description = "add an outlet writing in Arabic: five languages instead of four")
     boolean arabic;
 
+    @Option(names = "--keys", paramLabel = "N", defaultValue = "0", description = "spread the figures over N "
+            + "aggregation keys (1-96: eight places, killed, wounded and displaced, everyone or "
+            + "children, women, civilians), the first keys busier than the last, honest sources a little apart; "
+            + "0, the default: the two stories")
+    int keys;
+
     @Spec
     CommandSpec spec;
 
@@ -65,7 +71,7 @@ public final class GenerateArticles implements Callable<Integer> {
     public Integer call() throws IOException {
         SyntheticStream stream;
         try {
-            stream = SyntheticStream.generate(count, days, seed, start, bodyChars, arabic);
+            stream = SyntheticStream.generate(count, days, seed, start, bodyChars, arabic, keys);
         } catch (IllegalArgumentException e) {
             throw io.crosscount.cli.Tool.usageError(spec.commandLine(), e.getMessage());
         }

@@ -79,7 +79,7 @@ public final class JobBenchmark {
 
     /** What to run on. */
     record Options(String bootstrap, String topic, Path archive, int parallelism, int partitions,
-                   String checkpointInterval, Duration latencyRun, String runId) {}
+                   String checkpointInterval, Duration latencyRun, String runId, Path checkpointDir) {}
 
     /** An archive's articles: count, JSON bytes, languages. */
     record Archive(long articles, long bytes, Set<String> languages) {
@@ -146,7 +146,8 @@ public final class JobBenchmark {
         }
 
         Map<String, Long> committed = new LinkedHashMap<>();
-        Throughput full = retried("full job", attempt -> fullJob(options, archive, committed, attempt));
+        AtomicReference<CheckpointWatch.Seen> checkpoints = new AtomicReference<>();
+        Throughput full = retried("full job", attempt -> fullJob(options, archive, committed, checkpoints, attempt));
         System.out.println(describe("full job (exactly-once sinks)", full) + String.format(Locale.ROOT,
                 "; committed %d extractions, %d dead letters", committed.get("extractions"),
                 committed.get("dead-letters")));
@@ -159,6 +160,18 @@ public final class JobBenchmark {
                 committed.get("dead-letters"), committed.get("dead-letters bytes") / MB);
         if (committed.get("extractions") == 0) {
             problems.add("the full job committed no extraction");
+        }
+        // Not a failure when missing: a small run may end before its first checkpoint.
+        CheckpointWatch.Seen seen = checkpoints.get();
+        CheckpointWatch.Checkpoint last = seen.lastWhileReading(archive.articles());
+        if (last == null) {
+            System.out.printf(Locale.ROOT, "state: not measured, no checkpoint completed while the input was read "
+                    + "(%d completed, %d failed)%n", seen.completed().size(), seen.failed());
+        } else {
+            System.out.println(CheckpointWatch.stateLine(last,
+                    committed.get("claims") / (double) Math.max(1, archive.articles())));
+            System.out.println(CheckpointWatch.operatorsLine(last) + String.format(Locale.ROOT,
+                    " (checkpoints: %d completed, %d failed)", seen.completed().size(), seen.failed()));
         }
         double ratio = full.perSecond() / ceiling.perSecond();
         System.out.printf(Locale.ROOT, "ratio (full / read-and-parse): %.2f%n", ratio);
@@ -269,20 +282,33 @@ public final class JobBenchmark {
 
     // --- (b) the full job ---------------------------------------------------------------------------
 
-    private static Throughput fullJob(Options o, Archive archive, Map<String, Long> committed, int attempt)
-            throws Exception {
+    private static Throughput fullJob(Options o, Archive archive, Map<String, Long> committed,
+                                      AtomicReference<CheckpointWatch.Seen> checkpoints, int attempt) throws Exception {
         String run = o.runId() + "-full-" + attempt;
         createOutputTopics(o, run);
         JobConfig config = jobConfig(o, o.topic(), run, true);
-        StreamExecutionEnvironment env = localEnvironment(o);
+        int restPort = CheckpointWatch.freePort();
+        StreamExecutionEnvironment env = localEnvironment(o, restPort);
         CrosscountJob.build(env, config);
-        JobExecutionResult result = env.execute("bench-job full");
+        JobExecutionResult result;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, o.bootstrap()))) {
+            JobClient job = env.executeAsync("bench-job full");
+            // The group is the run's (jobConfig): its offsets are what the job had read at its last checkpoint.
+            try (CheckpointWatch watch = new CheckpointWatch(restPort, job.getJobID().toHexString(),
+                    () -> committedOffsets(admin, run))) {
+                result = job.getJobExecutionResult().get();
+                checkpoints.set(watch.seen());
+            }
+        }
         for (Map.Entry<String, String> output : Map.of("extractions", config.extractionsTopic(),
                 "aggregates", config.aggregatesTopic(), "discrepancies", config.discrepanciesTopic(),
                 "dead-letters", config.deadLettersTopic()).entrySet()) {
             long[] countAndBytes = countCommitted(o.bootstrap(), output.getValue());
             committed.put(output.getKey(), countAndBytes[0]);
             committed.put(output.getKey() + " bytes", countAndBytes[1]);
+            if (output.getKey().equals("extractions")) {
+                committed.put("claims", countAndBytes[2]);
+            }
         }
         return new Throughput(archive.articles(), archive.bytes(), result.getNetRuntime(TimeUnit.MILLISECONDS));
     }
@@ -428,8 +454,19 @@ public final class JobBenchmark {
      * ({@link #retried}), never timed across a failover.
      */
     private static StreamExecutionEnvironment localEnvironment(Options o) {
+        return localEnvironment(o, 0);
+    }
+
+    /** As {@link #localEnvironment(Options)}, its REST API on {@code restPort} (0: a port of its choosing). */
+    private static StreamExecutionEnvironment localEnvironment(Options o, int restPort) {
         Configuration conf = new Configuration();
         conf.setString("restart-strategy.type", "none");
+        conf.setString("rest.bind-address", "127.0.0.1");
+        conf.setString("rest.address", "127.0.0.1");
+        conf.setString("rest.bind-port", Integer.toString(restPort));
+        // On files, as deployed: the default, the JobManager's memory, fails any checkpoint in
+        // which one subtask's state is above 5 MB (the detector's, with many keys at parallelism 1).
+        conf.setString("execution.checkpointing.dir", o.checkpointDir().toUri().toString());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(o.parallelism(), conf);
         env.setParallelism(o.parallelism());
         return env;
@@ -463,20 +500,35 @@ public final class JobBenchmark {
         return consumer;
     }
 
-    /** Records a read_committed consumer reads from a finished topic, and their values' bytes. */
-    private static long[] countCommitted(String bootstrap, String topic) {
+    /**
+     * Records a read_committed consumer reads from a finished topic, their values' bytes, and the
+     * elements of their {@code claims} arrays (an extraction's claims).
+     */
+    private static long[] countCommitted(String bootstrap, String topic) throws IOException {
         try (KafkaConsumer<byte[], byte[]> consumer = committedReaderFromStart(bootstrap, topic)) {
             List<TopicPartition> partitions = new ArrayList<>(consumer.assignment());
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long count = 0;
             long bytes = 0;
+            long claims = 0;
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                     count++;
                     bytes += r.value() == null ? 0 : r.value().length;
+                    claims += r.value() == null ? 0 : Json.MAPPER.readTree(r.value()).path("claims").size();
                 }
             }
-            return new long[] {count, bytes};
+            return new long[] {count, bytes, claims};
+        }
+    }
+
+    /** The records group {@code group} has committed, over all partitions: 0 before its first commit. */
+    private static long committedOffsets(Admin admin, String group) {
+        try {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS)
+                    .values().stream().filter(java.util.Objects::nonNull).mapToLong(m -> m.offset()).sum();
+        } catch (Exception e) {
+            return 0;
         }
     }
 
@@ -545,6 +597,8 @@ public final class JobBenchmark {
                 Integer.parseInt(o.getOrDefault("partitions", Integer.toString(parallelism))),
                 o.getOrDefault("checkpoint-interval", "5 s"),
                 Duration.ofSeconds(Long.parseLong(o.getOrDefault("latency-seconds", "30"))),
-                o.getOrDefault("run-id", "bench-job-" + System.currentTimeMillis()));
+                o.getOrDefault("run-id", "bench-job-" + System.currentTimeMillis()),
+                Path.of(o.getOrDefault("checkpoint-dir", Path.of(o.get("archive")).toAbsolutePath().getParent()
+                        .resolve("checkpoints").toString())).toAbsolutePath());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JobBenchmarkTest {
@@ -16,6 +17,21 @@ class JobBenchmarkTest {
                 .isEqualTo("bench-job: full 500/s, read-and-parse 2000/s, ratio 0.25");
         assertThat(JobBenchmark.describe("full job", full))
                 .isEqualTo("full job: 100000 articles, 450.0 MB in 200.0 s: 500 articles/s, 2.25 MB/s");
+    }
+
+    @Test
+    void stateIsThatOfTheLastCheckpointWhileTheInputWasRead() {
+        CheckpointWatch.Seen seen = new CheckpointWatch.Seen(List.of(
+                new CheckpointWatch.Checkpoint(1, 1_000_000, 1_000_000, 0, Map.of()),
+                new CheckpointWatch.Checkpoint(2, 30_000_000, 30_000_000, 10_000, Map.of("window", 25_000_000L,
+                        "source", 100_000L, "detector", 4_900_000L)),
+                new CheckpointWatch.Checkpoint(3, 2_000, 2_000, 20_000, Map.of())), 0);
+        CheckpointWatch.Checkpoint last = seen.lastWhileReading(20_000);
+        assertThat(last.id()).isEqualTo(2);
+        assertThat(CheckpointWatch.stateLine(last, 1.5)).isEqualTo("state: 30.0 MB in the last checkpoint for 15000 "
+                + "claims = 2000 MB per million claims (checkpoint 2, 10000 records read)");
+        assertThat(CheckpointWatch.operatorsLine(last)).isEqualTo("state by operator: window 25.0 MB, detector 4.9 MB");
+        assertThat(new CheckpointWatch.Seen(List.of(), 2).lastWhileReading(20_000)).isNull();
     }
 
     @Test
