@@ -79,7 +79,7 @@ public final class JobBenchmark {
 
     /** What to run on. */
     record Options(String bootstrap, String topic, Path archive, int parallelism, int partitions,
-                   String checkpointInterval, Duration latencyRun, String runId, Path checkpointDir) {}
+                   String checkpointInterval, String earlyUpdates, Duration latencyRun, String runId, Path checkpointDir) {}
 
     /** An archive's articles: count, JSON bytes, languages. */
     record Archive(long articles, long bytes, Set<String> languages) {
@@ -442,7 +442,8 @@ public final class JobBenchmark {
                 "--extractions-topic", run + "-extractions", "--aggregates-topic", run + "-aggregates",
                 "--discrepancies-topic", run + "-discrepancies", "--dead-letters-topic", run + "-dead-letters",
                 "--group-id", run, "--transactional-id-prefix", run, "--starting-offsets", "earliest",
-                "--checkpoint-interval", o.checkpointInterval(), "--parallelism", Integer.toString(o.parallelism())));
+                "--checkpoint-interval", o.checkpointInterval(), "--parallelism", Integer.toString(o.parallelism()),
+                "--early-updates", o.earlyUpdates()));
         if (bounded) {
             args.addAll(List.of("--stopping-offsets", "latest", "--max-watermark-drift", BOUNDED_DRIFT));
         }
@@ -595,7 +596,7 @@ public final class JobBenchmark {
         int parallelism = Integer.parseInt(o.getOrDefault("parallelism", "2"));
         return new Options(o.get("bootstrap-servers"), o.get("topic"), Path.of(o.get("archive")), parallelism,
                 Integer.parseInt(o.getOrDefault("partitions", Integer.toString(parallelism))),
-                o.getOrDefault("checkpoint-interval", "5 s"),
+                o.getOrDefault("checkpoint-interval", "5 s"), o.getOrDefault("early-updates", "every claim"),
                 Duration.ofSeconds(Long.parseLong(o.getOrDefault("latency-seconds", "30"))),
                 o.getOrDefault("run-id", "bench-job-" + System.currentTimeMillis()),
                 Path.of(o.getOrDefault("checkpoint-dir", Path.of(o.get("archive")).toAbsolutePath().getParent()
