@@ -57,21 +57,26 @@ public final class FigureExtractor {
                         Deadline deadline) {
         String s = text.folded();
         Map<Role, RoleMatches> byRole = TextScan.byRole(lexicon.match(text));
-        List<CandidateDraft> found = NumberRecognizer.recognize(s, lexicon, byRole, deadline);
-        if (found.isEmpty()) {
+        List<RecognizedNumber> numbers = NumberRecognizer.recognize(s, lexicon, byRole, deadline);
+        if (numbers.isEmpty()) {
             return List.of();
         }
-        TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, found, byRole));
-        List<CandidateDraft> drafts = reported(found, segments, TextScan.role(byRole, Role.PROJECTION), deadline);
+        TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole));
+        int[] clauses = reported(numbers, segments, TextScan.role(byRole, Role.PROJECTION), deadline);
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace(headline, lexicon)));
-        for (CandidateDraft c : drafts) {
+        List<PlacedNumber> placed = new ArrayList<>(numbers.size());
+        for (int k = 0; k < numbers.size(); k++) {
+            if (clauses[k] < 0) {
+                continue;
+            }
             deadline.check("reading the nouns of figures");
-            c.nounEnd = Math.max(c.end, populations.nounOf(c).end);
+            RecognizedNumber n = numbers.get(k);
+            int nounEnd = Math.max(n.end(), populations.nounOf(n, clauses[k]).end);
+            placed.add(new PlacedNumber(n, segments.sentenceOf(n.start()), clauses[k], nounEnd));
         }
-        CueBinder.bind(s, drafts, byRole, lexicon, segments, deadline);
         // From here on candidates are values: a stage that revises one replaces it in the list.
-        List<Candidate> candidates = CandidateDraft.freeze(drafts);
+        List<Candidate> candidates = CueBinder.bind(s, placed, byRole, lexicon, segments, deadline);
         AttributionAndHedging attribution = new AttributionAndHedging(text, byRole, actors, segments, deadline);
 
         List<Claim> claims = new ArrayList<>();
@@ -120,19 +125,20 @@ public final class FigureExtractor {
         return claims;
     }
 
-    /** The candidates that report: those of a projection's clause ("could kill millions") are left out. */
-    private static List<CandidateDraft> reported(List<CandidateDraft> found, TextSegments segments,
-                                                 RoleMatches projections, Deadline deadline) {
-        List<CandidateDraft> candidates = new ArrayList<>(found.size());
-        for (CandidateDraft c : found) {
+    /**
+     * The clause of each number that reports, by index; -1 for a number in a projection's clause
+     * ("could kill millions"), which is left out.
+     */
+    private static int[] reported(List<RecognizedNumber> numbers, TextSegments segments, RoleMatches projections,
+                                  Deadline deadline) {
+        int[] clauses = new int[numbers.size()];
+        for (int k = 0; k < clauses.length; k++) {
             deadline.check("placing figures in their sentences");
-            c.sentence = segments.sentenceOf(c.start);
-            c.clause = segments.clauseOf(c.start);
-            if (projections.startingIn(segments.clauseStart(c.clause), segments.clauseEnd(c.clause)).isEmpty()) {
-                candidates.add(c);
-            }
+            int clause = segments.clauseOf(numbers.get(k).start());
+            boolean projected = !projections.startingIn(segments.clauseStart(clause), segments.clauseEnd(clause)).isEmpty();
+            clauses[k] = projected ? -1 : clause;
         }
-        return candidates;
+        return clauses;
     }
 
     /** The place the headline names, for figures that neither their sentence nor the dateline place; or null. */

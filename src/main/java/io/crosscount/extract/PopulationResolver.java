@@ -54,9 +54,9 @@ final class PopulationResolver {
         return nounPhrase(s, c.phraseEnd(), c.clause(), populations, modifiers, segments, lexicon.nounPhraseGlue());
     }
 
-    /** {@link #nounOf(Candidate)} of a draft, whose noun's end the cue binder measures from. */
-    NounPhrase nounOf(CandidateDraft c) {
-        return nounPhrase(s, c.phraseEnd, c.clause, populations, modifiers, segments, lexicon.nounPhraseGlue());
+    /** The noun phrase after a recognised number in {@code clause}, whose end the cue binder measures from. */
+    NounPhrase nounOf(RecognizedNumber n, int clause) {
+        return nounPhrase(s, n.phraseEnd(), clause, populations, modifiers, segments, lexicon.nounPhraseGlue());
     }
 
     /**
