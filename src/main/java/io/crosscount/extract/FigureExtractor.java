@@ -62,20 +62,11 @@ public final class FigureExtractor {
             return List.of();
         }
         TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole));
-        int[] clauses = reported(numbers, segments, TextScan.role(byRole, Role.PROJECTION), deadline);
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace(headline, lexicon)));
-        List<PlacedNumber> placed = new ArrayList<>(numbers.size());
-        for (int k = 0; k < numbers.size(); k++) {
-            if (clauses[k] < 0) {
-                continue;
-            }
-            deadline.check("reading the nouns of figures");
-            RecognizedNumber n = numbers.get(k);
-            int nounEnd = Math.max(n.end(), populations.nounOf(n, clauses[k]).end);
-            placed.add(new PlacedNumber(n, segments.sentenceOf(n.start()), clauses[k], nounEnd));
-        }
-        // From here on candidates are values: a stage that revises one replaces it in the list.
+        List<PlacedNumber> placed = place(numbers, segments, TextScan.role(byRole, Role.PROJECTION), populations,
+                deadline);
+        // Candidates are values: a stage that revises one replaces it in the list.
         List<Candidate> candidates = CueBinder.bind(s, placed, byRole, lexicon, segments, deadline);
         AttributionAndHedging attribution = new AttributionAndHedging(text, byRole, actors, segments, deadline);
 
@@ -126,19 +117,30 @@ public final class FigureExtractor {
     }
 
     /**
-     * The clause of each number that reports, by index; -1 for a number in a projection's clause
-     * ("could kill millions"), which is left out.
+     * Places the recognised numbers that report in the article for {@link CueBinder}: each one's
+     * sentence and clause in {@code segments}, and the end of its noun phrase in
+     * {@code populations}. Numbers of a projection's clause ("could kill millions") are left out.
      */
-    private static int[] reported(List<RecognizedNumber> numbers, TextSegments segments, RoleMatches projections,
-                                  Deadline deadline) {
-        int[] clauses = new int[numbers.size()];
+    static List<PlacedNumber> place(List<RecognizedNumber> numbers, TextSegments segments, RoleMatches projections,
+                                    PopulationResolver populations, Deadline deadline) {
+        int[] clauses = new int[numbers.size()]; // -1: a projection's
         for (int k = 0; k < clauses.length; k++) {
             deadline.check("placing figures in their sentences");
             int clause = segments.clauseOf(numbers.get(k).start());
             boolean projected = !projections.startingIn(segments.clauseStart(clause), segments.clauseEnd(clause)).isEmpty();
             clauses[k] = projected ? -1 : clause;
         }
-        return clauses;
+        List<PlacedNumber> placed = new ArrayList<>(numbers.size());
+        for (int k = 0; k < clauses.length; k++) {
+            if (clauses[k] < 0) {
+                continue;
+            }
+            deadline.check("reading the nouns of figures");
+            RecognizedNumber n = numbers.get(k);
+            int nounEnd = Math.max(n.end(), populations.nounOf(n, clauses[k]).end);
+            placed.add(new PlacedNumber(n, segments.sentenceOf(n.start()), clauses[k], nounEnd));
+        }
+        return placed;
     }
 
     /** The place the headline names, for figures that neither their sentence nor the dateline place; or null. */
