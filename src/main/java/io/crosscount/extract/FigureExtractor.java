@@ -28,8 +28,10 @@ import java.util.Map;
  *   <li>{@link AttributionAndHedging}: whether the figure is hedged, and who gave it.
  * </ol>
  *
- * This class only runs the stages in order and keeps what anaphora and subsets need across
- * figures ({@link Resolved}).
+ * Stages hand on immutable values: {@link RecognizedNumber}s, placed in their sentences and
+ * clauses as {@link PlacedNumber}s ({@link #place}), bound into {@link Candidate}s. This class
+ * only runs the stages in order and keeps what anaphora and subsets need across figures
+ * ({@link Resolved}).
  */
 public final class FigureExtractor {
 
@@ -87,7 +89,7 @@ public final class FigureExtractor {
             }
             PopulationResolver.NounPhrase np = populations.nounOf(c.whole() >= 0 ? candidates.get(c.whole()) : c);
             if (!np.isEmpty() && c.whole() < 0) {
-                c = NumberRecognizer.qualifierAfterNoun(s, c, np.end,
+                c = NumberRecognizer.qualifierAfterNoun(s, c, np.end(),
                         k + 1 < candidates.size() ? candidates.get(k + 1).start() : -1, byRole, lexicon.approxBand());
                 candidates.set(k, c); // the figure after it reads its phrase's new end
             }
@@ -104,7 +106,7 @@ public final class FigureExtractor {
             PopulationResolver.Population who = populations.populationOf(c, metric, np,
                     reference == null ? null : reference.subject(), reference == null ? null : reference.location());
             resolved.add(new Resolved(c, metric, who.subject(), who.group(), who.location()));
-            int phraseEnd = Math.max(c.phraseEnd(), np.end);
+            int phraseEnd = Math.max(c.phraseEnd(), np.end());
             boolean hedged = attribution.isHedged(c);
             String source = attribution.sourceOf(c);
             claims.add(claim(text, c, metric, who, hedged, source, phraseEnd));
@@ -137,7 +139,7 @@ public final class FigureExtractor {
             }
             deadline.check("reading the nouns of figures");
             RecognizedNumber n = numbers.get(k);
-            int nounEnd = Math.max(n.end(), populations.nounOf(n, clauses[k]).end);
+            int nounEnd = Math.max(n.end(), populations.nounOf(n, clauses[k]).end());
             placed.add(new PlacedNumber(n, segments.sentenceOf(n.start()), clauses[k], nounEnd));
         }
         return placed;

@@ -21,6 +21,10 @@ import static io.crosscount.extract.TextScan.isBlank;
  * what follows or precedes a number rules out dates, years, ages, shares, scores and money, and
  * a qualifier before or after it ("plus de", "at least", "or more") or a range ("20 to 30") sets
  * its bounds. Kept apart from the cue rules: what a number is does not depend on what it counts.
+ *
+ * <p>Entry points: {@link #recognize} (folded text and its lexicon matches in, numbers out) and
+ * {@link #qualifierAfterNoun} (a candidate and its noun's end in, the candidate with the
+ * qualifier read after that noun out), which runs once stage 3 has found the noun.
  */
 final class NumberRecognizer {
 

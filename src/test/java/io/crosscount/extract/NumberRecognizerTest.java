@@ -47,7 +47,7 @@ class NumberRecognizerTest {
         assertThat(t.phrase(thirty)).isEqualTo("30");
 
         Candidate read = NumberRecognizer.qualifierAfterNoun(t.text.folded(), thirty,
-                t.populations.nounOf(thirty).end, -1, t.byRole, t.lexicon.approxBand());
+                t.populations.nounOf(thirty).end(), -1, t.byRole, t.lexicon.approxBand());
 
         assertThat(t.phrase(read)).isEqualTo("30 personas al menos");
         assertThat(read.qualifier().wireName()).isEqualTo("at_least");
@@ -59,7 +59,7 @@ class NumberRecognizerTest {
     void aFigureWithoutAQualifierAfterItsNounIsGivenBackAsItIs() {
         StagedSentence t = StagedSentence.of("en", "Seventeen hostages were freed overnight.");
         Candidate c = t.candidates.get(0);
-        assertThat(NumberRecognizer.qualifierAfterNoun(t.text.folded(), c, t.populations.nounOf(c).end, -1,
+        assertThat(NumberRecognizer.qualifierAfterNoun(t.text.folded(), c, t.populations.nounOf(c).end(), -1,
                 t.byRole, t.lexicon.approxBand())).isSameAs(c);
     }
 
