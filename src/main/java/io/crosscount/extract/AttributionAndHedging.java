@@ -14,6 +14,9 @@ import static io.crosscount.extract.TextScan.role;
  * "selon des sources") when a hedge stands in its clause, and attributed to the actor nearest an
  * attribution prefix ("according to") or a reporting verb ("said") of its sentence. Reads only
  * the figure's position, so it runs after every other stage.
+ *
+ * <p>Entry points, on one instance per article (text, matches, actor mentions, segments):
+ * {@link #isHedged} and {@link #sourceOf}, each taking a bound candidate.
  */
 final class AttributionAndHedging {
 

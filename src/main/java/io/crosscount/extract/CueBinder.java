@@ -1,8 +1,10 @@
 package io.crosscount.extract;
 
+import io.crosscount.extract.Lexicon.Entry;
 import io.crosscount.extract.Lexicon.Match;
 import io.crosscount.extract.Lexicon.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,25 +18,84 @@ import static io.crosscount.extract.TextScan.isBlank;
  * (coordination), so that each figure keeps its own cue; each cue then binds to the nearest
  * candidate of its clause. Lists of figures ("12 soldiers and two policemen"), breakdowns
  * ("including 50 children"), partitives ("three of the 19 hostages") and a capture followed by a
- * release share or hand over their cues here. The candidates' cue fields are its output.
+ * release share or hand over their cues here.
+ *
+ * <p>Entry points: {@link #clauseBreaks} (where the cue rules cut clauses, for
+ * {@link TextSegments}) and {@link #bind} (numbers in, bound {@link Candidate}s out). One
+ * instance is one binding run: the rules revise earlier choices (a cue handed from a whole to
+ * its part), so what they bind is kept in arrays by number index until it is frozen.
  */
 final class CueBinder {
 
-    private CueBinder() {}
+    private final String s;
+    private final List<PlacedNumber> numbers;
+    /** The nearest metric cue bound to each number, or null: without one it is no figure. */
+    private final BoundCue[] cue;
+    /** The next nearest cue of the clause, read when the nearest one gives no metric. */
+    private final BoundCue[] secondCue;
+    /** "hostage" or "prisoner" when a capture word describes the released ("arrêtés ... libérés"). */
+    private final String[] capturedAs;
+    /** A release reported after the capture the number's cue reports: a second claim, or null. */
+    private final Entry[] alsoCue;
+    /** The number this one is taken out of ("three of the 19 hostages"), or -1. */
+    private final int[] whole;
+    /** The first number of the list this one continues ("12 soldiers and two policemen"), or -1. */
+    private final int[] listHead;
+    /** Whether the number is a subset of the figure before it ("dont 28", a breakdown in brackets). */
+    private final boolean[] subset;
+
+    private CueBinder(String s, List<PlacedNumber> numbers) {
+        this.s = s;
+        this.numbers = numbers;
+        int n = numbers.size();
+        cue = new BoundCue[n];
+        secondCue = new BoundCue[n];
+        capturedAs = new String[n];
+        alsoCue = new Entry[n];
+        whole = new int[n];
+        listHead = new int[n];
+        subset = new boolean[n];
+        Arrays.fill(whole, -1);
+        Arrays.fill(listHead, -1);
+        for (int k = 0; k < n; k++) {
+            subset[k] = numbers.get(k).number().subset();
+        }
+    }
 
     /**
-     * Binds the metric cues of the text to {@code candidates} (sorted, placed in their sentences
-     * and clauses, with their noun's end): links lists and partitives first, since their items
-     * share or hand over cues, then binds each cue to the nearest candidate of its clause and
-     * shares a list's cue with the items that have none.
+     * Binds the metric cues of folded text {@code s} to {@code numbers} (sorted by start, placed
+     * in the sentences and clauses of {@code segments}, with their noun's end) and gives them as
+     * candidates, in the same order, whose {@code whole} and {@code listHead} are indices in that
+     * order. Links lists and partitives first, since their items share or hand over cues, then
+     * binds each cue to the nearest number of its clause and shares a list's cue with the items
+     * that have none.
      */
-    static void bind(String s, List<CandidateDraft> candidates, Map<Role, RoleMatches> byRole, Lexicon lexicon,
-                     TextSegments segments, Deadline deadline) {
-        linkLists(s, candidates, byRole, lexicon.listConnectors(), deadline);
-        linkPartitives(s, candidates, lexicon.partitives());
-        bindMetricCues(s, candidates, role(byRole, Role.METRIC), role(byRole, Role.SUBSET_MARKER), segments,
+    static List<Candidate> bind(String s, List<PlacedNumber> numbers, Map<Role, RoleMatches> byRole, Lexicon lexicon,
+                                TextSegments segments, Deadline deadline) {
+        CueBinder binder = new CueBinder(s, numbers);
+        binder.linkLists(byRole, lexicon.listConnectors(), deadline);
+        binder.linkPartitives(lexicon.partitives());
+        binder.bindMetricCues(role(byRole, Role.METRIC), role(byRole, Role.SUBSET_MARKER), segments,
                 lexicon.relativePronouns(), lexicon.auxiliaries(), deadline);
-        shareListCues(candidates);
+        binder.shareListCues();
+        return binder.candidates();
+    }
+
+    /** The numbers with what was bound to them, frozen. */
+    private List<Candidate> candidates() {
+        List<Candidate> out = new ArrayList<>(numbers.size());
+        for (int k = 0; k < numbers.size(); k++) {
+            PlacedNumber p = numbers.get(k);
+            RecognizedNumber r = p.number();
+            out.add(new Candidate(r.start(), r.end(), r.phraseStart(), r.phraseEnd(), r.value(), r.low(), r.high(),
+                    r.qualifier(), r.band(), r.vague(), p.sentence(), p.clause(), cue[k], secondCue[k],
+                    capturedAs[k], alsoCue[k], whole[k], subset[k], listHead[k]));
+        }
+        return out;
+    }
+
+    private PlacedNumber number(int k) {
+        return numbers.get(k);
     }
 
     /**
@@ -43,9 +104,16 @@ final class CueBinder {
      * "killed and more than 33,000 injured"), so that each figure keeps its own cue. A
      * conjunction right after a number is a range ("entre 40 et 50") and does not break.
      */
-    static int[] clauseBreaks(String s, List<CandidateDraft> candidates, Map<Role, RoleMatches> byRole) {
+    static int[] clauseBreaks(String s, List<RecognizedNumber> numbers, Map<Role, RoleMatches> byRole) {
         List<Integer> breaks = new ArrayList<>();
-        int[] ends = candidates.stream().mapToInt(c -> c.end).sorted().toArray();
+        int[] ends = new int[numbers.size()];
+        int[] phraseStarts = new int[numbers.size()];
+        for (int k = 0; k < ends.length; k++) {
+            ends[k] = numbers.get(k).end();
+            phraseStarts[k] = numbers.get(k).phraseStart();
+        }
+        Arrays.sort(ends);
+        Arrays.sort(phraseStarts);
         RoleMatches afterMarkers = role(byRole, Role.SUBSET_MARKER_AFTER);
         for (Match m : role(byRole, Role.SUBSET_MARKER).all()) {
             // "35 منهم": a marker that may also follow its figure, right after a number, keeps the
@@ -57,7 +125,6 @@ final class CueBinder {
                 breaks.add(m.start());
             }
         }
-        int[] phraseStarts = candidates.stream().mapToInt(c -> c.phraseStart).sorted().toArray();
         for (Match m : role(byRole, Role.COORDINATOR).all()) {
             int next = RoleMatches.lowerBound(phraseStarts, m.end());
             boolean figureFollows = next < phraseStarts.length && isBlank(s, m.end(), phraseStarts[next]);
@@ -85,27 +152,26 @@ final class CueBinder {
      * "dont", a bracket after a figure) are all subsets, so the figure before them keeps its own
      * cue and the items count what it counts.
      */
-    private static void linkLists(String s, List<CandidateDraft> candidates, Map<Role, RoleMatches> byRole,
-                          Set<String> connectors, Deadline deadline) {
+    private void linkLists(Map<Role, RoleMatches> byRole, Set<String> connectors, Deadline deadline) {
         RoleMatches cues = role(byRole, Role.METRIC);
         RoleMatches markers = role(byRole, Role.SUBSET_MARKER);
         RoleMatches places = role(byRole, Role.LOCATION);
-        int n = candidates.size();
-        byte[] links = new byte[n]; // how candidate k joins candidate k - 1: NO_LINK, COMMA or CONNECTOR
+        int n = numbers.size();
+        byte[] links = new byte[n]; // how number k joins number k - 1: NO_LINK, COMMA or CONNECTOR
         for (int k = 1; k < n; k++) {
             deadline.check("linking lists of figures");
-            CandidateDraft a = candidates.get(k - 1);
-            CandidateDraft b = candidates.get(k);
-            if (a.sentence != b.sentence || b.phraseStart < a.phraseEnd || b.phraseStart - a.phraseEnd > 80
-                    || !cues.startingIn(a.phraseEnd, b.phraseStart).isEmpty()
-                    || !markers.startingIn(a.phraseEnd, b.phraseStart).isEmpty()
-                    || !places.startingIn(a.phraseEnd, b.phraseStart).isEmpty()) {
+            PlacedNumber a = number(k - 1);
+            PlacedNumber b = number(k);
+            if (a.sentence() != b.sentence() || b.phraseStart() < a.phraseEnd() || b.phraseStart() - a.phraseEnd() > 80
+                    || !cues.startingIn(a.phraseEnd(), b.phraseStart()).isEmpty()
+                    || !markers.startingIn(a.phraseEnd(), b.phraseStart()).isEmpty()
+                    || !places.startingIn(a.phraseEnd(), b.phraseStart()).isEmpty()) {
                 continue;
             }
-            String gap = s.substring(a.phraseEnd, b.phraseStart);
+            String gap = s.substring(a.phraseEnd(), b.phraseStart());
             links[k] = listLink(gap, connectors);
-            if (links[k] == NO_LINK && !b.subset && opensBreakdown(gap)) {
-                b.subset = true; // "64 civils (41 hommes, ...": the bracket breaks the figure down
+            if (links[k] == NO_LINK && !subset[k] && opensBreakdown(gap)) {
+                subset[k] = true; // "64 civils (41 hommes, ...": the bracket breaks the figure down
             }
         }
         // "31 Schüler, vier Lehrer und 14 Angehörige": a comma joins items only in a list that a
@@ -121,10 +187,8 @@ final class CueBinder {
         }
         for (int k = 1; k < n; k++) {
             if (links[k] != NO_LINK) {
-                CandidateDraft a = candidates.get(k - 1);
-                CandidateDraft b = candidates.get(k);
-                b.listHead = a.listHead != null ? a.listHead : a;
-                b.subset |= b.listHead.subset;
+                listHead[k] = listHead[k - 1] >= 0 ? listHead[k - 1] : k - 1;
+                subset[k] |= subset[listHead[k]];
             }
         }
     }
@@ -189,165 +253,165 @@ final class CueBinder {
      * breakdown whose items have a cue takes it too ("78 people, among them 11 women and four
      * infants, were killed").
      */
-    private static void shareListCues(List<CandidateDraft> candidates) {
-        int n = candidates.size();
+    private void shareListCues() {
+        int n = numbers.size();
         // Items of one list stand next to each other: sweep each run forwards and backwards.
-        CandidateDraft[] before = new CandidateDraft[n];
-        CandidateDraft[] after = new CandidateDraft[n];
+        int[] before = new int[n]; // the nearest item before k of k's list with a cue, or -1
+        int[] after = new int[n];
         for (int k = 0; k < n; k++) {
-            CandidateDraft c = candidates.get(k);
-            CandidateDraft previous = k > 0 && c.listHead != null ? candidates.get(k - 1) : null;
-            before[k] = previous == null ? null : previous.cue != null ? previous : before[k - 1];
+            int previous = k > 0 && listHead[k] >= 0 ? k - 1 : -1;
+            before[k] = previous < 0 ? -1 : cue[previous] != null ? previous : before[k - 1];
         }
         for (int k = n - 1; k >= 0; k--) {
-            CandidateDraft next = k + 1 < n && candidates.get(k + 1).listHead != null ? candidates.get(k + 1) : null;
-            after[k] = next == null ? null : next.cue != null ? next : after[k + 1];
+            int next = k + 1 < n && listHead[k + 1] >= 0 ? k + 1 : -1;
+            after[k] = next < 0 ? -1 : cue[next] != null ? next : after[k + 1];
         }
         for (int k = 0; k < n; k++) {
-            CandidateDraft c = candidates.get(k);
-            if (c.cue != null || (c.subset && c.listHead == null)) {
+            if (cue[k] != null || (subset[k] && listHead[k] < 0)) {
                 continue; // a breakdown's first item counts what its parent counts
             }
-            CandidateDraft best = before[k] == null ? after[k] : after[k] == null ? before[k]
-                    : c.start - before[k].end <= after[k].start - c.end ? before[k] : after[k];
-            if (best == null && !c.subset) {
-                for (int j = k + 1; j < n && candidates.get(j).subset && candidates.get(j).sentence == c.sentence; j++) {
-                    if (candidates.get(j).cue != null) {
-                        best = candidates.get(j);
+            PlacedNumber c = number(k);
+            int best = before[k] < 0 ? after[k] : after[k] < 0 ? before[k]
+                    : c.start() - number(before[k]).end() <= number(after[k]).start() - c.end() ? before[k] : after[k];
+            if (best < 0 && !subset[k]) {
+                for (int j = k + 1; j < n && subset[j] && number(j).sentence() == c.sentence(); j++) {
+                    if (cue[j] != null) {
+                        best = j;
                         break;
                     }
                 }
             }
-            if (best != null) {
-                c.cue = best.cue;
-                c.secondCue = best.secondCue;
+            if (best >= 0) {
+                cue[k] = cue[best];
+                secondCue[k] = secondCue[best];
             }
         }
     }
 
     /**
-     * Each cue binds to the nearest candidate of its clause; each candidate keeps its nearest cue.
-     * Candidates are sorted and disjoint, so the nearest is one of the two around the cue.
+     * Each cue binds to the nearest number of its clause; each number keeps its nearest cue.
+     * Numbers are sorted and disjoint, so the nearest is one of the two around the cue.
      */
-    private static void bindMetricCues(String s, List<CandidateDraft> candidates, RoleMatches cues, RoleMatches markers,
-                               TextSegments segments, Set<String> relatives, Set<String> auxiliaries,
-                               Deadline deadline) {
-        int[] starts = candidates.stream().mapToInt(c -> c.start).toArray();
-        List<Match> unbound = new ArrayList<>();
-        List<Match> releases = new ArrayList<>();
+    private void bindMetricCues(RoleMatches cues, RoleMatches markers, TextSegments segments, Set<String> relatives,
+                                Set<String> auxiliaries, Deadline deadline) {
+        int n = numbers.size();
+        int[] starts = new int[n];
         Set<Integer> subsetClauses = new java.util.HashSet<>(); // clauses that break a figure down
-        for (CandidateDraft c : candidates) {
-            if (c.subset) {
-                subsetClauses.add(c.clause);
+        for (int k = 0; k < n; k++) {
+            starts[k] = number(k).start();
+            if (subset[k]) {
+                subsetClauses.add(number(k).clause());
             }
         }
-        for (Match cue : cues.longestOnly().all()) {
+        List<Match> unbound = new ArrayList<>();
+        List<Match> releases = new ArrayList<>();
+        for (Match m : cues.longestOnly().all()) {
             deadline.check("binding cues to figures");
-            if (SENSES.isRelease(cue.entry().metric()) && !cue.entry().next()) {
-                releases.add(cue);
+            if (SENSES.isRelease(m.entry().metric()) && !m.entry().next()) {
+                releases.add(m);
             }
-            int clause = segments.clauseOf(cue.start());
-            if (cue.entry().particle() != null
-                    && !wordFollows(s, cue.end(), segments.clauseEnd(clause), cue.entry().particle())) {
+            int clause = segments.clauseOf(m.start());
+            if (m.entry().particle() != null
+                    && !wordFollows(s, m.end(), segments.clauseEnd(clause), m.entry().particle())) {
                 continue; // "nahmen" without its "fest": took part, took over, not detained
             }
-            int around = RoleMatches.lowerBound(starts, cue.start());
-            CandidateDraft best = null;
+            int around = RoleMatches.lowerBound(starts, m.start());
+            int best = -1;
             int bestDistance = Integer.MAX_VALUE;
-            for (int k = Math.max(0, around - 1); k <= Math.min(candidates.size() - 1, around); k++) {
-                CandidateDraft c = candidates.get(k);
-                if (c.clause != clause) {
+            for (int k = Math.max(0, around - 1); k <= Math.min(n - 1, around); k++) {
+                PlacedNumber c = number(k);
+                if (c.clause() != clause) {
                     continue;
                 }
-                if (cue.entry().next() && (c.start < cue.end() || c.phraseStart - cue.end() > NEXT_GAP)) {
+                if (m.entry().next() && (c.start() < m.end() || c.phraseStart() - m.end() > NEXT_GAP)) {
                     continue; // "la liberación de" counts the figure right after it, not one before
                 }
                 // "al menos 2.540 personas muertas en los cinco primeros meses": a cue after the
                 // figure is measured from the end of its noun, so "muertas" counts the people.
                 // A cue that is itself one of the noun's words ("40 people hostage") keeps its
                 // distance from the number.
-                int distance = cue.start() >= c.nounEnd ? cue.start() - c.nounEnd
-                        : cue.start() >= c.end ? cue.start() - c.end
-                        : Math.max(0, c.phraseStart - cue.end());
+                int distance = m.start() >= c.nounEnd() ? m.start() - c.nounEnd()
+                        : m.start() >= c.end() ? m.start() - c.end()
+                        : Math.max(0, c.phraseStart() - m.end());
                 if (distance < bestDistance) {
-                    best = c;
+                    best = k;
                     bestDistance = distance;
                 }
             }
-            if (best != null && bestDistance < BoundCue.distance(best.cue)) {
-                if (best.cue != null && !best.cue.metric().equals(cue.entry().metric())) {
-                    best.secondCue = best.cue;
+            if (best >= 0 && bestDistance < BoundCue.distance(cue[best])) {
+                if (cue[best] != null && !cue[best].metric().equals(m.entry().metric())) {
+                    secondCue[best] = cue[best];
                 }
-                best.cue = new BoundCue(cue.entry(), cue.start(), bestDistance);
-            } else if (best != null && bestDistance < BoundCue.distance(best.secondCue)
-                    && !best.cue.metric().equals(cue.entry().metric())) {
+                cue[best] = new BoundCue(m.entry(), m.start(), bestDistance);
+            } else if (best >= 0 && bestDistance < BoundCue.distance(secondCue[best])
+                    && !cue[best].metric().equals(m.entry().metric())) {
                 // "9 villagers remain missing": "remain" first, "missing" next
-                best.secondCue = new BoundCue(cue.entry(), cue.start(), bestDistance);
-            } else if (best == null && !cue.entry().next()) {
-                unbound.add(cue);
+                secondCue[best] = new BoundCue(m.entry(), m.start(), bestDistance);
+            } else if (best < 0 && !m.entry().next()) {
+                unbound.add(m);
             }
         }
-        for (int k = 0; k < candidates.size(); k++) {
+        for (int k = 0; k < n; k++) {
             // "Three of the 19 people who were kidnapped have been released": the release is the
             // first figure's; the whole it is taken from stays captured.
-            if (k == 0 || candidates.get(k - 1).clause != candidates.get(k).clause) {
-                releaseAfterCapture(s, candidates.get(k), relatives, auxiliaries);
+            if (k == 0 || number(k - 1).clause() != number(k).clause()) {
+                releaseAfterCapture(k, relatives, auxiliaries);
             }
         }
         // "558 people, including 50 children, were killed": a figure whose clause has no cue
         // takes the next free cue of its sentence when no other figure stands between them.
         int u = 0;
-        for (int k = 0; k < candidates.size(); k++) {
+        for (int k = 0; k < n; k++) {
             deadline.check("binding cues to figures");
-            CandidateDraft c = candidates.get(k);
-            if (c.cue != null || c.subset) {
+            PlacedNumber c = number(k);
+            if (cue[k] != null || subset[k]) {
                 continue;
             }
-            while (u < unbound.size() && unbound.get(u).start() < c.end) {
+            while (u < unbound.size() && unbound.get(u).start() < c.end()) {
                 u++;
             }
             if (u == unbound.size()) {
                 break;
             }
-            Match cue = unbound.get(u);
-            boolean sameSentence = segments.sentenceOf(cue.start()) == c.sentence;
+            Match m = unbound.get(u);
+            boolean sameSentence = segments.sentenceOf(m.start()) == c.sentence();
             boolean nothingBetween = true;
-            for (int j = k + 1; nothingBetween && j < candidates.size() && candidates.get(j).start < cue.start(); j++) {
-                nothingBetween = candidates.get(j).subset; // stops at the first figure in the way
+            for (int j = k + 1; nothingBetween && j < n && number(j).start() < m.start(); j++) {
+                nothingBetween = subset[j]; // stops at the first figure in the way
             }
             if (sameSentence && nothingBetween
-                    && !describesAnother(s, cue, c, subsetClauses, segments, relatives, markers)) {
-                c.cue = new BoundCue(cue.entry(), cue.start(), cue.start() - c.end);
+                    && !describesAnother(m, c, subsetClauses, segments, relatives, markers)) {
+                cue[k] = new BoundCue(m.entry(), m.start(), m.start() - c.end());
                 u++;
             }
         }
-        releaseInLaterClause(s, candidates, releases, markers, subsetClauses, segments, relatives, auxiliaries);
-        for (CandidateDraft c : candidates) {
+        releaseInLaterClause(releases, markers, subsetClauses, segments, relatives, auxiliaries);
+        for (int k = 0; k < n; k++) {
             // "The men were captured in an ambush in which 12 soldiers and two policemen were
             // killed": a list's head whose cue stands before a relative pronoun takes the list's cue.
-            CandidateDraft head = c.listHead;
-            if (head != null && head.cue != null && head.cue.start() < head.phraseStart
-                    && c.cue != null && c.cue.start() > c.end
-                    && hasWord(s, head.cue.start(), head.phraseStart, relatives)) {
-                head.cue = null;
+            int head = listHead[k];
+            if (head >= 0 && cue[head] != null && cue[head].start() < number(head).phraseStart()
+                    && cue[k] != null && cue[k].start() > number(k).end()
+                    && hasWord(s, cue[head].start(), number(head).phraseStart(), relatives)) {
+                cue[head] = null;
             }
         }
-        for (CandidateDraft c : candidates) {
-            if (c.whole != null && c.cue == null) {
-                partOfWhole(s, c, c.whole, relatives, auxiliaries);
+        for (int k = 0; k < n; k++) {
+            if (whole[k] >= 0 && cue[k] == null) {
+                partOfWhole(k, whole[k], relatives, auxiliaries);
             }
         }
     }
 
     /** "trois des 19 otages", "tres de los 20 secuestrados": a figure right before the whole it is taken from. */
-    private static void linkPartitives(String s, List<CandidateDraft> candidates, Set<String> partitives) {
-        for (int k = 0; k + 1 < candidates.size(); k++) {
-            CandidateDraft part = candidates.get(k);
-            CandidateDraft whole = candidates.get(k + 1);
-            if (part.clause == whole.clause && whole.phraseStart > part.phraseEnd
-                    && whole.phraseStart - part.phraseEnd <= 16 && part.listHead == null
-                    && partitives.contains(s.substring(part.phraseEnd, whole.phraseStart).strip())) {
-                part.whole = whole;
+    private void linkPartitives(Set<String> partitives) {
+        for (int k = 0; k + 1 < numbers.size(); k++) {
+            PlacedNumber part = number(k);
+            PlacedNumber of = number(k + 1);
+            if (part.clause() == of.clause() && of.phraseStart() > part.phraseEnd()
+                    && of.phraseStart() - part.phraseEnd() <= 16 && listHead[k] < 0
+                    && partitives.contains(s.substring(part.phraseEnd(), of.phraseStart()).strip())) {
+                whole[k] = k + 1;
             }
         }
     }
@@ -357,28 +421,27 @@ final class CueBinder {
      * (the whole keeps no cue of its own), "three of the 19 people who were kidnapped have been
      * released" (the whole keeps the capture that describes it, the part is released).
      */
-    private static void partOfWhole(String s, CandidateDraft part, CandidateDraft whole, Set<String> relatives,
-                            Set<String> auxiliaries) {
-        if (whole.cue == null || whole.cue.start() < whole.end) {
+    private void partOfWhole(int part, int of, Set<String> relatives, Set<String> auxiliaries) {
+        if (cue[of] == null || cue[of].start() < number(of).end()) {
             return;
         }
-        if (whole.capturedAs != null && SENSES.isRelease(whole.cue.metric()) && whole.secondCue != null) {
+        if (capturedAs[of] != null && SENSES.isRelease(cue[of].metric()) && secondCue[of] != null) {
             // the whole's release came after the capture that describes it: the release is the part's
-            part.cue = whole.cue;
-            part.capturedAs = whole.capturedAs;
-            whole.cue = whole.secondCue;
-            whole.secondCue = null;
-            whole.capturedAs = null;
-        } else if (describes(s, whole, relatives, auxiliaries)) {
-            if (whole.secondCue != null && whole.secondCue.start() > whole.cue.start()) {
-                part.cue = whole.secondCue;
-                part.capturedAs = SENSES.isCapture(whole.cue.metric()) ? capturedAs(whole.cue) : null;
-                whole.secondCue = null;
+            cue[part] = cue[of];
+            capturedAs[part] = capturedAs[of];
+            cue[of] = secondCue[of];
+            secondCue[of] = null;
+            capturedAs[of] = null;
+        } else if (describes(of, relatives, auxiliaries)) {
+            if (secondCue[of] != null && secondCue[of].start() > cue[of].start()) {
+                cue[part] = secondCue[of];
+                capturedAs[part] = SENSES.isCapture(cue[of].metric()) ? capturedAs(cue[of]) : null;
+                secondCue[of] = null;
             }
         } else {
-            part.cue = whole.cue;
-            whole.cue = null;
-            whole.secondCue = null;
+            cue[part] = cue[of];
+            cue[of] = null;
+            secondCue[of] = null;
         }
     }
 
@@ -389,10 +452,10 @@ final class CueBinder {
      * it, is about the figure ("340 personnes arrêtées, qui ont été libérées", "une cinquantaine
      * de personnes, parmi lesquelles des femmes, qui ont été enlevées").
      */
-    private static boolean describesAnother(String s, Match cue, CandidateDraft c, Set<Integer> subsetClauses,
-                                    TextSegments segments, Set<String> relatives, RoleMatches markers) {
+    private boolean describesAnother(Match cue, PlacedNumber c, Set<Integer> subsetClauses,
+                                     TextSegments segments, Set<String> relatives, RoleMatches markers) {
         int clause = segments.clauseOf(cue.start());
-        if (clause <= c.clause + 1 || !markers.startingIn(segments.clauseStart(clause - 1),
+        if (clause <= c.clause() + 1 || !markers.startingIn(segments.clauseStart(clause - 1),
                 Math.min(segments.clauseStart(clause - 1) + 3, segments.clauseEnd(clause - 1))).isEmpty()) {
             return false;
         }
@@ -418,67 +481,69 @@ final class CueBinder {
      * the capture only describes them (a participle, a relative clause) the release is the news;
      * when it is reported too, both are claims.
      */
-    private static void releaseInLaterClause(String s, List<CandidateDraft> candidates, List<Match> releases,
-                                     RoleMatches markers, Set<Integer> subsetClauses,
-                                     TextSegments segments, Set<String> relatives,
-                                     Set<String> auxiliaries) {
+    private void releaseInLaterClause(List<Match> releases, RoleMatches markers, Set<Integer> subsetClauses,
+                                      TextSegments segments, Set<String> relatives, Set<String> auxiliaries) {
         if (releases.isEmpty()) {
             return;
         }
+        int n = numbers.size();
         Set<Integer> bound = new java.util.HashSet<>();
-        for (CandidateDraft c : candidates) {
-            if (c.cue != null) {
-                bound.add(c.cue.start());
+        for (int k = 0; k < n; k++) {
+            if (cue[k] != null) {
+                bound.add(cue[k].start());
             }
         }
-        int[] releaseStarts = releases.stream().mapToInt(Match::start).toArray();
-        for (int k = 0; k < candidates.size(); k++) {
-            CandidateDraft c = candidates.get(k);
-            if (c.cue == null || c.subset || c.alsoCue != null || !SENSES.isCapture(c.cue.metric())
-                    || (c.secondCue != null && SENSES.isRelease(c.secondCue.metric()))) {
+        int[] releaseStarts = new int[releases.size()];
+        for (int r = 0; r < releaseStarts.length; r++) {
+            releaseStarts[r] = releases.get(r).start();
+        }
+        for (int k = 0; k < n; k++) {
+            PlacedNumber c = number(k);
+            if (cue[k] == null || subset[k] || alsoCue[k] != null || !SENSES.isCapture(cue[k].metric())
+                    || (secondCue[k] != null && SENSES.isRelease(secondCue[k].metric()))) {
                 continue;
             }
-            int from = Math.max(Math.max(c.nounEnd, c.cue.start() + 1), c.end);
+            int from = Math.max(Math.max(c.nounEnd(), cue[k].start() + 1), c.end());
             int r = RoleMatches.lowerBound(releaseStarts, from);
             if (r == releases.size()) {
                 continue;
             }
             Match release = releases.get(r);
-            if (release.start() - c.end > RELEASE_REACH || segments.sentenceOf(release.start()) != c.sentence
-                    || segments.clauseOf(release.start()) == c.clause || bound.contains(release.start())
-                    || describesAnother(s, release, c, subsetClauses, segments, relatives, markers)) {
+            if (release.start() - c.end() > RELEASE_REACH || segments.sentenceOf(release.start()) != c.sentence()
+                    || segments.clauseOf(release.start()) == c.clause() || bound.contains(release.start())
+                    || describesAnother(release, c, subsetClauses, segments, relatives, markers)) {
                 continue;
             }
             boolean between = false;
-            for (int j = k + 1; j < candidates.size() && candidates.get(j).start < release.start(); j++) {
-                CandidateDraft other = candidates.get(j);
-                between |= !other.subset && other.listHead == null;
+            for (int j = k + 1; j < n && number(j).start() < release.start(); j++) {
+                between |= !subset[j] && listHead[j] < 0;
             }
             if (between) {
                 continue;
             }
-            String captured = capturedAs(c.cue);
-            if (c.cue.start() >= c.end && describes(s, c, relatives, auxiliaries)) {
-                c.secondCue = c.cue;
-                c.cue = new BoundCue(release.entry(), release.start(), release.start() - c.nounEnd);
-                c.capturedAs = captured;
+            String captured = capturedAs(cue[k]);
+            if (cue[k].start() >= c.end() && describes(k, relatives, auxiliaries)) {
+                secondCue[k] = cue[k];
+                cue[k] = new BoundCue(release.entry(), release.start(), release.start() - c.nounEnd());
+                capturedAs[k] = captured;
             } else {
-                c.alsoCue = release.entry();
+                alsoCue[k] = release.entry();
             }
         }
     }
 
     /**
-     * Whether the capture word after figure {@code c} describes its people rather than reports
+     * Whether the capture word after number {@code k} describes its people rather than reports
      * their capture: it stands in a relative clause ("19 people who were kidnapped", "personas
      * que permanecían secuestradas"), or no auxiliary verb stands before it ("340 personnes
      * arrêtées", "élèves ..., enlevés en juin,"). "Fifty people were kidnapped" reports it.
      */
-    private static boolean describes(String s, CandidateDraft c, Set<String> relatives, Set<String> auxiliaries) {
-        if (c.cue.start() <= c.end) {
+    private boolean describes(int k, Set<String> relatives, Set<String> auxiliaries) {
+        int end = number(k).end();
+        if (cue[k].start() <= end) {
             return true;
         }
-        for (String word : s.substring(c.end, c.cue.start()).split(" ")) {
+        for (String word : s.substring(end, cue[k].start()).split(" ")) {
             int apostrophe = word.indexOf('\'');
             if (relatives.contains(word) || (apostrophe > 0 && relatives.contains(word.substring(0, apostrophe + 1)))) {
                 return true;
@@ -502,22 +567,20 @@ final class CueBinder {
      * capture word describes who they are and the release that follows is the news. When both
      * follow the figure, capture first, the release speaks.
      */
-    private static void releaseAfterCapture(String s, CandidateDraft c, Set<String> relatives,
-                                            Set<String> auxiliaries) {
-        if (c.cue != null && c.secondCue != null && SENSES.isCapture(c.cue.metric())
-                && SENSES.isRelease(c.secondCue.metric())
-                && c.cue.start() >= c.end && c.secondCue.start() > c.cue.start()) {
-            if (!describes(s, c, relatives, auxiliaries)) {
-                c.alsoCue = c.secondCue.entry(); // "50 people were kidnapped and later freed": both are news
+    private void releaseAfterCapture(int k, Set<String> relatives, Set<String> auxiliaries) {
+        if (cue[k] != null && secondCue[k] != null && SENSES.isCapture(cue[k].metric())
+                && SENSES.isRelease(secondCue[k].metric())
+                && cue[k].start() >= number(k).end() && secondCue[k].start() > cue[k].start()) {
+            if (!describes(k, relatives, auxiliaries)) {
+                alsoCue[k] = secondCue[k].entry(); // "50 people were kidnapped and later freed": both are news
                 return;
             }
-            BoundCue capture = c.cue;
-            c.cue = c.secondCue;
-            c.secondCue = capture;
-            c.capturedAs = capturedAs(capture);
+            BoundCue capture = cue[k];
+            cue[k] = secondCue[k];
+            secondCue[k] = capture;
+            capturedAs[k] = capturedAs(capture);
         }
     }
-
     /** How far a figure may stand after a cue that counts only the next figure ("the release of all 22"). */
     private static final int NEXT_GAP = 8;
 

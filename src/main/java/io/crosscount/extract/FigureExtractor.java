@@ -28,8 +28,10 @@ import java.util.Map;
  *   <li>{@link AttributionAndHedging}: whether the figure is hedged, and who gave it.
  * </ol>
  *
- * This class only runs the stages in order and keeps what anaphora and subsets need across
- * figures ({@link Resolved}).
+ * Stages hand on immutable values: {@link RecognizedNumber}s, placed in their sentences and
+ * clauses as {@link PlacedNumber}s ({@link #place}), bound into {@link Candidate}s. This class
+ * only runs the stages in order and keeps what anaphora and subsets need across figures
+ * ({@link Resolved}).
  */
 public final class FigureExtractor {
 
@@ -57,21 +59,17 @@ public final class FigureExtractor {
                         Deadline deadline) {
         String s = text.folded();
         Map<Role, RoleMatches> byRole = TextScan.byRole(lexicon.match(text));
-        List<CandidateDraft> found = NumberRecognizer.recognize(s, lexicon, byRole, deadline);
-        if (found.isEmpty()) {
+        List<RecognizedNumber> numbers = NumberRecognizer.recognize(s, lexicon, byRole, deadline);
+        if (numbers.isEmpty()) {
             return List.of();
         }
-        TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, found, byRole));
-        List<CandidateDraft> drafts = reported(found, segments, TextScan.role(byRole, Role.PROJECTION), deadline);
+        TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole));
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace(headline, lexicon)));
-        for (CandidateDraft c : drafts) {
-            deadline.check("reading the nouns of figures");
-            c.nounEnd = Math.max(c.end, populations.nounOf(c).end);
-        }
-        CueBinder.bind(s, drafts, byRole, lexicon, segments, deadline);
-        // From here on candidates are values: a stage that revises one replaces it in the list.
-        List<Candidate> candidates = CandidateDraft.freeze(drafts);
+        List<PlacedNumber> placed = place(numbers, segments, TextScan.role(byRole, Role.PROJECTION), populations,
+                deadline);
+        // Candidates are values: a stage that revises one replaces it in the list.
+        List<Candidate> candidates = CueBinder.bind(s, placed, byRole, lexicon, segments, deadline);
         AttributionAndHedging attribution = new AttributionAndHedging(text, byRole, actors, segments, deadline);
 
         List<Claim> claims = new ArrayList<>();
@@ -91,7 +89,7 @@ public final class FigureExtractor {
             }
             PopulationResolver.NounPhrase np = populations.nounOf(c.whole() >= 0 ? candidates.get(c.whole()) : c);
             if (!np.isEmpty() && c.whole() < 0) {
-                c = NumberRecognizer.qualifierAfterNoun(s, c, np.end,
+                c = NumberRecognizer.qualifierAfterNoun(s, c, np.end(),
                         k + 1 < candidates.size() ? candidates.get(k + 1).start() : -1, byRole, lexicon.approxBand());
                 candidates.set(k, c); // the figure after it reads its phrase's new end
             }
@@ -108,7 +106,7 @@ public final class FigureExtractor {
             PopulationResolver.Population who = populations.populationOf(c, metric, np,
                     reference == null ? null : reference.subject(), reference == null ? null : reference.location());
             resolved.add(new Resolved(c, metric, who.subject(), who.group(), who.location()));
-            int phraseEnd = Math.max(c.phraseEnd(), np.end);
+            int phraseEnd = Math.max(c.phraseEnd(), np.end());
             boolean hedged = attribution.isHedged(c);
             String source = attribution.sourceOf(c);
             claims.add(claim(text, c, metric, who, hedged, source, phraseEnd));
@@ -120,19 +118,31 @@ public final class FigureExtractor {
         return claims;
     }
 
-    /** The candidates that report: those of a projection's clause ("could kill millions") are left out. */
-    private static List<CandidateDraft> reported(List<CandidateDraft> found, TextSegments segments,
-                                                 RoleMatches projections, Deadline deadline) {
-        List<CandidateDraft> candidates = new ArrayList<>(found.size());
-        for (CandidateDraft c : found) {
+    /**
+     * Places the recognised numbers that report in the article for {@link CueBinder}: each one's
+     * sentence and clause in {@code segments}, and the end of its noun phrase in
+     * {@code populations}. Numbers of a projection's clause ("could kill millions") are left out.
+     */
+    static List<PlacedNumber> place(List<RecognizedNumber> numbers, TextSegments segments, RoleMatches projections,
+                                    PopulationResolver populations, Deadline deadline) {
+        int[] clauses = new int[numbers.size()]; // -1: a projection's
+        for (int k = 0; k < clauses.length; k++) {
             deadline.check("placing figures in their sentences");
-            c.sentence = segments.sentenceOf(c.start);
-            c.clause = segments.clauseOf(c.start);
-            if (projections.startingIn(segments.clauseStart(c.clause), segments.clauseEnd(c.clause)).isEmpty()) {
-                candidates.add(c);
-            }
+            int clause = segments.clauseOf(numbers.get(k).start());
+            boolean projected = !projections.startingIn(segments.clauseStart(clause), segments.clauseEnd(clause)).isEmpty();
+            clauses[k] = projected ? -1 : clause;
         }
-        return candidates;
+        List<PlacedNumber> placed = new ArrayList<>(numbers.size());
+        for (int k = 0; k < clauses.length; k++) {
+            if (clauses[k] < 0) {
+                continue;
+            }
+            deadline.check("reading the nouns of figures");
+            RecognizedNumber n = numbers.get(k);
+            int nounEnd = Math.max(n.end(), populations.nounOf(n, clauses[k]).end());
+            placed.add(new PlacedNumber(n, segments.sentenceOf(n.start()), clauses[k], nounEnd));
+        }
+        return placed;
     }
 
     /** The place the headline names, for figures that neither their sentence nor the dateline place; or null. */

@@ -16,11 +16,15 @@ import static io.crosscount.extract.TextScan.isBlank;
 
 /**
  * Stage 1 of {@link FigureExtractor}: the numbers of a text that may be head counts, as
- * {@link CandidateDraft}s with their span, value, qualifier and bounds. Digits come from
+ * {@link RecognizedNumber}s with their span, value, qualifier and bounds. Digits come from
  * {@link NumberScanner}, words and vague amounts ("une centaine", "dozens") from the lexicon;
  * what follows or precedes a number rules out dates, years, ages, shares, scores and money, and
  * a qualifier before or after it ("plus de", "at least", "or more") or a range ("20 to 30") sets
  * its bounds. Kept apart from the cue rules: what a number is does not depend on what it counts.
+ *
+ * <p>Entry points: {@link #recognize} (folded text and its lexicon matches in, numbers out) and
+ * {@link #qualifierAfterNoun} (a candidate and its noun's end in, the candidate with the
+ * qualifier read after that noun out), which runs once stage 3 has found the noun.
  */
 final class NumberRecognizer {
 
@@ -54,15 +58,30 @@ final class NumberRecognizer {
                 : c.withQualifier(qualifier, bounds[0], bounds[1], after.end());
     }
 
-    /** The candidates of folded text {@code s}, sorted by start: numbers that may be head counts, with their bounds. */
-    static List<CandidateDraft> recognize(String s, Lexicon lexicon, Map<Role, RoleMatches> byRole, Deadline deadline) {
-        List<CandidateDraft> found = new ArrayList<>();
+    /**
+     * The numbers of folded text {@code s} that may be head counts, sorted by start, with their
+     * spans, values, qualifiers and bounds. Takes the lexicon's matches of {@code s} by role.
+     */
+    static List<RecognizedNumber> recognize(String s, Lexicon lexicon, Map<Role, RoleMatches> byRole,
+                                            Deadline deadline) {
+        List<Reading> figures = read(s, lexicon, byRole, deadline);
+        List<RecognizedNumber> out = new ArrayList<>(figures.size());
+        for (Reading c : figures) {
+            out.add(new RecognizedNumber(c.start, c.end, c.phraseStart, c.phraseEnd, c.value, c.low, c.high,
+                    c.qualifier, c.band, c.vague, c.subset));
+        }
+        return out;
+    }
+
+    /** The numbers of {@code s} while they are read: the rules below revise them in place. */
+    private static List<Reading> read(String s, Lexicon lexicon, Map<Role, RoleMatches> byRole, Deadline deadline) {
+        List<Reading> found = new ArrayList<>();
         RoleMatches multipliers = role(byRole, Role.MULTIPLIER);
         RoleMatches populations = role(byRole, Role.POPULATION);
-        List<CandidateDraft> digits = new ArrayList<>();
+        List<Reading> digits = new ArrayList<>();
         for (NumberScanner.Found f : NumberScanner.scan(s)) {
             deadline.check("reading numbers");
-            CandidateDraft c = new CandidateDraft();
+            Reading c = new Reading();
             c.start = f.start();
             c.end = f.end();
             // "(68) ألفًا": a figure in brackets before its multiplier, as Arabic news writes them.
@@ -102,7 +121,7 @@ final class NumberRecognizer {
         found.addAll(digits);
         Spans digitSpans = new Spans(digits);
         for (Match m : role(byRole, Role.VAGUE_AMOUNT).leftmostLongest().all()) {
-            CandidateDraft c = new CandidateDraft();
+            Reading c = new Reading();
             c.start = m.start();
             c.end = m.end();
             Entry e = m.entry();
@@ -120,8 +139,8 @@ final class NumberRecognizer {
                 found.add(c); // "3 آلاف" is 3000: the multiplier is not also a vague amount
             }
         }
-        List<CandidateDraft> words = new ArrayList<>();
-        for (CandidateDraft c : numberWordCandidates(s, byRole, new Spans(found), lexicon.numberWordConnectors())) {
+        List<Reading> words = new ArrayList<>();
+        for (Reading c : numberWordCandidates(s, byRole, new Spans(found), lexicon.numberWordConnectors())) {
             Match multiplier = following(s, c.end, multipliers);
             if (multiplier != null) {
                 c.value *= multiplier.entry().value(); // "elf Millionen"
@@ -140,10 +159,10 @@ final class NumberRecognizer {
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         joinMixedForms(s, found, lexicon.listConnectors());
 
-        List<CandidateDraft> figures = new ArrayList<>();
+        List<Reading> figures = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             deadline.check("reading figures");
-            CandidateDraft c = found.get(i);
+            Reading c = found.get(i);
             // German ordinals and dates put a dot after the number: "am 7. Oktober".
             int afterDot = c.end < s.length() - 1 && s.charAt(c.end) == '.' && s.charAt(c.end + 1) == ' ' ? c.end + 1 : c.end;
             if (following(s, c.end, role(byRole, Role.NON_FIGURE_AFTER)) != null
@@ -154,7 +173,7 @@ final class NumberRecognizer {
                 }
                 continue; // a date, an age, a share, money or equipment
             }
-            CandidateDraft upper = i + 1 < found.size() ? found.get(i + 1) : null;
+            Reading upper = i + 1 < found.size() ? found.get(i + 1) : null;
             if (upper != null && !c.vague && !upper.vague && c.multiplierUnit == 0 && upper.multiplierUnit == 0
                     && isDash(s, c.end, upper.start) && upper.value <= c.value) {
                 i++;
@@ -220,7 +239,7 @@ final class NumberRecognizer {
      * medio", "مليونان ونصف") or between the number and the multiplier ("two and a half
      * million"). Checked only at the end of a figure, against the language's few {@code halves}.
      */
-    private static void addHalf(String s, CandidateDraft c, RoleMatches multipliers, List<String> halves) {
+    private static void addHalf(String s, Reading c, RoleMatches multipliers, List<String> halves) {
         for (String half : halves) {
             int at = c.end + 1;
             if (at + half.length() > s.length() || s.charAt(c.end) != ' ' || !s.startsWith(half, at)
@@ -249,11 +268,11 @@ final class NumberRecognizer {
      * few words), joined by a comma or a list connector and followed by its noun, so that "un
      * soldat a été tué" alone is left to the cues.
      */
-    private static List<CandidateDraft> listSingletons(String s, List<CandidateDraft> figures, Set<String> connectors,
+    private static List<Reading> listSingletons(String s, List<Reading> figures, Set<String> connectors,
                                           Set<String> articles) {
-        List<CandidateDraft> out = new ArrayList<>();
+        List<Reading> out = new ArrayList<>();
         Spans taken = new Spans(figures);
-        for (CandidateDraft a : figures) {
+        for (Reading a : figures) {
             int at = a.phraseEnd;
             // the item's words: one to LIST_ITEM_WORDS, the last one may carry the comma
             boolean comma = false;
@@ -292,7 +311,7 @@ final class NumberRecognizer {
                     || wordEnd(s, articleEnd) < 0 || taken.overlaps(articleStart + 1, wordEnd(s, articleEnd))) {
                 continue; // "une cinquantaine" is a figure of its own
             }
-            CandidateDraft c = new CandidateDraft();
+            Reading c = new Reading();
             c.start = articleStart + 1;
             c.end = articleEnd;
             c.phraseStart = c.start;
@@ -323,7 +342,7 @@ final class NumberRecognizer {
      * connectors that make a range alone ("to", "à", "bis", "إلى") or a dash. "3 to 4 million"
      * is [3,000,000, 4,000,000]. Returns whether {@code upper} was taken.
      */
-    private static boolean readRange(String s, CandidateDraft c, CandidateDraft upper, Map<Role, RoleMatches> byRole,
+    private static boolean readRange(String s, Reading c, Reading upper, Map<Role, RoleMatches> byRole,
                              Role connectors) {
         if (upper == null || upper.vague || upper.value == null || c.value == null || c.vague) {
             return false;
@@ -362,12 +381,12 @@ final class NumberRecognizer {
         return q != null && q.start() < after.end();
     }
 
-    private static int startOf(CandidateDraft c) {
+    private static int startOf(Reading c) {
         return c == null ? -1 : c.start;
     }
 
     /** Whether a range connector of the given role, or a dash, is all that stands between two candidates. */
-    private static boolean joinsRange(String s, CandidateDraft c, CandidateDraft upper, Map<Role, RoleMatches> byRole,
+    private static boolean joinsRange(String s, Reading c, Reading upper, Map<Role, RoleMatches> byRole,
                               Role connectors) {
         Match connector = following(s, c.end, role(byRole, connectors));
         return connector != null ? isBlank(s, connector.end(), upper.start) : isDash(s, c.end, upper.start);
@@ -391,10 +410,10 @@ final class NumberRecognizer {
     }
 
     /** Runs of number words ("deux cent cinquante", "twenty eight") read as one number. */
-    private static List<CandidateDraft> numberWordCandidates(String s, Map<Role, RoleMatches> byRole, Spans taken,
+    private static List<Reading> numberWordCandidates(String s, Map<Role, RoleMatches> byRole, Spans taken,
                                                 Set<String> connectors) {
         List<Match> words = role(byRole, Role.NUMBER_WORD).leftmostLongest().all();
-        List<CandidateDraft> out = new ArrayList<>();
+        List<Reading> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             Match first = words.get(i);
@@ -423,7 +442,7 @@ final class NumberRecognizer {
                 end = w.end();
                 j++;
             }
-            CandidateDraft c = new CandidateDraft();
+            Reading c = new Reading();
             c.start = first.start();
             c.end = end;
             c.value = total + current;
@@ -436,7 +455,7 @@ final class NumberRecognizer {
         return out;
     }
 
-    private static void setBounds(CandidateDraft c, double defaultBand) {
+    private static void setBounds(Reading c, double defaultBand) {
         if (c.vague || c.qualifier == Qualifier.RANGE) {
             return; // a vague amount's bounds come from the lexicon, a range's are its ends
         }
@@ -470,11 +489,11 @@ final class NumberRecognizer {
      * a multiplier, followed (after a space or a connector such as "و") by a smaller one, is one
      * number (9,511; 2,500; 3,512; 1,085).
      */
-    private static void joinMixedForms(String s, List<CandidateDraft> found, Set<String> connectors) {
+    private static void joinMixedForms(String s, List<Reading> found, Set<String> connectors) {
         // One pass that copies, not removals from the middle: a body of a million numbers stays linear.
-        List<CandidateDraft> joined = new ArrayList<>(found.size());
-        for (CandidateDraft b : found) {
-            CandidateDraft a = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+        List<Reading> joined = new ArrayList<>(found.size());
+        for (Reading b : found) {
+            Reading a = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (a != null && a.multiplierUnit > 0 && a.value != null && !a.vague && b.value != null && !b.vague
                     && b.value < a.multiplierUnit
                     && (isBlank(s, a.end, b.start) || isConnector(s, a.end, b.start, connectors))) {
@@ -525,16 +544,41 @@ final class NumberRecognizer {
         private final int[] starts;
         private final int[] ends;
 
-        Spans(List<CandidateDraft> candidates) {
-            List<CandidateDraft> sorted = new ArrayList<>(candidates);
+        Spans(List<Reading> candidates) {
+            List<Reading> sorted = new ArrayList<>(candidates);
             sorted.sort((a, b) -> Integer.compare(a.start, b.start));
-            starts = sorted.stream().mapToInt(c -> c.start).toArray();
-            ends = sorted.stream().mapToInt(c -> c.end).toArray();
+            starts = new int[sorted.size()];
+            ends = new int[sorted.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = sorted.get(i).start;
+                ends[i] = sorted.get(i).end;
+            }
         }
 
         boolean overlaps(int start, int end) {
             int i = RoleMatches.lowerBound(starts, end) - 1; // last span starting before end
             return i >= 0 && ends[i] > start || (i > 0 && ends[i - 1] > start);
         }
+    }
+
+    /**
+     * A number while it is read: the rules revise its span, value and bounds in place (a
+     * multiplier, a half, a range or a qualifier found after it), so it stays private to this
+     * stage, which hands out {@link RecognizedNumber}s.
+     */
+    private static final class Reading {
+        int start;
+        int end;
+        int phraseStart;
+        int phraseEnd;
+        Long value;
+        /** The multiplier the number ended with ("nueve mil", "3 million"): 0 when none. */
+        long multiplierUnit;
+        Long low;
+        Long high;
+        Qualifier qualifier = Qualifier.EXACT;
+        Double band;
+        boolean vague;
+        boolean subset;
     }
 }

@@ -19,6 +19,12 @@ import static io.crosscount.extract.TextScan.role;
  * modifier), resolves cues whose metric depends on that context ("released", "held", "dead"),
  * and says which metrics take the residents of their place and which are counted where captives
  * are held. The places themselves come from {@link PlaceResolver}.
+ *
+ * <p>Entry points, on one instance per article: {@link #nounOf(Candidate)} (the noun phrase
+ * after a figure; {@link #nounOf(RecognizedNumber, int)} before cues are bound),
+ * {@link #metricOf} (the figure's metric, given what its parent and antecedent count),
+ * {@link #populationOf} (subject, group and place) and {@link #releaseOf} (the metric of a
+ * release reported with the capture).
  */
 final class PopulationResolver {
 
@@ -54,9 +60,9 @@ final class PopulationResolver {
         return nounPhrase(s, c.phraseEnd(), c.clause(), populations, modifiers, segments, lexicon.nounPhraseGlue());
     }
 
-    /** {@link #nounOf(Candidate)} of a draft, whose noun's end the cue binder measures from. */
-    NounPhrase nounOf(CandidateDraft c) {
-        return nounPhrase(s, c.phraseEnd, c.clause, populations, modifiers, segments, lexicon.nounPhraseGlue());
+    /** The noun phrase after a recognised number in {@code clause}, whose end the cue binder measures from. */
+    NounPhrase nounOf(RecognizedNumber n, int clause) {
+        return nounPhrase(s, n.phraseEnd(), clause, populations, modifiers, segments, lexicon.nounPhraseGlue());
     }
 
     /**
@@ -73,7 +79,7 @@ final class PopulationResolver {
         String previousContext = null;
         if (np.isEmpty() && previous != null && previous.sentence() == c.sentence() && c.cue() != null
                 && SENSES.isContextual(c.cue().metric())) {
-            previousContext = nounOf(previous).context;
+            previousContext = nounOf(previous).context();
         }
         Metric metric = resolveMetric(c.cue(), c.capturedAs(), np, parentMetric, antecedentMetric, previousContext,
                 sentenceContext, articleContext);
@@ -94,10 +100,10 @@ final class PopulationResolver {
      */
     Population populationOf(Candidate c, Metric metric, NounPhrase np, String referenceSubject,
                             String referenceLocation) {
-        String subject = np.subject;
-        String group = np.group;
-        if (subject == null && np.modifierPlace != null) {
-            subject = lexicon.residentsOf(np.modifierPlace);
+        String subject = np.subject();
+        String group = np.group();
+        if (subject == null && np.modifierPlace() != null) {
+            subject = lexicon.residentsOf(np.modifierPlace());
         }
         int sentenceStart = segments.sentenceStart(c.sentence());
         int sentenceEnd = segments.sentenceEnd(c.sentence());
@@ -178,7 +184,7 @@ final class PopulationResolver {
         if (!SENSES.isContextual(cue)) {
             return Metric.fromWireName(cue);
         }
-        String context = np.context;
+        String context = np.context();
         if (context == null && parentMetric != null) {
             context = contextOf(parentMetric);
         }
@@ -250,7 +256,7 @@ final class PopulationResolver {
         if (cue.equals("prisoners_released") || cue.equals("hostages_released")) {
             return Metric.fromWireName(cue);
         }
-        String context = np.context != null ? np.context : contextOf(captureMetric);
+        String context = np.context() != null ? np.context() : contextOf(captureMetric);
         return "prisoner".equals(context) ? Metric.PRISONERS_RELEASED
                 : "hostage".equals(context) ? Metric.HOSTAGES_RELEASED : null;
     }
@@ -262,17 +268,17 @@ final class PopulationResolver {
         return metric == Metric.DETAINED || metric == Metric.PRISONERS_RELEASED ? "prisoner" : null;
     }
 
-    static final class NounPhrase {
-        String subject;
-        String group;
-        String context;
-        /** The place of an adjective before the noun ("Syrian soldiers"), or null. */
-        String modifierPlace;
-        int end = -1;
-        boolean empty = true;
+    /**
+     * The people named right after a figure: the first subject ("israelis") and context
+     * ("hostage") its words give, its group when they name one only, the place of an adjective
+     * before the noun ("Syrian soldiers"), and where the phrase ends (-1 when there is none).
+     */
+    record NounPhrase(String subject, String group, String context, String modifierPlace, int end) {
+
+        static final NounPhrase NONE = new NounPhrase(null, null, null, null, -1);
 
         boolean isEmpty() {
-            return empty;
+            return end < 0;
         }
     }
 
@@ -281,7 +287,10 @@ final class PopulationResolver {
 
     private static NounPhrase nounPhrase(String s, int phraseEnd, int clause, RoleMatches populations,
                                          Modifiers modifiers, TextSegments segments, Set<String> glue) {
-        NounPhrase np = new NounPhrase();
+        String subject = null;
+        String context = null;
+        String modifierPlace = null;
+        int end = -1;
         Set<String> groups = new LinkedHashSet<>();
         int cursor = phraseEnd;
         for (Match m : populations.startingIn(cursor, segments.clauseEnd(clause))) {
@@ -292,30 +301,32 @@ final class PopulationResolver {
             // "805 Alawite civilians", "12 verschleppte Erntehelfer": where adjectives go before the
             // noun ("*" in the glue), one word may stand between the figure and its people.
             if (!glue.contains(gap)) {
-                if (!(np.empty && glue.contains("*") && isOneWord(gap)
+                if (!(end < 0 && glue.contains("*") && isOneWord(gap)
                         && modifiers.cues().startingIn(cursor, m.start()).isEmpty())) {
                     break;
                 }
                 // "Five Syrian soldiers": the adjective names the soldiers' people
                 List<Match> adjective = modifiers.adjectives().startingIn(cursor, m.start());
-                np.modifierPlace = adjective.isEmpty() ? null : adjective.get(0).entry().location();
+                modifierPlace = adjective.isEmpty() ? null : adjective.get(0).entry().location();
             }
             Entry e = m.entry();
-            if (np.subject == null && e.subject() != null) {
-                np.subject = e.subject();
+            if (subject == null && e.subject() != null) {
+                subject = e.subject();
             }
             if (e.group() != null) {
                 groups.add(e.group());
             }
-            if (np.context == null && e.context() != null) {
-                np.context = e.context();
+            if (context == null && e.context() != null) {
+                context = e.context();
             }
-            np.empty = false;
-            np.end = m.end();
+            end = m.end();
             cursor = m.end();
         }
-        np.group = groups.size() == 1 ? groups.iterator().next() : null;
-        return np;
+        if (end < 0) {
+            return NounPhrase.NONE;
+        }
+        return new NounPhrase(subject, groups.size() == 1 ? groups.iterator().next() : null, context, modifierPlace,
+                end);
     }
 
     private static boolean isOneWord(String text) {

@@ -1,0 +1,86 @@
+package io.crosscount.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Stage 2 on its own: which cue binds to which number. Each candidate as {@code phrase <- cue},
+ * then "list:X" when it continues the list that X heads, "of:X" when it is taken out of X,
+ * "subset", and "also:Y" for a release reported after its capture; " ; " between candidates,
+ * "-" for none. Whether a cue then gives a metric is the next stage's business.
+ */
+class CueBinderTest {
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Seven men and seven women were killed. | Seven <- killed ; seven <- killed list:Seven
+        en | Twelve soldiers and two policemen were killed in the ambush. | Twelve <- killed ; two <- killed list:Twelve
+        fr | Quarante hommes, quinze femmes et huit enfants ont été tués. | Quarante <- tués ; quinze <- tués list:Quarante ; huit <- tués list:Quarante
+        de | 14 Israelis, vier Thailänder und einen Russen wurden getötet. | 14 <- getötet ; vier <- getötet list:14 ; einen <- getötet list:14
+        es | Cuatro policías, un soldado y tres civiles murieron. | Cuatro <- murieron ; un <- murieron list:Cuatro ; tres <- murieron list:Cuatro
+        en | 78 people, among them 11 women and four infants, were killed. | 78 <- killed ; 11 <- - subset ; four <- - list:11 subset
+        fr | Plus de 26 000 Palestiniens ont été tués, dont 28 enfants. | Plus de 26 000 <- tués ; 28 <- - subset
+        en | 26 people were killed and 40 were wounded. | 26 <- killed ; 40 <- wounded
+        fr | 26 morts et 40 blessés. | 26 <- morts ; 40 <- blessés
+        es | Al menos 60 personas siguen desaparecidas y 30 personas murieron. | Al menos 60 <- desaparecidas ; 30 <- murieron
+        en | Three of the 19 people who were kidnapped have been released. | Three <- released of:19 ; 19 <- kidnapped
+        en | Fifty people were kidnapped and later freed. | Fifty <- kidnapped also:freed
+        de | Achtundzwanzig Geiseln sollen ums Leben gekommen sein. | Achtundzwanzig <- ums Leben gekommen
+        ar | قتل 12 شخصا في قصف على مدينة إدلب. | 12 <- قتل
+        en | The strike could kill 2,000 people. | -
+        """)
+    void bindsEachCueToItsNumbers(String lang, String sentence, String expected) {
+        StagedSentence t = StagedSentence.of(lang, sentence);
+        List<String> actual = new ArrayList<>();
+        for (Candidate c : t.candidates) {
+            actual.add(describe(t, c));
+        }
+        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        assertThat(actual).as("cues of: %s", sentence).containsExactlyElementsOf(wanted);
+    }
+
+    @Test
+    void aReleaseAfterTheCaptureThatDescribesTheWholeIsThePartsAndNamesItsCaptives() {
+        StagedSentence t = StagedSentence.of("en", "Three of the 19 people who were kidnapped have been released.");
+        assertThat(t.candidates.get(0).capturedAs()).isEqualTo("hostage");
+        assertThat(t.candidates.get(1).capturedAs()).isNull();
+    }
+
+    @Test
+    void aConjunctionBetweenTwoFiguresStartsAClauseButARangeDoesNot() {
+        StagedSentence coordination = StagedSentence.of("fr", "26 morts et 40 blessés.");
+        assertThat(breaksBefore(coordination)).containsExactly("et 40 blessés.");
+
+        StagedSentence range = StagedSentence.of("fr", "Entre 40 et 50 personnes ont été tuées.");
+        assertThat(breaksBefore(range)).isEmpty();
+    }
+
+    @Test
+    void aSubsetMarkerStartsAClause() {
+        StagedSentence t = StagedSentence.of("es", "Unos 130 rehenes siguen retenidos, de los cuales 28 habrían muerto.");
+        assertThat(breaksBefore(t)).containsExactly("de los cuales 28 habrían muerto.");
+        assertThat(t.candidates.get(0).clause()).isNotEqualTo(t.candidates.get(1).clause());
+    }
+
+    /** The text from each clause break the cue rules add (besides punctuation) to the end. */
+    private static List<String> breaksBefore(StagedSentence t) {
+        List<String> out = new ArrayList<>();
+        for (int at : CueBinder.clauseBreaks(t.text.folded(), t.numbers, t.byRole)) {
+            out.add(t.span(at, t.text.length()));
+        }
+        return out;
+    }
+
+    private static String describe(StagedSentence t, Candidate c) {
+        return t.phrase(c) + " <- " + t.cue(c)
+                + (c.listHead() >= 0 ? " list:" + t.phrase(t.candidates.get(c.listHead())) : "")
+                + (c.whole() >= 0 ? " of:" + t.phrase(t.candidates.get(c.whole())) : "")
+                + (c.subset() ? " subset" : "")
+                + (c.alsoCue() == null ? "" : " also:" + c.alsoCue().phrase());
+    }
+}

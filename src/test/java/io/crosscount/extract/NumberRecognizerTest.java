@@ -1,0 +1,71 @@
+package io.crosscount.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Stage 1 on its own: which numbers of a sentence may be head counts, and their spans and
+ * bounds. Each number as {@code phrase <number> value [low..high] qualifier}, "subset" when a
+ * subset marker stands by it; " ; " between numbers, "-" for none. What the numbers count is
+ * not this stage's business.
+ */
+class NumberRecognizerTest {
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | More than 26,000 Palestinians have been killed in Gaza. | More than 26,000 <26,000> 26000 [26000..] more_than
+        en | Between 40 and 50 people were killed and about 170 were wounded. | Between 40 and 50 <40 and 50> - [40..50] range ; about 170 <170> 170 [153..187] approx
+        en | Dozens of people were wounded. | Dozens <Dozens> - [24..99] vague
+        en | On 7 October, aged 18 to 60, the team won 3-1 and 20% of 500 dollars. | -
+        fr | Plus de 26 000 Palestiniens ont été tués, dont 28 enfants. | Plus de 26 000 <26 000> 26000 [26000..] more_than ; 28 <28> 28 [28..28] exact subset
+        fr | Une centaine de personnes ont été blessées et deux millions et demi déplacées. | Une centaine <Une centaine> 100 [80..120] approx ; deux millions et demi <deux millions et demi> 2500000 [2500000..2500000] exact
+        de | Rund 1,2 Millionen Menschen wurden vertrieben, am 7. Oktober. | Rund 1,2 Millionen <1,2 Millionen> 1200000 [1080000..1320000] approx
+        de | Zweihundertfünfzig Menschen wurden getötet. | Zweihundertfünfzig <Zweihundertfünfzig> 250 [250..250] exact
+        es | Entre 20 y 30 civiles murieron. | Entre 20 y 30 <20 y 30> - [20..30] range
+        ar | أصيب ما بين 40 و50 شخصا في الخرطوم. | ما بين 40 و50 <40 و50> - [40..50] range
+        ar | قتل 12 شخصا في قصف على مدينة إدلب. | 12 <12> 12 [12..12] exact
+        """)
+    void recognisesNumbersWithTheirSpansAndBounds(String lang, String sentence, String expected) {
+        StagedSentence t = StagedSentence.of(lang, sentence);
+        List<String> actual = new ArrayList<>();
+        for (RecognizedNumber n : t.numbers) {
+            actual.add(describe(t, n));
+        }
+        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        assertThat(actual).as("numbers of: %s", sentence).containsExactlyElementsOf(wanted);
+    }
+
+    @Test
+    void aQualifierAfterTheNounWidensTheBoundsAndThePhrase() {
+        StagedSentence t = StagedSentence.of("es", "Al menos 60 personas siguen desaparecidas y 30 personas al menos murieron.");
+        Candidate thirty = t.candidates.get(1);
+        assertThat(t.phrase(thirty)).isEqualTo("30");
+
+        Candidate read = NumberRecognizer.qualifierAfterNoun(t.text.folded(), thirty,
+                t.populations.nounOf(thirty).end(), -1, t.byRole, t.lexicon.approxBand());
+
+        assertThat(t.phrase(read)).isEqualTo("30 personas al menos");
+        assertThat(read.qualifier().wireName()).isEqualTo("at_least");
+        assertThat(read.low()).isEqualTo(30L);
+        assertThat(read.high()).isNull();
+    }
+
+    @Test
+    void aFigureWithoutAQualifierAfterItsNounIsGivenBackAsItIs() {
+        StagedSentence t = StagedSentence.of("en", "Seventeen hostages were freed overnight.");
+        Candidate c = t.candidates.get(0);
+        assertThat(NumberRecognizer.qualifierAfterNoun(t.text.folded(), c, t.populations.nounOf(c).end(), -1,
+                t.byRole, t.lexicon.approxBand())).isSameAs(c);
+    }
+
+    private static String describe(StagedSentence t, RecognizedNumber n) {
+        return t.phrase(n) + " <" + t.span(n.start(), n.end()) + "> " + (n.value() == null ? "-" : n.value())
+                + " [" + n.low() + ".." + (n.high() == null ? "" : n.high()) + "] " + n.qualifier().wireName()
+                + (n.subset() ? " subset" : "");
+    }
+}

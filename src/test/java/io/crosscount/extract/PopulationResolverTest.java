@@ -1,0 +1,80 @@
+package io.crosscount.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscount.model.Metric;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Stage 3 on its own: what each bound candidate's cue means among the people its noun names,
+ * and whom and where it counts. Each candidate with a metric as {@code metric
+ * subject/group/location}, resolved alone (no parent figure, nothing to refer back to); " ; "
+ * between candidates.
+ */
+class PopulationResolverTest {
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Russian strikes killed 9 civilians in Odesa. | killed ukrainians/civilians/ukraine
+        en | Five Syrian soldiers were killed. | killed syrians/soldiers/syria
+        en | Twelve soldiers and two policemen were killed in the ambush. | killed unknown/soldiers/null ; killed unknown/null/null
+        fr | Environ 132 otages israéliens sont toujours retenus à Gaza, dont 28 seraient morts. | hostages_held israelis/null/gaza ; hostages_dead unknown/null/gaza
+        fr | 26 morts et 40 blessés à Gaza. | killed palestinians/null/gaza ; wounded palestinians/null/gaza
+        es | Unos 130 rehenes israelíes siguen retenidos en Gaza. | hostages_held israelis/null/gaza
+        es | Entre 20 y 30 civiles murieron. | killed unknown/civilians/null
+        de | Achtundzwanzig Geiseln sollen ums Leben gekommen sein. | hostages_dead unknown/null/null
+        ar | قتل 12 شخصا في قصف على مدينة إدلب. | killed syrians/null/syria
+        """)
+    void resolvesMetricPopulationAndPlace(String lang, String sentence, String expected) {
+        StagedSentence t = StagedSentence.of(lang, sentence);
+        List<String> actual = new ArrayList<>();
+        for (int k = 0; k < t.candidates.size(); k++) {
+            Candidate c = t.candidates.get(k);
+            PopulationResolver.NounPhrase np = t.populations.nounOf(c);
+            Metric metric = t.populations.metricOf(c, np, k > 0 ? t.candidates.get(k - 1) : null, null, null);
+            if (metric != null) {
+                PopulationResolver.Population who = t.populations.populationOf(c, metric, np, null, null);
+                actual.add(metric.wireName() + " " + who.subject() + "/" + who.group() + "/" + who.location());
+            }
+        }
+        assertThat(actual).as("populations of: %s", sentence).containsExactly(expected.split(" ; "));
+    }
+
+    @Test
+    void theDeadAmongHostagesAreDeadHostages() {
+        StagedSentence t = StagedSentence.of("fr", "26 morts et 40 blessés.");
+        Candidate dead = t.candidates.get(0);
+        PopulationResolver.NounPhrase np = t.populations.nounOf(dead);
+
+        assertThat(t.populations.metricOf(dead, np, null, null, null)).isEqualTo(Metric.KILLED);
+        assertThat(t.populations.metricOf(dead, np, null, Metric.HOSTAGES_HELD, null)).isEqualTo(Metric.HOSTAGES_DEAD);
+    }
+
+    @Test
+    void aFigureWithoutItsOwnPeopleTakesThoseItRefersTo() {
+        StagedSentence t = StagedSentence.of("en", "26 were killed.");
+        Candidate c = t.candidates.get(0);
+        PopulationResolver.NounPhrase np = t.populations.nounOf(c);
+        assertThat(np.isEmpty()).isTrue();
+
+        PopulationResolver.Population who = t.populations.populationOf(c, Metric.KILLED, np, "israelis", "israel");
+
+        assertThat(who.subject()).isEqualTo("israelis");
+        assertThat(who.location()).isEqualTo("israel");
+    }
+
+    @Test
+    void aCaptureReportedWithItsReleaseGivesASecondMetric() {
+        StagedSentence t = StagedSentence.of("en", "Fifty people were kidnapped and later freed.");
+        Candidate c = t.candidates.get(0);
+        PopulationResolver.NounPhrase np = t.populations.nounOf(c);
+        Metric capture = t.populations.metricOf(c, np, null, null, null);
+
+        assertThat(capture).isEqualTo(Metric.HOSTAGES_TAKEN);
+        assertThat(PopulationResolver.releaseOf(c, np, capture)).isEqualTo(Metric.HOSTAGES_RELEASED);
+    }
+}
