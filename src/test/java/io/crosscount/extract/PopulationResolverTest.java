@@ -21,7 +21,7 @@ class PopulationResolverTest {
     @CsvSource(delimiter = '|', textBlock = """
         en | Russian strikes killed 9 civilians in Odesa. | killed ukrainians/civilians/ukraine
         en | Five Syrian soldiers were killed. | killed syrians/soldiers/syria
-        en | Twelve soldiers and two policemen were killed in the ambush. | killed unknown/soldiers/null ; killed unknown/null/null
+        en | Twelve soldiers and two policemen were killed in the ambush. | killed unknown/soldiers/null ; killed unknown/police/null
         fr | Environ 132 otages israéliens sont toujours retenus à Gaza, dont 28 seraient morts. | hostages_held israelis/null/gaza ; hostages_dead unknown/null/gaza
         fr | 26 morts et 40 blessés à Gaza. | killed palestinians/null/gaza ; wounded palestinians/null/gaza
         es | Unos 130 rehenes israelíes siguen retenidos en Gaza. | hostages_held israelis/null/gaza
