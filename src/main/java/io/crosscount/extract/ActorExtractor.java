@@ -436,54 +436,7 @@ public final class ActorExtractor {
             }
         }
         if (!titles.isEmpty()) {
-            BitSet titleSpans = new BitSet(s.length());
-            titles.forEach(t -> titleSpans.set(t[0], t[1]));
-            List<int[]> found = new ArrayList<>();
-            List<String[]> foundWords = new ArrayList<>();
-            List<String[]> foundNames = new ArrayList<>();
-            String region = dominantState(kept, s, r); // an Arabic name's spelling convention
-            for (int[] t : titles) {
-                deadline.check("reading the names next to titles");
-                List<int[]> near = t.length == 2 ? names(text, t[0], t[1], r)
-                        : t[2] == 1 ? speakers(text, t[0], t[1], r) : afterDemonym(text, t[1], r);
-                for (int[] name : near) {
-                    int inside = titleSpans.nextSetBit(name[0]);
-                    if (inside < 0 || inside >= name[1]) {
-                        String[] english = personNames.english(writtenWords(text, name[0], name[1]), r.lang, region);
-                        String[] words = personWords(String.join(" ", english));
-                        if (!words[0].isEmpty()) {
-                            found.add(name);
-                            foundWords.add(words);
-                            foundNames.add(english);
-                            if (t.length > 2 && t[2] == 2 && name[0] == skipSpaces(s, t[1]) && !adjectiveOfNoun(s, t[0], r)) {
-                                nationalityOf(kept, t[0], t[1]); // "l'Israélo-Argentin X Y": X's nationality
-                            }
-                        }
-                    }
-                }
-            }
-            // One person per given and family name in an article, named by its shortest form
-            // ("Hartmut Pfeiffer" for "Hartmut Georg Pfeiffer" too).
-            Map<String, Integer> shortest = new HashMap<>();
-            for (int f = 0; f < foundWords.size(); f++) {
-                String[] words = foundWords.get(f);
-                shortest.merge(words[0] + " " + words[words.length - 1], f,
-                        (a, b) -> foundWords.get(b).length < foundWords.get(a).length ? b : a);
-            }
-            Map<String, Actor> persons = new HashMap<>();
-            for (int f = 0; f < found.size(); f++) {
-                deadline.check("naming the persons next to titles");
-                int[] name = found.get(f);
-                String[] words = foundWords.get(f);
-                String key = words[0] + " " + words[words.length - 1];
-                Actor known = knownPerson(text.folded().substring(name[0], name[1]));
-                Actor person = known != null ? known : persons.computeIfAbsent(key, k -> {
-                    int shortestForm = shortest.get(k);
-                    return new Actor("person:" + String.join("_", foundWords.get(shortestForm)),
-                            String.join(" ", foundNames.get(shortestForm)), "person", Map.of(), Map.of(), null, false);
-                });
-                keepIfFree(new Candidate(name[0], name[1], person), covered, kept);
-            }
+            personsNextToTitles(text, titles, r, covered, kept, deadline);
         }
         kept = inTextOrder(kept);
         // A state named only as a place, an attribute or the victims' nationality is no actor;
@@ -503,6 +456,63 @@ public final class ActorExtractor {
                     text.originalSpan(c.start, c.end), text.originalStart(c.start), text.originalEnd(c.end)));
         }
         return mentions;
+    }
+
+    /**
+     * The persons named next to titles, speech verbs and nationality words ("spokesman Rami
+     * Haddad", "said X Y", "the Canadian X Y"), added to {@code kept} where nothing kept covers them.
+     */
+    private void personsNextToTitles(FoldedText text, List<int[]> titles, ActorRules r, BitSet covered,
+                                     List<Candidate> kept, Deadline deadline) {
+        String s = text.folded();
+        BitSet titleSpans = new BitSet(s.length());
+        titles.forEach(t -> titleSpans.set(t[0], t[1]));
+        List<int[]> found = new ArrayList<>();
+        List<String[]> foundWords = new ArrayList<>();
+        List<String[]> foundNames = new ArrayList<>();
+        String region = dominantState(kept, s, r); // an Arabic name's spelling convention
+        for (int[] t : titles) {
+            deadline.check("reading the names next to titles");
+            List<int[]> near = t.length == 2 ? names(text, t[0], t[1], r)
+                    : t[2] == 1 ? speakers(text, t[0], t[1], r) : afterDemonym(text, t[1], r);
+            for (int[] name : near) {
+                int inside = titleSpans.nextSetBit(name[0]);
+                if (inside < 0 || inside >= name[1]) {
+                    String[] english = personNames.english(writtenWords(text, name[0], name[1]), r.lang, region);
+                    String[] words = personWords(String.join(" ", english));
+                    if (!words[0].isEmpty()) {
+                        found.add(name);
+                        foundWords.add(words);
+                        foundNames.add(english);
+                        if (t.length > 2 && t[2] == 2 && name[0] == skipSpaces(s, t[1]) && !adjectiveOfNoun(s, t[0], r)) {
+                            nationalityOf(kept, t[0], t[1]); // "l'Israélo-Argentin X Y": X's nationality
+                        }
+                    }
+                }
+            }
+        }
+        // One person per given and family name in an article, named by its shortest form
+        // ("Hartmut Pfeiffer" for "Hartmut Georg Pfeiffer" too).
+        Map<String, Integer> shortest = new HashMap<>();
+        for (int f = 0; f < foundWords.size(); f++) {
+            String[] words = foundWords.get(f);
+            shortest.merge(words[0] + " " + words[words.length - 1], f,
+                    (a, b) -> foundWords.get(b).length < foundWords.get(a).length ? b : a);
+        }
+        Map<String, Actor> persons = new HashMap<>();
+        for (int f = 0; f < found.size(); f++) {
+            deadline.check("naming the persons next to titles");
+            int[] name = found.get(f);
+            String[] words = foundWords.get(f);
+            String key = words[0] + " " + words[words.length - 1];
+            Actor known = knownPerson(text.folded().substring(name[0], name[1]));
+            Actor person = known != null ? known : persons.computeIfAbsent(key, k -> {
+                int shortestForm = shortest.get(k);
+                return new Actor("person:" + String.join("_", foundWords.get(shortestForm)),
+                        String.join(" ", foundNames.get(shortestForm)), "person", Map.of(), Map.of(), null, false);
+            });
+            keepIfFree(new Candidate(name[0], name[1], person), covered, kept);
+        }
     }
 
     /**

@@ -126,7 +126,28 @@ public final class FoldedText {
 
     /** Folds a lexicon phrase the same way as article text, so the two can be compared. */
     public static String foldPhrase(String phrase) {
-        return collapseSpaces(of(phrase.strip()).folded);
+        String stripped = phrase.strip();
+        String ascii = asciiFolded(stripped);
+        return ascii != null ? ascii : collapseSpaces(of(stripped).folded);
+    }
+
+    /**
+     * The fold of plain ASCII without dashes, control chars or runs of spaces, which is its lower
+     * case; null for anything else. Most phrases and person names are such: they skip building a
+     * FoldedText (person names are folded several times per name, per article).
+     */
+    private static String asciiFolded(String p) {
+        boolean upper = false;
+        char previous = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c >= 128 || c < ' ' || c == '-' || (c == ' ' && previous == ' ')) {
+                return null;
+            }
+            upper |= c >= 'A' && c <= 'Z';
+            previous = c;
+        }
+        return upper ? p.toLowerCase(java.util.Locale.ROOT) : p;
     }
 
     /**
