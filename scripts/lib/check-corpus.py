@@ -30,9 +30,9 @@ ENTRY_KEYS = ("id", "lang", "text", "claims")
 OPTIONAL_ENTRY_KEYS = ("pending",)
 CLAIM_KEYS = ("metric", "subject", "group", "value", "low", "high", "qualifier", "hedged", "span", "start")
 
-# vague amounts: dozens / hundreds / thousands / tens of thousands ("dozens" is 24..99 in English)
-VAGUE_BOUNDS = {(20, 99), (200, 999), (2000, 9999), (20000, 99999)}
-VAGUE_BOUNDS_EN = {(24, 99), (200, 999), (2000, 9999), (20000, 99999)}
+# vague amounts: dozens / hundreds / thousands / tens and hundreds of thousands / millions ("dozens" is 24..99 in English)
+VAGUE_BOUNDS = {(20, 99), (200, 999), (2000, 9999), (20000, 99999), (200000, 999999), (2000000, 9999999)}
+VAGUE_BOUNDS_EN = {(24, 99), (200, 999), (2000, 9999), (20000, 99999), (200000, 999999), (2000000, 9999999)}
 
 
 def is_int(x):
