@@ -82,7 +82,8 @@ public final class Lexicon {
             List<String> halves,
             @JsonProperty("number_word_connectors") List<String> numberWordConnectors,
             @JsonProperty("year_range") List<Integer> yearRange,
-            @JsonProperty("currency_symbols") List<String> currencySymbols) {}
+            @JsonProperty("currency_symbols") List<String> currencySymbols,
+            @JsonProperty("singular_people") List<String> singularPeople) {}
 
     private final String lang;
     private final double approxBand;
@@ -94,6 +95,7 @@ public final class Lexicon {
     private final java.util.Set<String> locatives;
     private final java.util.Set<String> listConnectors;
     private final java.util.Set<String> listSingletons;
+    private java.util.Set<String> singularPeople = java.util.Set.of();
     private final java.util.Set<String> relativePronouns;
     private final java.util.Set<String> auxiliaries;
     private final java.util.Set<String> partitives;
@@ -185,6 +187,14 @@ public final class Lexicon {
      */
     public java.util.Set<String> listConnectors() {
         return listConnectors;
+    }
+
+    /**
+     * Person nouns in the singular ("soldat", "child", "Geisel"), folded: after one of the
+     * {@link #listSingletons} articles ("un soldat", "one person") they are a count of one.
+     */
+    public java.util.Set<String> singularPeople() {
+        return singularPeople;
     }
 
     /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
@@ -493,7 +503,14 @@ public final class Lexicon {
                 places.stream().filter(p -> p.people() != null)
                         .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)),
                 places.stream().filter(p -> p.captives() != null)
-                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::captives)));
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::captives)))
+                .withSingularPeople(nullToEmpty(spec.singularPeople()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
+    private Lexicon withSingularPeople(java.util.Set<String> nouns) {
+        this.singularPeople = nouns;
+        return this;
     }
 
     /**

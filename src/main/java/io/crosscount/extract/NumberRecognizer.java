@@ -229,9 +229,60 @@ final class NumberRecognizer {
         }
         if (!lexicon.listSingletons().isEmpty()) {
             figures.addAll(listSingletons(s, figures, lexicon.listConnectors(), lexicon.listSingletons()));
+            if (!lexicon.singularPeople().isEmpty()) {
+                figures.addAll(singlePersons(s, figures, lexicon.listSingletons(), lexicon.singularPeople()));
+            }
             figures.sort((a, b) -> Integer.compare(a.start, b.start));
         }
         return figures;
+    }
+
+    /**
+     * "Un soldat a été tué", "one person was killed", "ein Kind": an article or "one" right
+     * before a person noun in the singular counts one person. Only before the language's
+     * {@code singular_people}, so that "a strike" or "a prisoner swap" count nothing; like any
+     * number it is a figure only where a cue binds to it.
+     */
+    private static List<Reading> singlePersons(String s, List<Reading> figures, Set<String> articles,
+                                               Set<String> persons) {
+        List<Reading> out = new ArrayList<>();
+        Spans taken = new Spans(figures);
+        int longest = 0;
+        for (String a : articles) {
+            longest = Math.max(longest, a.length());
+        }
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            if (i == start || (start > 0 && (s.charAt(start - 1) == '\'' || s.charAt(start - 1) == '-'))) {
+                continue; // inside an elided or hyphenated word
+            }
+            if (i - start > longest) {
+                continue; // most words: longer than any article, no copy made
+            }
+            int nounEnd = wordEnd(s, i);
+            if (nounEnd < 0 || !articles.contains(s.substring(start, i))
+                    || !persons.contains(s.substring(i + 1, nounEnd)) || taken.overlaps(start, nounEnd)) {
+                continue;
+            }
+            Reading c = new Reading();
+            c.start = start;
+            c.end = i;
+            c.phraseStart = start;
+            c.phraseEnd = i;
+            c.value = 1L;
+            c.low = 1L;
+            c.high = 1L;
+            out.add(c);
+        }
+        return out;
     }
 
     /**

@@ -29,6 +29,10 @@ class NumberRecognizerTest {
         es | Entre 20 y 30 civiles murieron. | Entre 20 y 30 <20 y 30> - [20..30] range
         ar | أصيب ما بين 40 و50 شخصا في الخرطوم. | ما بين 40 و50 <40 و50> - [40..50] range
         ar | قتل 12 شخصا في قصف على مدينة إدلب. | 12 <12> 12 [12..12] exact
+        en | One person was killed when a shell hit the market. | One <One> 1 [1..1] exact
+        fr | Un soldat a été tué lors d'une attaque. | Un <Un> 1 [1..1] exact
+        de | Ein Kind wurde bei einem Angriff getötet. | Ein <Ein> 1 [1..1] exact
+        es | Un periodista murió en un bombardeo. | Un <Un> 1 [1..1] exact
         """)
     void recognisesNumbersWithTheirSpansAndBounds(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
