@@ -95,7 +95,7 @@ public final class Lexicon {
     private final java.util.Set<String> locatives;
     private final java.util.Set<String> listConnectors;
     private final java.util.Set<String> listSingletons;
-    private java.util.Set<String> singularPeople = java.util.Set.of();
+    private final java.util.Set<String> singularPeople;
     private final java.util.Set<String> relativePronouns;
     private final java.util.Set<String> auxiliaries;
     private final java.util.Set<String> partitives;
@@ -113,7 +113,8 @@ public final class Lexicon {
     private Lexicon(String lang, double approxBand, PhraseTrie<Keyword> trie, List<String> proclitics,
                     Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
-                    java.util.Set<String> listSingletons, java.util.Set<String> relativePronouns,
+                    java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
+                    java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives, List<String> halves,
                     java.util.Set<String> numberWordConnectors, int firstYear, int lastYear, String currencySymbols,
                     Map<String, String> residents, Map<String, String> captivesPlaces) {
@@ -125,6 +126,7 @@ public final class Lexicon {
         this.captivesPlaces = captivesPlaces;
         this.partitives = partitives;
         this.listSingletons = listSingletons;
+        this.singularPeople = singularPeople;
         this.relativePronouns = relativePronouns;
         this.auxiliaries = auxiliaries;
         this.residents = residents;
@@ -490,6 +492,8 @@ public final class Lexicon {
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.listSingletons()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.singularPeople()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.relativePronouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.auxiliaries()).stream().map(FoldedText::foldPhrase)
@@ -503,14 +507,7 @@ public final class Lexicon {
                 places.stream().filter(p -> p.people() != null)
                         .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)),
                 places.stream().filter(p -> p.captives() != null)
-                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::captives)))
-                .withSingularPeople(nullToEmpty(spec.singularPeople()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
-    }
-
-    private Lexicon withSingularPeople(java.util.Set<String> nouns) {
-        this.singularPeople = nouns;
-        return this;
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::captives)));
     }
 
     /**

@@ -46,15 +46,6 @@ final class SentenceQuotes {
         return quoted;
     }
 
-    static String sentenceAround(String body, TextSegments sentences, int start, int end) {
-        if (start < 0 || end > body.length() || start >= end) {
-            return null;
-        }
-        int from = sentences.sentenceStart(sentences.sentenceOf(start));
-        int to = Math.min(body.length(), sentences.sentenceEnd(sentences.sentenceOf(end - 1)));
-        return bounded(body, from, to, start, end);
-    }
-
     /** The sentence on one line, or a window of it centred on the figure when it is too long. */
     private static String bounded(String body, int from, int to, int start, int end) {
         int max = Claim.MAX_SENTENCE_CHARS;
