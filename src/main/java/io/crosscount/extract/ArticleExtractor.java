@@ -91,8 +91,8 @@ public final class ArticleExtractor {
         Lexicon lexicon = lexicons.get(lang);
         List<ActorMention> mentions = lexicon == null ? actors.extract(text, deadline)
                 : actors.extract(text, lexicon, outletNames(article.source()), deadline);
-        List<Claim> claims = lexicon == null ? List.of() : SentenceQuotes.quoted(article.body(),
-                figures.extract(text, lexicon, mentions, article.title(), deadline));
+        List<Claim> claims = lexicon == null ? List.of()
+                : figures.extract(text, lexicon, mentions, article.title(), deadline);
         return new Extraction(article.id(), article.source(), article.publishedAt(), lang,
                 withoutPopulations(mentions, claims), claims,
                 wireCredit.creditOf(article.source(), article.body(), lang, mentions), article.url(), article.title(),

@@ -43,8 +43,8 @@ public final class FigureExtractor {
     }
 
     /**
-     * The claims of an article body; {@code headline} (may be null) gives the place of figures
-     * that neither their sentence nor the body's dateline places.
+     * The claims of an article body, each quoting its sentence; {@code headline} (may be null)
+     * gives the place of figures that neither their sentence nor the body's dateline places.
      */
     public List<Claim> extract(FoldedText text, Lexicon lexicon, List<ActorMention> actors, String headline) {
         return extract(text, lexicon, actors, headline, Deadline.NONE);
@@ -115,7 +115,7 @@ public final class FigureExtractor {
                 claims.add(claim(text, c, released, who, hedged, source, phraseEnd));
             }
         }
-        return claims;
+        return SentenceQuotes.quoted(text, segments, claims);
     }
 
     /**

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * Quotes the sentence each figure was read in, so that the evidence of an aggregate or a
  * discrepancy can be checked without opening the article. The sentences are the extractor's own
- * ({@link TextSegments}: terminal punctuation and line ends, not inside numbers), the ones its
- * rules bind figures within, so the quote shows what the rules saw. ICU's sentence iterator was
+ * ({@link TextSegments}: terminal punctuation and line ends, not inside numbers), the very ones
+ * its rules bound the figures within, mapped back to the article as written: the quote shows
+ * what the rules saw, and the body is not segmented a second time. ICU's sentence iterator was
  * tried first: on 4 KB articles it cut the whole extractor's throughput by more than half
  * ({@code scripts/bench-extractor}), where one pass over the body costs about as much as reading it.
  * A sentence longer than {@link Claim#MAX_SENTENCE_CHARS} is cut around the figure, with an
@@ -18,16 +19,20 @@ import java.util.Map;
  */
 final class SentenceQuotes {
     private static final String ELLIPSIS = "…";
-    private static final int[] NO_EXTRA_BREAKS = new int[0];
 
     private SentenceQuotes() {}
 
-    /** The claims with their sentences; articles without claims pay nothing. */
-    static List<Claim> quoted(String body, List<Claim> claims) {
+    /** The claims with their sentences, given the sentences of the folded text they were read in. */
+    static List<Claim> quoted(FoldedText text, TextSegments sentences, List<Claim> claims) {
         if (claims.isEmpty()) {
             return claims;
         }
-        TextSegments sentences = TextSegments.of(body, NO_EXTRA_BREAKS);
+        String body = text.original();
+        // Sentence starts in the article's own offsets, for the claims' offsets.
+        int[] starts = new int[sentences.sentenceCount()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = text.originalStart(sentences.sentenceStart(k));
+        }
         List<Claim> quoted = new ArrayList<>(claims.size());
         // Figures of one sentence share its quote: most articles give several figures per sentence.
         Map<Long, String> bySpan = new HashMap<>();
@@ -36,8 +41,9 @@ final class SentenceQuotes {
             int start = claim.start();
             int end = claim.end();
             if (start >= 0 && end <= body.length() && start < end) {
-                int from = sentences.sentenceStart(sentences.sentenceOf(start));
-                int to = Math.min(body.length(), sentences.sentenceEnd(sentences.sentenceOf(end - 1)));
+                int from = starts[TextSegments.indexOf(starts, start)];
+                int last = TextSegments.indexOf(starts, end - 1);
+                int to = last + 1 < starts.length ? Math.min(body.length(), starts[last + 1]) : body.length();
                 sentence = to - from > Claim.MAX_SENTENCE_CHARS ? bounded(body, from, to, start, end)
                         : bySpan.computeIfAbsent(((long) from << 32) | to, k -> bounded(body, from, to, start, end));
             }

@@ -100,6 +100,10 @@ final class TextSegments {
         return sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1] : Integer.MAX_VALUE;
     }
 
+    int sentenceCount() {
+        return sentenceStarts.length;
+    }
+
     int sentenceOf(int position) {
         return indexOf(sentenceStarts, position);
     }
@@ -108,7 +112,8 @@ final class TextSegments {
         return indexOf(clauseStarts, position);
     }
 
-    private static int indexOf(int[] starts, int position) {
+    /** The index of the last of the ascending {@code starts} at or before {@code position} (0 if none). */
+    static int indexOf(int[] starts, int position) {
         int lo = 0;
         int hi = starts.length - 1;
         while (lo < hi) {
