@@ -254,11 +254,11 @@ final class NumberRecognizer {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetter(s.charAt(i))) {
+            while (i < n && !FoldedText.isLetter(s.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && Character.isLetter(s.charAt(i))) {
+            while (i < n && FoldedText.isLetter(s.charAt(i))) {
                 i++;
             }
             if (i == start || (start > 0 && (s.charAt(start - 1) == '\'' || s.charAt(start - 1) == '-'))) {
@@ -267,9 +267,11 @@ final class NumberRecognizer {
             if (i - start > longest) {
                 continue; // most words: longer than any article, no copy made
             }
+            if (!articles.contains(s.substring(start, i))) {
+                continue;
+            }
             int nounEnd = wordEnd(s, i);
-            if (nounEnd < 0 || !articles.contains(s.substring(start, i))
-                    || !persons.contains(s.substring(i + 1, nounEnd)) || taken.overlaps(start, nounEnd)) {
+            if (nounEnd < 0 || !persons.contains(s.substring(i + 1, nounEnd)) || taken.overlaps(start, nounEnd)) {
                 continue;
             }
             Reading c = new Reading();

@@ -25,23 +25,26 @@ final class WordStarts {
         int n = folded.length();
         int[] out = new int[Math.max(16, n / 3)];
         int count = 0;
+        // Only proclitics of letters can be written onto a word; shortest first, as positions ascend.
+        String[] written = proclitics.stream()
+                .filter(p -> p.length() <= MAX_PROCLITIC && p.chars().allMatch(c -> Character.isLetter((char) c)))
+                .sorted(java.util.Comparator.comparingInt(String::length)).toArray(String[]::new);
         StringBuilder firstCharsOf = new StringBuilder();
-        proclitics.forEach(p -> firstCharsOf.append(p.charAt(0)));
+        for (String p : written) {
+            firstCharsOf.append(p.charAt(0));
+        }
         String firstChars = firstCharsOf.toString();
         boolean previousIsLetter = false;
         for (int i = 0; i < n; i++) {
             char c = folded.charAt(i);
-            boolean letter = Character.isLetter(c);
+            boolean letter = FoldedText.isLetter(c);
             if (!previousIsLetter) {
                 out = ensure(out, count + 1 + MAX_PROCLITIC);
                 out[count++] = i;
                 if (letter && firstChars.indexOf(c) >= 0) {
-                    for (int k = 1; k <= MAX_PROCLITIC && i + k < n; k++) {
-                        if (!Character.isLetter(folded.charAt(i + k - 1))) {
-                            break;
-                        }
-                        if (proclitics.contains(folded.substring(i, i + k))) {
-                            out[count++] = i + k;
+                    for (String p : written) {
+                        if (i + p.length() < n && folded.startsWith(p, i)) {
+                            out[count++] = i + p.length();
                         }
                     }
                 }
