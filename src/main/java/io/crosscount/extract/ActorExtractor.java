@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -471,6 +472,9 @@ public final class ActorExtractor {
         List<String[]> foundWords = new ArrayList<>();
         List<String[]> foundNames = new ArrayList<>();
         String region = dominantState(kept, s, r); // an Arabic name's spelling convention
+        // An article names the same few persons again and again: each written form is converted
+        // to its English form and words once (the conversion was most of this pass's time).
+        Map<String, String[][]> englishForms = new HashMap<>();
         for (int[] t : titles) {
             deadline.check("reading the names next to titles");
             List<int[]> near = t.length == 2 ? names(text, t[0], t[1], r)
@@ -478,8 +482,12 @@ public final class ActorExtractor {
             for (int[] name : near) {
                 int inside = titleSpans.nextSetBit(name[0]);
                 if (inside < 0 || inside >= name[1]) {
-                    String[] english = personNames.english(writtenWords(text, name[0], name[1]), r.lang, region);
-                    String[] words = personWords(String.join(" ", english));
+                    String[][] converted = englishForms.computeIfAbsent(text.originalSpan(name[0], name[1]), written -> {
+                        String[] english = personNames.english(writtenWords(text, name[0], name[1]), r.lang, region);
+                        return new String[][] {english, personWords(String.join(" ", english))};
+                    });
+                    String[] english = converted[0];
+                    String[] words = converted[1];
                     if (!words[0].isEmpty()) {
                         found.add(name);
                         foundWords.add(words);
@@ -500,12 +508,14 @@ public final class ActorExtractor {
                     (a, b) -> foundWords.get(b).length < foundWords.get(a).length ? b : a);
         }
         Map<String, Actor> persons = new HashMap<>();
+        Map<String, Optional<Actor>> knownPersons = new HashMap<>();
         for (int f = 0; f < found.size(); f++) {
             deadline.check("naming the persons next to titles");
             int[] name = found.get(f);
             String[] words = foundWords.get(f);
             String key = words[0] + " " + words[words.length - 1];
-            Actor known = knownPerson(text.folded().substring(name[0], name[1]));
+            Actor known = knownPersons.computeIfAbsent(text.folded().substring(name[0], name[1]),
+                    folded -> Optional.ofNullable(knownPerson(folded))).orElse(null);
             Actor person = known != null ? known : persons.computeIfAbsent(key, k -> {
                 int shortestForm = shortest.get(k);
                 return new Actor("person:" + String.join("_", foundWords.get(shortestForm)),
