@@ -223,18 +223,28 @@ final class NumberRecognizer {
                 }
             }
             setBounds(c, lexicon.approxBand());
-            c.subset = preceding(s, c.phraseStart, role(byRole, Role.SUBSET_MARKER)) != null
-                    || following(s, c.phraseEnd, role(byRole, Role.SUBSET_MARKER_AFTER)) != null;
+            c.subset = isSubset(s, c, byRole);
             figures.add(c);
         }
         if (!lexicon.listSingletons().isEmpty()) {
             figures.addAll(listSingletons(s, figures, lexicon.listConnectors(), lexicon.listSingletons()));
             if (!lexicon.singularPeople().isEmpty()) {
-                figures.addAll(singlePersons(s, figures, lexicon.listSingletons(), lexicon.singularPeople()));
+                for (Reading c : singlePersons(s, figures, lexicon.listSingletons(), lexicon.singularPeople())) {
+                    // "cinq civils, dont un enfant, ont été blessés": one person after a subset
+                    // marker is a part like any number, so the cue after it still reaches the whole.
+                    c.subset = isSubset(s, c, byRole);
+                    figures.add(c);
+                }
             }
             figures.sort((a, b) -> Integer.compare(a.start, b.start));
         }
         return figures;
+    }
+
+    /** Whether a subset marker stands right before the number ("dont 28") or right after it ("35 منهم"). */
+    private static boolean isSubset(String s, Reading c, Map<Role, RoleMatches> byRole) {
+        return preceding(s, c.phraseStart, role(byRole, Role.SUBSET_MARKER)) != null
+                || following(s, c.phraseEnd, role(byRole, Role.SUBSET_MARKER_AFTER)) != null;
     }
 
     /**

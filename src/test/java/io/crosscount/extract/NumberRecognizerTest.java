@@ -33,6 +33,7 @@ class NumberRecognizerTest {
         fr | Un soldat a été tué lors d'une attaque. | Un <Un> 1 [1..1] exact
         de | Ein Kind wurde bei einem Angriff getötet. | Ein <Ein> 1 [1..1] exact
         es | Un periodista murió en un bombardeo. | Un <Un> 1 [1..1] exact
+        fr | Sept ouvriers, dont un adolescent, ont été blessés. | Sept <Sept> 7 [7..7] exact ; un <un> 1 [1..1] exact subset
         """)
     void recognisesNumbersWithTheirSpansAndBounds(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
