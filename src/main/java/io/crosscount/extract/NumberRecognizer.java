@@ -107,8 +107,9 @@ final class NumberRecognizer {
                 addHalf(s, c, multipliers, lexicon.halves()); // "2 millions et demi"
             } else {
                 c.value = f.integerValue();
+                // "(2087) طفلا": a bracketed figure's people follow the bracket
                 if (!f.grouped() && f.end() - f.start() == 4 && lexicon.isYear(f.integerValue())
-                        && following(s, f.end(), populations) == null
+                        && following(s, after, populations) == null
                         && preceding(s, f.start(), role(byRole, Role.QUALIFIER)) == null) {
                     continue; // a year ("more than 1800" is not one)
                 }
