@@ -73,6 +73,7 @@ final class CueBinder {
     static List<Candidate> bind(String s, List<PlacedNumber> numbers, Map<Role, RoleMatches> byRole, Lexicon lexicon,
                                 TextSegments segments, Deadline deadline) {
         CueBinder binder = new CueBinder(s, numbers);
+        binder.markSentenceOpeningSubsets(role(byRole, Role.SUBSET_MARKER), segments);
         binder.linkLists(byRole, lexicon.listConnectors(), deadline);
         binder.linkPartitives(lexicon.partitives());
         binder.bindMetricCues(role(byRole, Role.METRIC), role(byRole, Role.SUBSET_MARKER), segments,
@@ -138,6 +139,58 @@ final class CueBinder {
             }
         }
         return breaks.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    /**
+     * "Darunter seien acht Kinder", "Among them were six women", "Parmi eux, trois enfants": the
+     * first figure of a sentence that opens with a subset marker (one word, such as a verb, may
+     * stand between them) breaks down the figure of the sentence before, which {@link
+     * FigureExtractor} then takes as its parent.
+     */
+    private void markSentenceOpeningSubsets(RoleMatches markers, TextSegments segments) {
+        int previousSentence = -1;
+        for (int k = 0; k < numbers.size(); k++) {
+            PlacedNumber c = number(k);
+            if (c.sentence() == previousSentence) {
+                continue;
+            }
+            previousSentence = c.sentence();
+            if (subset[k] || c.sentence() == 0) {
+                continue;
+            }
+            int from = segments.sentenceStart(c.sentence());
+            for (Match m : markers.startingIn(from, c.phraseStart())) {
+                if (isOpening(s, from, m.start()) && isOneWordOrNone(s.substring(m.end(), c.phraseStart()))) {
+                    subset[k] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether only spaces, quotes or a conjunction proclitic stand between {@code from} and {@code to}. */
+    private static boolean isOpening(String s, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch != ' ' && ch != '"' && ch != '\'' && ch != '\n' && ch != '\u0648') { // "ومن بينهم"
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code gap} holds at most one word of letters, with a comma or spaces around it. */
+    private static boolean isOneWordOrNone(String gap) {
+        String rest = gap.replace(',', ' ').replace('\u060C', ' ').strip();
+        for (int i = 0; i < rest.length(); i++) {
+            if (!Character.isLetter(rest.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words a list item may have after its number ("131 members of the security services"). */

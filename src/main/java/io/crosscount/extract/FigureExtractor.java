@@ -81,6 +81,12 @@ public final class FigureExtractor {
             Resolved parent = !c.subset() ? null
                     : c.listHead() >= 0 && parents[c.listHead()] != null ? parents[c.listHead()]
                     : lastInSentence(resolved, c.sentence());
+            if (parent == null && c.subset() && c.cue() == null && c.listHead() < 0
+                    && (k == 0 || candidates.get(k - 1).sentence() < c.sentence())) {
+                // "... 20 Menschen getötet. Darunter seien acht Kinder": a breakdown that opens
+                // its sentence counts what the last figure of the sentence before counts.
+                parent = lastInSentence(resolved, c.sentence() - 1);
+            }
             if (c.subset()) {
                 parents[k] = parent;
             }

@@ -25,7 +25,9 @@ public final class Lexicon {
     /** What a phrase means to the figure rules. */
     public enum Role {
         QUALIFIER, QUALIFIER_AFTER, RANGE_CONNECTOR, OPEN_RANGE_CONNECTOR, VAGUE_AMOUNT, NUMBER_WORD, MULTIPLIER,
-        METRIC, POPULATION, LOCATION, LOCATION_ADJECTIVE, AGENT_NOUN, AGENT_LINK, SUBSET_MARKER, SUBSET_MARKER_AFTER, COORDINATOR, PROJECTION, HEDGE, ATTRIBUTION, ATTRIBUTION_PREFIX, NON_FIGURE_AFTER, NON_FIGURE_BEFORE
+        METRIC, POPULATION, LOCATION, LOCATION_ADJECTIVE, AGENT_NOUN, AGENT_LINK, SUBSET_MARKER, SUBSET_MARKER_AFTER, COORDINATOR, PROJECTION, HEDGE, ATTRIBUTION, ATTRIBUTION_PREFIX, NON_FIGURE_AFTER, NON_FIGURE_BEFORE,
+        /** "one" written after its noun ("شخص واحد"): a count of one after a {@code singular_people} noun. */
+        ONE_AFTER_NOUN
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -83,7 +85,8 @@ public final class Lexicon {
             @JsonProperty("number_word_connectors") List<String> numberWordConnectors,
             @JsonProperty("year_range") List<Integer> yearRange,
             @JsonProperty("currency_symbols") List<String> currencySymbols,
-            @JsonProperty("singular_people") List<String> singularPeople) {}
+            @JsonProperty("singular_people") List<String> singularPeople,
+            @JsonProperty("one_after_noun") List<String> oneAfterNoun) {}
 
     private final String lang;
     private final double approxBand;
@@ -463,6 +466,9 @@ public final class Lexicon {
         }
         for (String n : nullToEmpty(spec.nonFigureBefore())) {
             add(byPhrase, simple(Role.NON_FIGURE_BEFORE, n));
+        }
+        for (String o : nullToEmpty(spec.oneAfterNoun())) {
+            add(byPhrase, simple(Role.ONE_AFTER_NOUN, o));
         }
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();

@@ -107,8 +107,9 @@ final class NumberRecognizer {
                 addHalf(s, c, multipliers, lexicon.halves()); // "2 millions et demi"
             } else {
                 c.value = f.integerValue();
+                // "(2087) طفلا": a bracketed figure's people follow the bracket
                 if (!f.grouped() && f.end() - f.start() == 4 && lexicon.isYear(f.integerValue())
-                        && following(s, f.end(), populations) == null
+                        && following(s, after, populations) == null
                         && preceding(s, f.start(), role(byRole, Role.QUALIFIER)) == null) {
                     continue; // a year ("more than 1800" is not one)
                 }
@@ -223,18 +224,33 @@ final class NumberRecognizer {
                 }
             }
             setBounds(c, lexicon.approxBand());
-            c.subset = preceding(s, c.phraseStart, role(byRole, Role.SUBSET_MARKER)) != null
-                    || following(s, c.phraseEnd, role(byRole, Role.SUBSET_MARKER_AFTER)) != null;
+            c.subset = isSubset(s, c, byRole);
             figures.add(c);
         }
         if (!lexicon.listSingletons().isEmpty()) {
             figures.addAll(listSingletons(s, figures, lexicon.listConnectors(), lexicon.listSingletons()));
             if (!lexicon.singularPeople().isEmpty()) {
-                figures.addAll(singlePersons(s, figures, lexicon.listSingletons(), lexicon.singularPeople()));
+                for (Reading c : singlePersons(s, figures, lexicon.listSingletons(), lexicon.singularPeople())) {
+                    // "cinq civils, dont un enfant, ont été blessés": one person after a subset
+                    // marker is a part like any number, so the cue after it still reaches the whole.
+                    c.subset = isSubset(s, c, byRole);
+                    figures.add(c);
+                }
             }
             figures.sort((a, b) -> Integer.compare(a.start, b.start));
         }
+        RoleMatches ones = role(byRole, Role.ONE_AFTER_NOUN);
+        if (!ones.all().isEmpty() && !lexicon.singularPeople().isEmpty()) {
+            figures.addAll(onesAfterNouns(s, figures, ones, lexicon, byRole));
+            figures.sort((a, b) -> Integer.compare(a.start, b.start));
+        }
         return figures;
+    }
+
+    /** Whether a subset marker stands right before the number ("dont 28") or right after it ("35 منهم"). */
+    private static boolean isSubset(String s, Reading c, Map<Role, RoleMatches> byRole) {
+        return preceding(s, c.phraseStart, role(byRole, Role.SUBSET_MARKER)) != null
+                || following(s, c.phraseEnd, role(byRole, Role.SUBSET_MARKER_AFTER)) != null;
     }
 
     /**
@@ -285,6 +301,59 @@ final class NumberRecognizer {
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * "شخص واحد", "قتيلًا واحدًا": where "one" follows its noun, the noun and "one" count one
+     * person, only after the language's {@code singular_people} (a proclitic may be written onto
+     * the noun), so that "واحد من" ("one of") alone counts nothing. Read from the lexicon's
+     * matches of "one", not from a pass over the words.
+     */
+    private static List<Reading> onesAfterNouns(String s, List<Reading> figures, RoleMatches ones, Lexicon lexicon,
+                                                Map<Role, RoleMatches> byRole) {
+        List<Reading> out = new ArrayList<>();
+        Spans taken = new Spans(figures);
+        for (Match one : ones.all()) {
+            int end = one.start() - 1;
+            if (end <= 0 || s.charAt(end) != ' ') {
+                continue;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+                start--;
+            }
+            int nounStart = personNounStart(s, start, end, lexicon);
+            if (nounStart < 0 || taken.overlaps(nounStart, one.end())) {
+                continue;
+            }
+            Reading c = new Reading();
+            c.start = nounStart;
+            c.end = one.end();
+            c.phraseStart = c.start;
+            c.phraseEnd = c.end;
+            c.value = 1L;
+            c.low = 1L;
+            c.high = 1L;
+            c.subset = isSubset(s, c, byRole); // "من بينهم شخص واحد"
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Where the singular person noun {@code s[start, end)} starts after any proclitic ("وقتيل"), or -1. */
+    private static int personNounStart(String s, int start, int end, Lexicon lexicon) {
+        if (end - start < 2) {
+            return -1;
+        }
+        if (lexicon.singularPeople().contains(s.substring(start, end))) {
+            return start;
+        }
+        for (String proclitic : lexicon.procliticSet()) {
+            if (s.startsWith(proclitic, start) && lexicon.singularPeople().contains(s.substring(start + proclitic.length(), end))) {
+                return start + proclitic.length();
+            }
+        }
+        return -1;
     }
 
     /**

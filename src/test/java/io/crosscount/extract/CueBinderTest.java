@@ -32,6 +32,11 @@ class CueBinderTest {
         en | Fifty people were kidnapped and later freed. | Fifty <- kidnapped also:freed
         de | Achtundzwanzig Geiseln sollen ums Leben gekommen sein. | Achtundzwanzig <- ums Leben gekommen
         ar | قتل 12 شخصا في قصف على مدينة إدلب. | 12 <- قتل
+        fr | Un habitant a été tué, sept ouvriers, dont un adolescent, ont été blessés. | Un <- tué ; sept <- blessés ; un <- - subset
+        en | Nine miners, including a boy, were injured. | Nine <- injured ; a <- - subset
+        de | 23 Menschen kamen ums Leben. Darunter seien fünf Kinder. | 23 <- kamen ums Leben ; fünf <- - subset
+        en | The strike killed 14 people. Among them were six women and two children. | 14 <- killed ; six <- - subset ; two <- - list:six subset
+        en | The strike killed 14 people. Six were children. | 14 <- killed ; Six <- -
         en | The strike could kill 2,000 people. | -
         """)
     void bindsEachCueToItsNumbers(String lang, String sentence, String expected) {

@@ -33,6 +33,12 @@ class NumberRecognizerTest {
         fr | Un soldat a été tué lors d'une attaque. | Un <Un> 1 [1..1] exact
         de | Ein Kind wurde bei einem Angriff getötet. | Ein <Ein> 1 [1..1] exact
         es | Un periodista murió en un bombardeo. | Un <Un> 1 [1..1] exact
+        ar | قتلت سبع نساء وأصيبت ثلاث عشرة امرأة. | سبع <سبع> 7 [7..7] exact ; ثلاث عشرة <ثلاث عشرة> 13 [13..13] exact
+        ar | استقبل المستشفى قتيلًا واحدًا وجريحين. | قتيلًا واحدًا <قتيلًا واحدًا> 1 [1..1] exact ; جريحين <جريحين> 2 [2..2] exact
+        ar | أطلق الخاطفون سراح الرهينتين. | الرهينتين <الرهينتين> 2 [2..2] exact
+        ar | قتل (2031) طفلا. | (2031) <(2031)> 2031 [2031..2031] exact
+        ar | قال إن واحداً من الجرحى غادر المستشفى. | -
+        fr | Sept ouvriers, dont un adolescent, ont été blessés. | Sept <Sept> 7 [7..7] exact ; un <un> 1 [1..1] exact subset
         """)
     void recognisesNumbersWithTheirSpansAndBounds(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
