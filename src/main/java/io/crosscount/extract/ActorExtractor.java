@@ -353,7 +353,7 @@ public final class ActorExtractor {
                 case BODY -> bodyHits.add(new Object[] {start, end, p.alias()});
                 case DEMONYM -> {
                     if (!countedPopulation(s, start, end, r)) {
-                        candidates.add(new Candidate(start, end, p.actor(), statePlace(text, start, end, p.actor(), r)));
+                        candidates.add(Candidate.placeToRead(start, end, p.actor()));
                         if (r != null) {
                             titles.add(new int[] {start, end, 2}); // "l'Israélo-Argentin X Y": a name may follow
                         }
@@ -371,7 +371,7 @@ public final class ActorExtractor {
                 }
                 case ALIAS -> {
                     if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r)))) { // "talks in Amman", "im Bundesstaat al-Dschasira": a place
-                        candidates.add(new Candidate(start, end, p.actor(), statePlace(text, start, end, p.actor(), r)));
+                        candidates.add(Candidate.placeToRead(start, end, p.actor()));
                     }
                 }
             }
@@ -394,6 +394,14 @@ public final class ActorExtractor {
         for (Candidate c : ordered) {
             deadline.check("resolving overlapping actor mentions");
             keepIfFree(c, covered, kept);
+        }
+        // Whether a state is named as a place is read for the mentions kept only: most names the
+        // trie finds overlap a longer one or repeat, and the rules look at the words around each.
+        for (Candidate c : kept) {
+            if (c.placeToRead) {
+                c.place = statePlace(text, c.start, c.end, c.actor, r);
+                c.placeToRead = false;
+            }
         }
         if (r != null) {
             inheritThroughLists(s, kept, r);
@@ -1609,6 +1617,8 @@ public final class ActorExtractor {
         boolean place;
         /** A demonym counted by a number ("six Thai workers"): never a mention. */
         boolean counted;
+        /** {@link #place} is still to be read from the words around it. */
+        boolean placeToRead;
 
         Candidate(int start, int end, Actor actor) {
             this(start, end, actor, false);
@@ -1619,6 +1629,13 @@ public final class ActorExtractor {
             this.end = end;
             this.actor = actor;
             this.place = place;
+        }
+
+        /** A name whose {@link #place} the rules read once the overlaps are resolved, if it is kept. */
+        static Candidate placeToRead(int start, int end, Actor actor) {
+            Candidate c = new Candidate(start, end, actor);
+            c.placeToRead = true;
+            return c;
         }
     }
 }
