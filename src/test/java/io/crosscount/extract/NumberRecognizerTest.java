@@ -39,6 +39,8 @@ class NumberRecognizerTest {
         ar | قتل (2031) طفلا. | (2031) <(2031)> 2031 [2031..2031] exact
         ar | قال إن واحداً من الجرحى غادر المستشفى. | -
         fr | Sept ouvriers, dont un adolescent, ont été blessés. | Sept <Sept> 7 [7..7] exact ; un <un> 1 [1..1] exact subset
+        ar | نزح ثلاثمائة وخمسون شخصا وأربعمئة آخرون. | ثلاثمائة وخمسون <ثلاثمائة وخمسون> 350 [350..350] exact ; أربعمئة <أربعمئة> 400 [400..400] exact
+        ar | أصيب ثلاثة آلاف وخمسمائة شخص ومئتا جندي وأحد عشر طفلا. | ثلاثة آلاف وخمسمائة <ثلاثة آلاف وخمسمائة> 3500 [3500..3500] exact ; مئتا <مئتا> 200 [200..200] exact ; أحد عشر <أحد عشر> 11 [11..11] exact
         """)
     void recognisesNumbersWithTheirSpansAndBounds(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
