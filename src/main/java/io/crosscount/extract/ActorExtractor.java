@@ -66,6 +66,8 @@ public final class ActorExtractor {
     private final Map<String, Actor> personIds = new HashMap<>();
     /** Every demonym word, folded: "le ministre israélien de la Défense, X" may link a title to a name. */
     private final Set<String> demonymWords = new HashSet<>();
+    /** Every place name of the lexicons and of {@code gazetteer/places.json}, folded: "Jan Yunis" is no person. */
+    private final Set<String> namedPlaces = new HashSet<>();
     /** The English form of the persons' names found next to titles. */
     private final PersonNames personNames = PersonNames.get();
 
@@ -87,6 +89,9 @@ public final class ActorExtractor {
         }
         Set<String> places = new HashSet<>();
         rules.values().forEach(r -> places.addAll(r.placeNames));
+        namedPlaces.addAll(places);
+        Lexicon.places().forEach(place -> place.names().values()
+                .forEach(names -> names.forEach(name -> namedPlaces.add(FoldedText.foldPhrase(name)))));
         for (Actor actor : gazetteer.actors()) {
             addAll(builder, actor, actor.aliases(), lexicons, Kind.ALIAS, places);
             addAll(builder, actor, actor.demonyms(), lexicons, Kind.DEMONYM, places);
@@ -435,6 +440,9 @@ public final class ActorExtractor {
                 }
             }
         }
+        if (r != null && r.cased) {
+            givenNamesStarting(text, r, titles);
+        }
         if (!titles.isEmpty()) {
             personsNextToTitles(text, titles, r, covered, kept, deadline);
         }
@@ -466,7 +474,11 @@ public final class ActorExtractor {
                                      List<Candidate> kept, Deadline deadline) {
         String s = text.folded();
         BitSet titleSpans = new BitSet(s.length());
-        titles.forEach(t -> titleSpans.set(t[0], t[1]));
+        titles.forEach(t -> {
+            if (t.length == 2 || t[2] != 3) { // a given name is the name's own first word
+                titleSpans.set(t[0], t[1]);
+            }
+        });
         List<int[]> found = new ArrayList<>();
         List<String[]> foundWords = new ArrayList<>();
         List<String[]> foundNames = new ArrayList<>();
@@ -474,7 +486,8 @@ public final class ActorExtractor {
         for (int[] t : titles) {
             deadline.check("reading the names next to titles");
             List<int[]> near = t.length == 2 ? names(text, t[0], t[1], r)
-                    : t[2] == 1 ? speakers(text, t[0], t[1], r) : afterDemonym(text, t[1], r);
+                    : t[2] == 1 ? speakers(text, t[0], t[1], r)
+                    : t[2] == 3 ? fromGivenName(text, t[0], r) : afterDemonym(text, t[1], r);
             for (int[] name : near) {
                 int inside = titleSpans.nextSetBit(name[0]);
                 if (inside < 0 || inside >= name[1]) {
@@ -1200,6 +1213,61 @@ public final class ActorExtractor {
                 c.place = true;
             }
         }
+    }
+
+    /**
+     * The capitalised common given names ({@link PersonNames#startsName}) that may start a
+     * person's name with no title next to it, added to {@code titles} as {start, end, 3}.
+     */
+    private void givenNamesStarting(FoldedText text, ActorRules r, List<int[]> titles) {
+        String s = text.folded();
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                continue;
+            }
+            int we = wordEnd(s, i);
+            char before = i == 0 ? ' ' : s.charAt(i - 1);
+            // a word of its own: not after a hyphen or an elision ("Saint-Louis", "l'Ali")
+            if (before != '-' && before != '\'' && upper(text, i) && personNames.startsName(s.substring(i, we))
+                    && !afterLocative(s, i, r) // "in Victoria", "à Florence": a place
+                    && (r.capitalisedNouns || !afterNameWord(text, i, r))) { // "San José del Guaviare"
+                titles.add(new int[] {i, we, 3});
+            }
+            i = Math.max(i, we);
+            while (i < n && Character.isLetter(s.charAt(i))) { // the rest of a word wordEnd stopped in ("'s")
+                i++;
+            }
+        }
+    }
+
+    /** Whether a capitalised word other than a title or a stop word ("The") stands right before {@code i}. */
+    private boolean afterNameWord(FoldedText text, int i, ActorRules r) {
+        String s = text.folded();
+        int end = skipSpacesBack(s, i);
+        if (end == i || end == 0 || !Character.isLetter(s.charAt(end - 1))) {
+            return false;
+        }
+        int begin = wordBeginBack(s, end);
+        String w = s.substring(begin, end);
+        return upper(text, begin) && !r.titleWords.contains(w) && !r.nameStopwords.contains(w);
+    }
+
+    /**
+     * "a concert by Ann Hollis": a capitalised name of two to five words from a common given
+     * name, ended by no further capitalised word ("Kamal Adwan Hospital" is a place).
+     */
+    private List<int[]> fromGivenName(FoldedText text, int p, ActorRules r) {
+        String s = text.folded();
+        int[] name = nameAt(text, p, r);
+        if (name == null || name[0] != p || namedPlaces.contains(s.substring(name[0], name[1]))) {
+            return List.of();
+        }
+        int next = skipSpaces(s, name[1]);
+        if (next > name[1] && next < s.length() && Character.isLetter(s.charAt(next)) && upper(text, next)) {
+            return List.of();
+        }
+        return List.of(name);
     }
 
     /** A capitalised name of two to five words starting at {@code p} (leading titles skipped). */

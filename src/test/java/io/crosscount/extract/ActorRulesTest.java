@@ -63,6 +63,30 @@ class ActorRulesTest {
         assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("person:"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|The crowd had come to hear Olivia Brandt sing.|person:olivia_brandt",
+        "fr|Les secours ont retrouvé Nathalie Mbarga sous les décombres.|person:nathalie_mbarga",
+        "es|La familia de Gonzalo Ituarte pidió justicia.|person:gonzalo_ituarte",
+        "de|Auch Sabine Oltmanns wurde verletzt.|person:sabine_oltmanns",
+    })
+    void aCommonGivenNameStartsAPersonWithNoTitle(String lang, String body, String id) {
+        assertThat(ids(lang, body)).containsExactly(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|Patients were moved to the Karim Nassar Hospital.",
+        "en|The wounded reached the Hussein Medical Complex at dawn.",
+        "en|The convoy stopped in Victoria Park Road.",
+        "es|Los heridos llegaron a San José del Guaviare.",
+        "es|Los combates siguen en Jan Yunis.",
+        "en|Rescue teams worked through the night, Grace Period Radio said.",
+    })
+    void noPersonFromAGivenNameInAPlaceOrInstitution(String lang, String body) {
+        assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("person:"));
+    }
+
     @Test
     void oneIdPerPersonInAnArticleFromTheShortestForm() {
         assertThat(actors("en", "Governor Ali Musa Kanu visited the site. Later, Governor Ali Kanu said the toll had risen."))
