@@ -33,7 +33,8 @@ import java.util.Set;
  *       ("Hamas-controlled health authority"), or {@code "@army"}: the army of the article's
  *       dominant state ("the military", "l'armée");</li>
  *   <li>{@code locative_prepositions} and {@code place_names}: a city that is also a state's
- *       alias ("Amman", "Moscow") after one of these words is a place, not an actor;</li>
+ *       alias ("Amman", "Moscow"), or a federal state that is also its government's ("Niger
+ *       State"), after one of these words is a place, not an actor;</li>
  *   <li>{@code state_place_prepositions} (more locatives, for states only: "across", "border
  *       with"), {@code state_origin_prepositions} ("crew members from Egypt"), {@code state_place_modifiers}, {@code state_place_heads_after} and
  *       {@code state_place_heads_before}: a state named as a place or an attribute rather than
