@@ -820,7 +820,7 @@ public final class ActorExtractor {
      * Palestinians"): the demonym names victims, not the state acting.
      */
     private boolean countedPopulation(String s, int start, int demonymEnd, ActorRules r) {
-        if (!countBefore(s, start, r)) {
+        if (!countBefore(s, start, r) && !(r != null && !r.cased && countAfter(s, demonymEnd, r))) {
             return false;
         }
         if (r != null) {
@@ -833,6 +833,13 @@ public final class ActorExtractor {
     }
 
     /** A number within three counted words before {@code start}. */
+    /** "أمريكيين اثنين": Arabic writes one and two, and may write any number, after the noun it counts. */
+    private static boolean countAfter(String s, int end, ActorRules r) {
+        int next = skipSpaces(s, end);
+        return next > end && next < s.length() && Character.isLetter(s.charAt(next))
+                && r.countingWords.contains(s.substring(next, wordEnd(s, next)));
+    }
+
     private boolean countBefore(String s, int start, ActorRules r) {
         int i = start;
         for (int words = 0; words < 4; words++) {

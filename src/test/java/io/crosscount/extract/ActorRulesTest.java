@@ -124,6 +124,7 @@ class ActorRulesTest {
         "es|Fueron liberados dos ciudadanos tailandeses.",
         "de|Unter den Geiseln sind drei thailändische Arbeiter.",
         "ar|أفرج المسلحون عن ستة عمال تايلانديين.",
+        "ar|أفرج المسلحون عن تايلانديين اثنين.",
     })
     void theNationalityOfCountedPeopleIsNoActor(String lang, String body) {
         assertThat(ids(lang, body)).isEmpty();
