@@ -124,7 +124,12 @@ public final class ActorExtractor {
             addMedia(builder, r.mediaNounsAfter, Kind.MEDIA_AFTER, lexicon, r.lang);
             addMedia(builder, r.mediaNounsBefore, Kind.MEDIA_BEFORE, lexicon, r.lang);
             for (String verb : r.speechVerbs) {
-                builder.add(verb, new Pattern(null, verb, false, Kind.SPEECH, lexicon, r.lang, false));
+                Pattern speech = new Pattern(null, verb, false, Kind.SPEECH, lexicon, r.lang, false);
+                if (r.cased) {
+                    builder.add(verb, speech);
+                } else {
+                    addWithClitics(builder, verb, speech, lexicon); // "وقال"
+                }
             }
             r.descriptions.forEach((phrase, id) -> {
                 if (ActorRules.ARMY.equals(id) || ActorRules.STATE.equals(id)) {
@@ -1153,13 +1158,22 @@ public final class ActorExtractor {
         return out;
     }
 
-    /** The names right after or right before a reporting verb ("said X Y", "X Y said"); cased languages only. */
+    /**
+     * The names right after or right before a reporting verb ("said X Y", "X Y said"); in Arabic,
+     * which puts the verb first, the name after it when it starts with a known given name ("أكد
+     * آدم إسحاق تيراب،", "استشهد محمود ...").
+     */
     private List<int[]> speakers(FoldedText text, int vs, int ve, ActorRules r) {
         List<int[]> out = new ArrayList<>(1);
+        String s = text.folded();
         if (!r.cased) {
+            int p = skipSpaces(s, ve);
+            int[] name = p > ve ? arabicNameAt(s, p, r) : null;
+            if (name != null && personNames.knownArabicGiven(s.substring(p, wordEnd(s, p)))) {
+                out.add(name);
+            }
             return out;
         }
-        String s = text.folded();
         int p = skipSpaces(s, ve);
         if (p > ve) {
             int[] after = nameAt(text, p, r);

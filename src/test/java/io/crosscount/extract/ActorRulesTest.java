@@ -76,6 +76,25 @@ class ActorRulesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "ar|وأوضح سامي عبد الكريم، مدير المستشفى، أن الجرحى نقلوا إلى بيروت.|person:sami_abdel_karim",
+        "ar|واستشهد يوسف خليل النجار 30 عاما في القصف.|person:youssef_khalil_al_najjar",
+    })
+    void anArabicNameAfterItsVerbStartsWithAKnownGivenName(String lang, String body, String id) {
+        assertThat(ids(lang, body)).containsExactly(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ar|وقال مسؤول محلي إن الطريق مغلق.",
+        "ar|وأكد على أن الطريق مغلق.",
+        "ar|وأعلن الجيش أن جنديين قتلا.",
+    })
+    void noArabicPersonAfterAVerbWithoutAGivenName(String lang, String body) {
+        assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("person:"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "en|Patients were moved to the Karim Nassar Hospital.",
         "en|The wounded reached the Hussein Medical Complex at dawn.",
         "en|The convoy stopped in Victoria Park Road.",
