@@ -1177,6 +1177,9 @@ public final class ActorExtractor {
         int p = skipSpaces(s, ve);
         if (p > ve) {
             int[] after = nameAt(text, p, r);
+            if (after == null) {
+                after = nameAfterPlace(text, p, r);
+            }
             if (after != null) {
                 out.add(after);
             }
@@ -1186,6 +1189,31 @@ public final class ActorExtractor {
             out.add(before);
         }
         return out;
+    }
+
+    /**
+     * "a déclaré au téléphone X Y": a name after a verb's short complement of place or manner
+     * (a locative and at most two lower-case words), where the subject follows its verb.
+     */
+    private int[] nameAfterPlace(FoldedText text, int p, ActorRules r) {
+        String s = text.folded();
+        int we = wordEnd(s, p);
+        if (we == p || !r.locatives.contains(s.substring(p, we))) {
+            return null;
+        }
+        int i = skipSpaces(s, we);
+        for (int words = 0; words < 3 && i > we && i < s.length() && Character.isLetter(s.charAt(i)); words++) {
+            if (upper(text, i)) {
+                return words == 0 ? null : nameAt(text, i, r); // "à Paris": the place is no complement
+            }
+            int next = wordEnd(s, i);
+            if (next < s.length() && s.charAt(next) == '\'') { // "à l'hôpital"
+                next++;
+            }
+            we = next;
+            i = skipSpaces(s, next);
+        }
+        return null;
     }
 
     /**
@@ -1434,6 +1462,9 @@ public final class ActorExtractor {
         if (pb < k && (r.locatives.contains(s.substring(pb, k)) || r.titleLinks.contains(s.substring(pb, k)))) {
             return null;
         }
+        if (pb < k && ALIAS_WORDS.contains(s.substring(pb, k))) {
+            return appositive(text, pb, r, true); // "X Y, alias Z, a commander": X Y is the person, Z a nickname
+        }
         // "Health Minister Karim Azar said": the title before the name is no part of it
         while (!comma && start < end && r.titleWords.contains(s.substring(start, wordEnd(s, start)))) {
             start = skipSpaces(s, wordEnd(s, start));
@@ -1539,6 +1570,9 @@ public final class ActorExtractor {
         }
         return -1;
     }
+
+    /** Words that introduce a nickname after a name ("X Y, alias Z"). */
+    private static final Set<String> ALIAS_WORDS = Set.of("alias", "aka");
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 

@@ -107,6 +107,19 @@ class ActorRulesTest {
     }
 
     @Test
+    void aNicknameAfterAliasIsNoOtherPerson() {
+        assertThat(ids("es", "Buscan a Rigoberto Quispe Mamani, alias Tío Lucho, cabecilla de la banda."))
+                .containsExactly("person:rigoberto_quispe_mamani");
+    }
+
+    @Test
+    void aSubjectAfterItsVerbAndAShortComplement() {
+        assertThat(ids("fr", "« Tout va bien », a affirmé au téléphone Wilner Bastien."))
+                .containsExactly("person:wilner_bastien");
+        assertThat(ids("fr", "« Tout va bien », a affirmé à Bukavu un responsable.")).isEmpty();
+    }
+
+    @Test
     void oneIdPerPersonInAnArticleFromTheShortestForm() {
         assertThat(actors("en", "Governor Ali Musa Kanu visited the site. Later, Governor Ali Kanu said the toll had risen."))
                 .extracting(ActorMention::actorId).containsOnly("person:ali_kanu");
