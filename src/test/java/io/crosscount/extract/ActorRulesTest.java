@@ -137,6 +137,7 @@ class ActorRulesTest {
                 .containsExactly("gaza_health_ministry");
         assertThat(ids("es", "Las autoridades sanitarias de Gaza elevaron el balance."))
                 .containsExactly("gaza_health_ministry");
+        assertThat(ids("en", "Ethiopia's human rights commission gave a toll of 30.")).containsExactly("ehrc");
     }
 
     @Test
