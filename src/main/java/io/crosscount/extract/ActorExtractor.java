@@ -1280,7 +1280,7 @@ public final class ActorExtractor {
             // a word of its own: not after a hyphen or an elision ("Saint-Louis", "l'Ali")
             if (before != '-' && before != '\'' && upper(text, i) && personNames.startsName(s.substring(i, we))
                     && !afterLocative(s, i, r) // "in Victoria", "à Florence": a place
-                    && (r.capitalisedNouns || !afterNameWord(text, i, r))) { // "San José del Guaviare"
+                    && !afterNameWord(text, i, r)) { // "San José del Guaviare", "l'hôpital Charles Nicolle"
                 titles.add(new int[] {i, we, 3});
             }
             i = Math.max(i, we);
@@ -1290,7 +1290,11 @@ public final class ActorExtractor {
         }
     }
 
-    /** Whether a capitalised word other than a title or a stop word ("The") stands right before {@code i}. */
+    /**
+     * Whether the word right before {@code i} makes a given name there no person's: a place or
+     * building noun ("l'hôpital Charles Nicolle") or, outside German, a capitalised word other
+     * than a title or a stop word ("San José del Guaviare").
+     */
     private boolean afterNameWord(FoldedText text, int i, ActorRules r) {
         String s = text.folded();
         int end = skipSpacesBack(s, i);
@@ -1298,8 +1302,11 @@ public final class ActorExtractor {
             return false;
         }
         int begin = wordBeginBack(s, end);
-        String w = s.substring(begin, end);
-        return upper(text, begin) && !r.titleWords.contains(w) && !r.nameStopwords.contains(w);
+        String w = bare(s.substring(begin, end));
+        if (r.namePlaceHeads.contains(w)) {
+            return true;
+        }
+        return !r.capitalisedNouns && upper(text, begin) && !r.titleWords.contains(w) && !r.nameStopwords.contains(w);
     }
 
     /**

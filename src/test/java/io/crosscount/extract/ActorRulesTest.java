@@ -101,6 +101,9 @@ class ActorRulesTest {
         "es|Los heridos llegaron a San José del Guaviare.",
         "es|Los combates siguen en Jan Yunis.",
         "en|Rescue teams worked through the night, Grace Period Radio said.",
+        "en|Crowds gathered at the Moshe Dayan Street roundabout.",
+        "fr|Les blessés ont été transportés à l'hôpital Charles Nicolle.",
+        "es|Los heridos fueron llevados al hospital José María Cabral.",
     })
     void noPersonFromAGivenNameInAPlaceOrInstitution(String lang, String body) {
         assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("person:"));
