@@ -140,8 +140,15 @@ final class PersonNames {
             String english = null;
             int skip = 0;
             String arabic = latinArabic.get(w);
+            String raw = written[i].toLowerCase(java.util.Locale.ROOT);
+            String withArticle = raw.length() > 3 && (raw.startsWith("al") || raw.startsWith("el"))
+                    && "-\u2010\u2011".indexOf(raw.charAt(2)) >= 0
+                    ? latinArabic.get(FoldedText.foldPhrase(raw.substring(3))) : null;
             if (arabic != null) {
                 english = regional.containsKey(arabic) ? regional.get(arabic) : arabicWords.get(arabic);
+            } else if (withArticle != null) { // "Al-Nur": the article, then a word of the table
+                String word = regional.containsKey(withArticle) ? regional.get(withArticle) : arabicWords.get(withArticle);
+                english = word == null ? null : "al-" + word;
             } else if ("abd".equals(w) && i + 1 < written.length) { // "Abd al-Rahman", "Abd el-Kader"
                 String next = written[i + 1];
                 String article = next.length() > 4 ? next.substring(0, 2).toLowerCase(java.util.Locale.ROOT) : "";
