@@ -194,7 +194,9 @@ public final class ActorExtractor {
         String first = w[0];
         String last = w[w.length - 1];
         for (String[] p : personsByFirst.getOrDefault(first, List.of())) {
-            if (last.length() >= 4 && editDistanceAtMostOne(last, p[1]) <= 1) {
+            if (last.length() >= 4 && editDistanceAtMostOne(last, p[1]) <= 1
+                    || last.length() >= 7 && last.length() == p[1].length() && editDistance(last, p[1], 2) <= 2) {
+                // "Antonio Gutteres": a long family name with two letters changed, not one of another length ("Gutiérrez")
                 return personIds.get(p[2]);
             }
         }
@@ -1700,6 +1702,34 @@ public final class ActorExtractor {
             return null;
         }
         return new Candidate(wordStart, familyEnd, family.actor());
+    }
+
+    /** The Levenshtein distance of {@code a} and {@code b}, or {@code max + 1} when it is larger. */
+    static int editDistance(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return max + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return Math.min(previous[b.length()], max + 1);
     }
 
     static int editDistanceAtMostOne(String a, String b) {

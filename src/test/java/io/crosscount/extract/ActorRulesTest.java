@@ -135,6 +135,14 @@ class ActorRulesTest {
     }
 
     @Test
+    void aLongFamilyNameTwoLettersOffIsStillTheGazetteerPerson() {
+        assertThat(ids("fr", "Antonio Gutteres a réclamé un cessez-le-feu.")).containsExactly("antonio_guterres");
+        assertThat(ActorExtractor.editDistance("gutteres", "guterres", 2)).isEqualTo(2);
+        assertThat(ActorExtractor.editDistance("gonzalez", "guterres", 2)).isEqualTo(3);
+        assertThat(ids("es", "El ministro Antonio Gutiérrez visitó la zona.")).containsExactly("person:antonio_gutierrez");
+    }
+
+    @Test
     void descriptionsNameTheirActor() {
         assertThat(ids("en", "The Hamas-controlled health authority said 12 people were killed."))
                 .containsExactly("gaza_health_ministry");
