@@ -67,6 +67,8 @@ public final class ActorExtractor {
     private final Map<String, Actor> personIds = new HashMap<>();
     /** Every demonym word, folded: "le ministre israélien de la Défense, X" may link a title to a name. */
     private final Set<String> demonymWords = new HashSet<>();
+    /** Every place name of the lexicons and of {@code gazetteer/places.json}, folded: "Jan Yunis" is no person. */
+    private final Set<String> namedPlaces = new HashSet<>();
     /** The English form of the persons' names found next to titles. */
     private final PersonNames personNames = PersonNames.get();
 
@@ -88,6 +90,9 @@ public final class ActorExtractor {
         }
         Set<String> places = new HashSet<>();
         rules.values().forEach(r -> places.addAll(r.placeNames));
+        namedPlaces.addAll(places);
+        Lexicon.places().forEach(place -> place.names().values()
+                .forEach(names -> names.forEach(name -> namedPlaces.add(FoldedText.foldPhrase(name)))));
         for (Actor actor : gazetteer.actors()) {
             addAll(builder, actor, actor.aliases(), lexicons, Kind.ALIAS, places);
             addAll(builder, actor, actor.demonyms(), lexicons, Kind.DEMONYM, places);
@@ -120,7 +125,12 @@ public final class ActorExtractor {
             addMedia(builder, r.mediaNounsAfter, Kind.MEDIA_AFTER, lexicon, r.lang);
             addMedia(builder, r.mediaNounsBefore, Kind.MEDIA_BEFORE, lexicon, r.lang);
             for (String verb : r.speechVerbs) {
-                builder.add(verb, new Pattern(null, verb, false, Kind.SPEECH, lexicon, r.lang, false));
+                Pattern speech = new Pattern(null, verb, false, Kind.SPEECH, lexicon, r.lang, false);
+                if (r.cased) {
+                    builder.add(verb, speech);
+                } else {
+                    addWithClitics(builder, verb, speech, lexicon); // "وقال"
+                }
             }
             r.descriptions.forEach((phrase, id) -> {
                 if (ActorRules.ARMY.equals(id) || ActorRules.STATE.equals(id)) {
@@ -185,7 +195,9 @@ public final class ActorExtractor {
         String first = w[0];
         String last = w[w.length - 1];
         for (String[] p : personsByFirst.getOrDefault(first, List.of())) {
-            if (last.length() >= 4 && editDistanceAtMostOne(last, p[1]) <= 1) {
+            if (last.length() >= 4 && editDistanceAtMostOne(last, p[1]) <= 1
+                    || last.length() >= 7 && last.length() == p[1].length() && editDistance(last, p[1], 2) <= 2) {
+                // "Antonio Gutteres": a long family name with two letters changed, not one of another length ("Gutiérrez")
                 return personIds.get(p[2]);
             }
         }
@@ -444,6 +456,9 @@ public final class ActorExtractor {
                 }
             }
         }
+        if (r != null && r.cased) {
+            givenNamesStarting(text, r, titles);
+        }
         if (!titles.isEmpty()) {
             personsNextToTitles(text, titles, r, covered, kept, deadline);
         }
@@ -475,7 +490,11 @@ public final class ActorExtractor {
                                      List<Candidate> kept, Deadline deadline) {
         String s = text.folded();
         BitSet titleSpans = new BitSet(s.length());
-        titles.forEach(t -> titleSpans.set(t[0], t[1]));
+        titles.forEach(t -> {
+            if (t.length == 2 || t[2] != 3) { // a given name is the name's own first word
+                titleSpans.set(t[0], t[1]);
+            }
+        });
         List<int[]> found = new ArrayList<>();
         List<String[]> foundWords = new ArrayList<>();
         List<String[]> foundNames = new ArrayList<>();
@@ -486,7 +505,8 @@ public final class ActorExtractor {
         for (int[] t : titles) {
             deadline.check("reading the names next to titles");
             List<int[]> near = t.length == 2 ? names(text, t[0], t[1], r)
-                    : t[2] == 1 ? speakers(text, t[0], t[1], r) : afterDemonym(text, t[1], r);
+                    : t[2] == 1 ? speakers(text, t[0], t[1], r)
+                    : t[2] == 3 ? fromGivenName(text, t[0], r) : afterDemonym(text, t[1], r);
             for (int[] name : near) {
                 int inside = titleSpans.nextSetBit(name[0]);
                 if (inside < 0 || inside >= name[1]) {
@@ -825,7 +845,7 @@ public final class ActorExtractor {
      * Palestinians"): the demonym names victims, not the state acting.
      */
     private boolean countedPopulation(String s, int start, int demonymEnd, ActorRules r) {
-        if (!countBefore(s, start, r)) {
+        if (!countBefore(s, start, r) && !(r != null && !r.cased && countAfter(s, demonymEnd, r))) {
             return false;
         }
         if (r != null) {
@@ -838,6 +858,13 @@ public final class ActorExtractor {
     }
 
     /** A number within three counted words before {@code start}. */
+    /** "أمريكيين اثنين": Arabic writes one and two, and may write any number, after the noun it counts. */
+    private static boolean countAfter(String s, int end, ActorRules r) {
+        int next = skipSpaces(s, end);
+        return next > end && next < s.length() && Character.isLetter(s.charAt(next))
+                && r.countingWords.contains(s.substring(next, wordEnd(s, next)));
+    }
+
     private boolean countBefore(String s, int start, ActorRules r) {
         int i = start;
         for (int words = 0; words < 4; words++) {
@@ -1151,16 +1178,28 @@ public final class ActorExtractor {
         return out;
     }
 
-    /** The names right after or right before a reporting verb ("said X Y", "X Y said"); cased languages only. */
+    /**
+     * The names right after or right before a reporting verb ("said X Y", "X Y said"); in Arabic,
+     * which puts the verb first, the name after it when it starts with a known given name ("أكد
+     * آدم إسحاق تيراب،", "استشهد محمود ...").
+     */
     private List<int[]> speakers(FoldedText text, int vs, int ve, ActorRules r) {
         List<int[]> out = new ArrayList<>(1);
+        String s = text.folded();
         if (!r.cased) {
+            int p = skipSpaces(s, ve);
+            int[] name = p > ve ? arabicNameAt(s, p, r) : null;
+            if (name != null && personNames.knownArabicGiven(s.substring(p, wordEnd(s, p)))) {
+                out.add(name);
+            }
             return out;
         }
-        String s = text.folded();
         int p = skipSpaces(s, ve);
         if (p > ve) {
             int[] after = nameAt(text, p, r);
+            if (after == null) {
+                after = nameAfterPlace(text, p, r);
+            }
             if (after != null) {
                 out.add(after);
             }
@@ -1170,6 +1209,31 @@ public final class ActorExtractor {
             out.add(before);
         }
         return out;
+    }
+
+    /**
+     * "a déclaré au téléphone X Y": a name after a verb's short complement of place or manner
+     * (a locative and at most two lower-case words), where the subject follows its verb.
+     */
+    private int[] nameAfterPlace(FoldedText text, int p, ActorRules r) {
+        String s = text.folded();
+        int we = wordEnd(s, p);
+        if (we == p || !r.locatives.contains(s.substring(p, we))) {
+            return null;
+        }
+        int i = skipSpaces(s, we);
+        for (int words = 0; words < 3 && i > we && i < s.length() && Character.isLetter(s.charAt(i)); words++) {
+            if (upper(text, i)) {
+                return words == 0 ? null : nameAt(text, i, r); // "à Paris": the place is no complement
+            }
+            int next = wordEnd(s, i);
+            if (next < s.length() && s.charAt(next) == '\'') { // "à l'hôpital"
+                next++;
+            }
+            we = next;
+            i = skipSpaces(s, next);
+        }
+        return null;
     }
 
     /**
@@ -1218,6 +1282,68 @@ public final class ActorExtractor {
                 c.place = true;
             }
         }
+    }
+
+    /**
+     * The capitalised common given names ({@link PersonNames#startsName}) that may start a
+     * person's name with no title next to it, added to {@code titles} as {start, end, 3}.
+     */
+    private void givenNamesStarting(FoldedText text, ActorRules r, List<int[]> titles) {
+        String s = text.folded();
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                continue;
+            }
+            int we = wordEnd(s, i);
+            char before = i == 0 ? ' ' : s.charAt(i - 1);
+            // a word of its own: not after a hyphen or an elision ("Saint-Louis", "l'Ali")
+            if (before != '-' && before != '\'' && upper(text, i) && personNames.startsName(s.substring(i, we))
+                    && !afterLocative(s, i, r) // "in Victoria", "à Florence": a place
+                    && !afterNameWord(text, i, r)) { // "San José del Guaviare", "l'hôpital Charles Nicolle"
+                titles.add(new int[] {i, we, 3});
+            }
+            i = Math.max(i, we);
+            while (i < n && Character.isLetter(s.charAt(i))) { // the rest of a word wordEnd stopped in ("'s")
+                i++;
+            }
+        }
+    }
+
+    /**
+     * Whether the word right before {@code i} makes a given name there no person's: a place or
+     * building noun ("l'hôpital Charles Nicolle") or, outside German, a capitalised word other
+     * than a title or a stop word ("San José del Guaviare").
+     */
+    private boolean afterNameWord(FoldedText text, int i, ActorRules r) {
+        String s = text.folded();
+        int end = skipSpacesBack(s, i);
+        if (end == i || end == 0 || !Character.isLetter(s.charAt(end - 1))) {
+            return false;
+        }
+        int begin = wordBeginBack(s, end);
+        String w = bare(s.substring(begin, end));
+        if (r.namePlaceHeads.contains(w)) {
+            return true;
+        }
+        return !r.capitalisedNouns && upper(text, begin) && !r.titleWords.contains(w) && !r.nameStopwords.contains(w);
+    }
+
+    /**
+     * "a concert by Ann Hollis": a capitalised name of two to five words from a common given
+     * name, ended by no further capitalised word ("Kamal Adwan Hospital" is a place).
+     */
+    private List<int[]> fromGivenName(FoldedText text, int p, ActorRules r) {
+        String s = text.folded();
+        int[] name = nameAt(text, p, r);
+        if (name == null || name[0] != p || namedPlaces.contains(s.substring(name[0], name[1]))) {
+            return List.of();
+        }
+        int next = skipSpaces(s, name[1]);
+        if (next > name[1] && next < s.length() && Character.isLetter(s.charAt(next)) && upper(text, next)) {
+            return List.of();
+        }
+        return List.of(name);
     }
 
     /** A capitalised name of two to five words starting at {@code p} (leading titles skipped). */
@@ -1363,6 +1489,9 @@ public final class ActorExtractor {
         if (pb < k && (r.locatives.contains(s.substring(pb, k)) || r.titleLinks.contains(s.substring(pb, k)))) {
             return null;
         }
+        if (pb < k && ALIAS_WORDS.contains(s.substring(pb, k))) {
+            return appositive(text, pb, r, true); // "X Y, alias Z, a commander": X Y is the person, Z a nickname
+        }
         // "Health Minister Karim Azar said": the title before the name is no part of it
         while (!comma && start < end && r.titleWords.contains(s.substring(start, wordEnd(s, start)))) {
             start = skipSpaces(s, wordEnd(s, start));
@@ -1468,6 +1597,9 @@ public final class ActorExtractor {
         }
         return -1;
     }
+
+    /** Words that introduce a nickname after a name ("X Y, alias Z"). */
+    private static final Set<String> ALIAS_WORDS = Set.of("alias", "aka");
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
@@ -1588,6 +1720,34 @@ public final class ActorExtractor {
             return null;
         }
         return new Candidate(wordStart, familyEnd, family.actor());
+    }
+
+    /** The Levenshtein distance of {@code a} and {@code b}, or {@code max + 1} when it is larger. */
+    static int editDistance(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return max + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return Math.min(previous[b.length()], max + 1);
     }
 
     static int editDistanceAtMostOne(String a, String b) {

@@ -27,13 +27,16 @@ import java.util.Set;
  *   <li>{@code person_name_particles}: lower-case words inside names ("al", "bin", "de", "van");</li>
  *   <li>{@code person_name_stopwords}: capitalised words that are never part of a name
  *       (weekdays, "Selon", "According") or, in Arabic, words that end one ("قال");</li>
+ *   <li>{@code person_name_place_heads}: nouns after which a name names a place or a building,
+ *       not a person ("l'hôpital Charles Nicolle", "la calle José Martí");</li>
  *   <li>{@code person_appositive_articles}: articles between ", " and a title after a name
  *       ("X, a spokesman for...");</li>
  *   <li>{@code actor_descriptions}: phrases that name a gazetteer actor without its name
  *       ("Hamas-controlled health authority"), or {@code "@army"}: the army of the article's
  *       dominant state ("the military", "l'armée");</li>
  *   <li>{@code locative_prepositions} and {@code place_names}: a city that is also a state's
- *       alias ("Amman", "Moscow") after one of these words is a place, not an actor;</li>
+ *       alias ("Amman", "Moscow"), or a federal state that is also its government's ("Niger
+ *       State"), after one of these words is a place, not an actor;</li>
  *   <li>{@code state_place_prepositions} (more locatives, for states only: "across", "border
  *       with"), {@code state_origin_prepositions} ("crew members from Egypt"), {@code state_place_modifiers}, {@code state_place_heads_after} and
  *       {@code state_place_heads_before}: a state named as a place or an attribute rather than
@@ -73,6 +76,8 @@ final class ActorRules {
     final Set<String> nameParticles;
     final Set<String> nameStopwords;
     final Set<String> appositiveArticles;
+    /** Nouns after which a given name starts the name of a place or building ("l'hôpital Charles Nicolle"). */
+    final Set<String> namePlaceHeads;
     /** Folded phrase to actor id (or {@link #ARMY}). */
     final Map<String, String> descriptions;
     final Set<String> locatives;
@@ -120,6 +125,7 @@ final class ActorRules {
         this.nameParticles = Set.copyOf(folded(root.get("person_name_particles")));
         this.nameStopwords = Set.copyOf(folded(root.get("person_name_stopwords")));
         this.appositiveArticles = Set.copyOf(folded(root.get("person_appositive_articles")));
+        this.namePlaceHeads = Set.copyOf(folded(root.get("person_name_place_heads")));
         Map<String, String> d = new LinkedHashMap<>();
         JsonNode desc = root.get("actor_descriptions");
         if (desc != null) {

@@ -351,6 +351,11 @@ public final class Lexicon {
         static final List<Place> PLACES_LIST = readPlaces();
     }
 
+    /** Every place of {@code gazetteer/places.json}. */
+    static List<Place> places() {
+        return PlacesHolder.PLACES_LIST;
+    }
+
     private static List<Place> readPlaces() {
         return List.of(readResource(PLACES, Place[].class, "places file"));
     }

@@ -40,6 +40,8 @@ final class PersonNames {
     private final Set<String> slavicGiven = new HashSet<>();
     private final List<String> slavicSuffixes = new ArrayList<>();
     private final Map<String, Set<String>> givenNames = new HashMap<>();
+    /** Given names that start a person's name with no title next to it, folded: every list but the ambiguous one. */
+    private final Set<String> nameStarters = new HashSet<>();
     /** East Slavic given names in Arabic script (folded) and the letters and endings of the other words. */
     private final Map<String, String> slavicArabicGiven = new HashMap<>();
     private final Map<String, String> slavicArabicLetters = new HashMap<>();
@@ -96,9 +98,17 @@ final class PersonNames {
             if (lang.getValue().isArray()) {
                 Set<String> names = new HashSet<>();
                 lang.getValue().forEach(n -> names.add(FoldedText.foldPhrase(n.asText())));
-                givenNames.put(lang.getKey(), names);
+                if (lang.getKey().equals("ambiguous")) {
+                    return;
+                }
+                if (!lang.getKey().equals("other")) { // no article's language: never drops a middle name
+                    givenNames.put(lang.getKey(), names);
+                }
+                nameStarters.addAll(names);
             }
         });
+        slavicGiven.forEach(n -> nameStarters.add(FoldedText.foldPhrase(n)));
+        given.path("ambiguous").forEach(n -> nameStarters.remove(FoldedText.foldPhrase(n.asText())));
     }
 
     private static JsonNode read(String path) {
@@ -130,8 +140,15 @@ final class PersonNames {
             String english = null;
             int skip = 0;
             String arabic = latinArabic.get(w);
+            String raw = written[i].toLowerCase(java.util.Locale.ROOT);
+            String withArticle = raw.length() > 3 && (raw.startsWith("al") || raw.startsWith("el"))
+                    && "-\u2010\u2011".indexOf(raw.charAt(2)) >= 0
+                    ? latinArabic.get(FoldedText.foldPhrase(raw.substring(3))) : null;
             if (arabic != null) {
                 english = regional.containsKey(arabic) ? regional.get(arabic) : arabicWords.get(arabic);
+            } else if (withArticle != null) { // "Al-Nur": the article, then a word of the table
+                String word = regional.containsKey(withArticle) ? regional.get(withArticle) : arabicWords.get(withArticle);
+                english = word == null ? null : "al-" + word;
             } else if ("abd".equals(w) && i + 1 < written.length) { // "Abd al-Rahman", "Abd el-Kader"
                 String next = written[i + 1];
                 String article = next.length() > 4 ? next.substring(0, 2).toLowerCase(java.util.Locale.ROOT) : "";
@@ -161,6 +178,11 @@ final class PersonNames {
             }
         }
         return String.join(" ", words).split(" ");
+    }
+
+    /** Whether a folded word is a common given name that starts a person's name without a title ("Ann Hollis"). */
+    boolean startsName(String folded) {
+        return nameStarters.contains(folded);
     }
 
     /** Whether a folded Arabic word is a name word of the tables ("رنا", "محمد"): Arabic has no capitals to tell a name. */

@@ -69,6 +69,8 @@ class PersonNamesTest {
         "es|Jalid Saleh||Khaled Saleh",
         "fr|Abd el-Kader Benali|algeria|Abdel Kader Benali",
         "de|Abd al-Karim Said||Abdel Karim Said",
+        "de|Salim Al-Nur||Salim al-Nour",  // the article, then a word of the table
+        "fr|Hassan el-Nour||Hassan al-Nour",
         "en|Mohamed Osman Karrar|jordan|Mohamed Osman Karrar",  // English text: as written
         "es|Ismael Gutiérrez||Ismael Gutiérrez",
     })
