@@ -857,7 +857,6 @@ public final class ActorExtractor {
         return true;
     }
 
-    /** A number within three counted words before {@code start}. */
     /** "أمريكيين اثنين": Arabic writes one and two, and may write any number, after the noun it counts. */
     private static boolean countAfter(String s, int end, ActorRules r) {
         int next = skipSpaces(s, end);
@@ -865,6 +864,7 @@ public final class ActorExtractor {
                 && r.countingWords.contains(s.substring(next, wordEnd(s, next)));
     }
 
+    /** A number within three counted words before {@code start}. */
     private boolean countBefore(String s, int start, ActorRules r) {
         int i = start;
         for (int words = 0; words < 4; words++) {
