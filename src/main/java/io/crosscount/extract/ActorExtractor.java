@@ -1292,19 +1292,22 @@ public final class ActorExtractor {
         String s = text.folded();
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            if (!Character.isLetter(s.charAt(i))) {
+            if (!FoldedText.isLetter(s.charAt(i))) {
                 continue;
             }
-            int we = wordEnd(s, i);
             char before = i == 0 ? ' ' : s.charAt(i - 1);
-            // a word of its own: not after a hyphen or an elision ("Saint-Louis", "l'Ali")
-            if (before != '-' && before != '\'' && upper(text, i) && personNames.startsName(s.substring(i, we))
-                    && !afterLocative(s, i, r) // "in Victoria", "à Florence": a place
-                    && !afterNameWord(text, i, r)) { // "San José del Guaviare", "l'hôpital Charles Nicolle"
-                titles.add(new int[] {i, we, 3});
+            // a capitalised word of its own: not after a hyphen or an elision ("Saint-Louis", "l'Ali");
+            // most words are not, and are skipped without being read
+            if (before != '-' && before != '\'' && upper(text, i)) {
+                int we = wordEnd(s, i);
+                if (personNames.startsName(s.substring(i, we))
+                        && !afterLocative(s, i, r) // "in Victoria", "à Florence": a place
+                        && !afterNameWord(text, i, r)) { // "San José del Guaviare", "l'hôpital Charles Nicolle"
+                    titles.add(new int[] {i, we, 3});
+                }
+                i = Math.max(i, we);
             }
-            i = Math.max(i, we);
-            while (i < n && Character.isLetter(s.charAt(i))) { // the rest of a word wordEnd stopped in ("'s")
+            while (i < n && FoldedText.isLetter(s.charAt(i))) { // the rest of the word ("'s" after a name)
                 i++;
             }
         }

@@ -36,7 +36,8 @@ final class PersonNames {
     private final Map<String, String> latinArabic = new HashMap<>();
     /** Per state id, the region's own spellings overriding {@link #arabicWords}. */
     private final Map<String, Map<String, String>> regionalWords = new HashMap<>();
-    private final Map<String, List<Rule>> slavicRules = new HashMap<>();
+    /** Per language, the rules by the first char of their pattern ({@link #byFirstChar}). */
+    private final Map<String, Rule[][]> slavicRules = new HashMap<>();
     private final Set<String> slavicGiven = new HashSet<>();
     private final List<String> slavicSuffixes = new ArrayList<>();
     private final Map<String, Set<String>> givenNames = new HashMap<>();
@@ -85,7 +86,7 @@ final class PersonNames {
             // longest pattern first, anchored before free at equal length
             rules.sort((a, b) -> a.from.length() != b.from.length() ? b.from.length() - a.from.length()
                     : Boolean.compare(b.atStart || b.atEnd || b.beforeConsonant, a.atStart || a.atEnd || a.beforeConsonant));
-            slavicRules.put(lang.getKey(), rules);
+            slavicRules.put(lang.getKey(), byFirstChar(rules));
         });
         slavic.path("given").forEach(g -> slavicGiven.add(g.asText().toLowerCase()));
         slavic.path("suffixes").forEach(s -> slavicSuffixes.add(s.asText()));
@@ -422,7 +423,7 @@ final class PersonNames {
 
     /** The English spelling of an East Slavic name written the {@code lang} way; else the words unchanged. */
     String[] slavic(String[] words, String lang) {
-        List<Rule> rules = slavicRules.get(lang);
+        Rule[][] rules = slavicRules.get(lang);
         if (rules == null || words.length < 2) {
             return words;
         }
@@ -439,7 +440,27 @@ final class PersonNames {
         return slavicName ? converted : words;
     }
 
-    private static String convert(String word, List<Rule> rules) {
+    /**
+     * The rules in buckets by the first char of their pattern (ASCII chars, then one bucket for
+     * any other), each in the rules' order: at a position only the rules of its char can match,
+     * and a name's conversion tried every rule at every char.
+     */
+    private static Rule[][] byFirstChar(List<Rule> rules) {
+        List<List<Rule>> buckets = new ArrayList<>();
+        for (int c = 0; c <= 128; c++) {
+            buckets.add(new ArrayList<>());
+        }
+        for (Rule r : rules) {
+            buckets.get(bucketOf(r.from.charAt(0))).add(r);
+        }
+        return buckets.stream().map(b -> b.toArray(new Rule[0])).toArray(Rule[][]::new);
+    }
+
+    private static int bucketOf(char c) {
+        return c < 128 ? c : 128;
+    }
+
+    private static String convert(String word, Rule[][] rules) {
         String w = FoldedText.foldPhrase(word);
         if (w.isEmpty() || w.length() != word.length()) {
             return word;
@@ -448,7 +469,7 @@ final class PersonNames {
         int i = 0;
         while (i < w.length()) {
             Rule hit = null;
-            for (Rule r : rules) {
+            for (Rule r : rules[bucketOf(w.charAt(i))]) {
                 if (w.startsWith(r.from, i) && (!r.atStart || i == 0) && (!r.atEnd || i + r.from.length() == w.length())
                         && (!r.beforeConsonant || i + r.from.length() < w.length() && isLatinConsonant(w.charAt(i + r.from.length())))) {
                     hit = r;
