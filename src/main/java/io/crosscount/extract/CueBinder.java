@@ -492,6 +492,7 @@ final class CueBinder {
             if (k == 0 || number(k - 1).clause() != number(k).clause()) {
                 releaseAfterCapture(k, relatives, auxiliaries);
             }
+            capturedAfterRelease(k, relatives, auxiliaries);
         }
         // "558 people, including 50 children, were killed": a figure whose clause has no cue
         // takes the next free cue of its sentence when no other figure stands between them.
@@ -674,11 +675,16 @@ final class CueBinder {
      * arrêtées", "élèves ..., enlevés en juin,"). "Fifty people were kidnapped" reports it.
      */
     private boolean describes(int k, Set<String> relatives, Set<String> auxiliaries) {
+        return describes(k, cue[k], relatives, auxiliaries);
+    }
+
+    /** {@link #describes(int, Set, Set)} for {@code capture}, the cue of number {@code k} or its next one. */
+    private boolean describes(int k, BoundCue capture, Set<String> relatives, Set<String> auxiliaries) {
         int end = number(k).end();
-        if (cue[k].start() <= end) {
+        if (capture.start() <= end) {
             return true;
         }
-        for (String word : s.substring(end, cue[k].start()).split(" ")) {
+        for (String word : s.substring(end, capture.start()).split(" ")) {
             int apostrophe = word.indexOf('\'');
             if (relatives.contains(word) || (apostrophe > 0 && relatives.contains(word.substring(0, apostrophe + 1)))) {
                 return true;
@@ -716,6 +722,19 @@ final class CueBinder {
             capturedAs[k] = capturedAs(capture);
         }
     }
+    /**
+     * "la vuelta de 194 ucranianos que permanecían detenidos", "the release of 12 men who had been
+     * kidnapped": a capture word after the figure of a release or return before it describes the
+     * released people, and says whom the release counts.
+     */
+    private void capturedAfterRelease(int k, Set<String> relatives, Set<String> auxiliaries) {
+        if (cue[k] != null && secondCue[k] != null && capturedAs[k] == null && SENSES.isRelease(cue[k].metric())
+                && cue[k].start() < number(k).start() && SENSES.isCapture(secondCue[k].metric())
+                && secondCue[k].start() >= number(k).end() && describes(k, secondCue[k], relatives, auxiliaries)) {
+            capturedAs[k] = capturedAs(secondCue[k]);
+        }
+    }
+
     /** How far a figure may stand after a cue that counts only the next figure ("the release of all 22"). */
     private static final int NEXT_GAP = 8;
 

@@ -70,6 +70,16 @@ class CueBinderTest {
     }
 
     @Test
+    void aCaptureThatDescribesThePeopleOfAReturnNamesThemCaptives() {
+        StagedSentence t = StagedSentence.of("en", "They confirmed the return of 64 servicemen who had been detained abroad.");
+        assertThat(t.cue(t.candidates.get(0))).isEqualTo("the return of");
+        assertThat(t.candidates.get(0).capturedAs()).isEqualTo("prisoner");
+
+        StagedSentence reported = StagedSentence.of("en", "They freed 12 villagers and were detained themselves.");
+        assertThat(reported.candidates.get(0).capturedAs()).isNull();
+    }
+
+    @Test
     void aConjunctionBetweenTwoFiguresStartsAClauseButARangeDoesNot() {
         StagedSentence coordination = StagedSentence.of("fr", "26 morts et 40 blessés.");
         assertThat(breaksBefore(coordination)).containsExactly("et 40 blessés.");
