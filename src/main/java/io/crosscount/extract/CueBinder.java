@@ -78,6 +78,8 @@ final class CueBinder {
         binder.linkPartitives(lexicon.partitives());
         binder.bindMetricCues(role(byRole, Role.METRIC), role(byRole, Role.SUBSET_MARKER), segments,
                 lexicon.relativePronouns(), lexicon.auxiliaries(), deadline);
+        binder.headerCues(role(byRole, Role.METRIC), role(byRole, Role.COORDINATOR), lexicon.partitives(),
+                lexicon.relativePronouns(), segments);
         binder.shareListCues();
         return binder.candidates();
     }
@@ -191,6 +193,86 @@ final class CueBinder {
             }
         }
         return true;
+    }
+
+    /** How many words a header may have after its partitive ("De los 13 adultos secuestrados,"). */
+    private static final int HEADER_WORDS = 4;
+
+    /**
+     * "De los secuestrados, 18 siguen en manos de la banda", "Among the dead, four were children",
+     * "Parmi les otages enlevés, 12 ont été libérés": a clause that names the counted people
+     * before the figure, with a partitive ("of the", "parmi les", "de los", "unter den", "من بين")
+     * and at most {@link #HEADER_WORDS} words after it, one of them a cue,
+     * speaks for the figure that opens the next clause of the sentence: its cue when the figure
+     * has none, else whom a capture made of them ("De los secuestrados, 18 siguen en poder": hostages).
+     */
+    private void headerCues(RoleMatches cues, RoleMatches coordinators, Set<String> partitives, Set<String> relatives,
+                            TextSegments segments) {
+        for (int k = 0; k < numbers.size(); k++) {
+            PlacedNumber c = number(k);
+            int clause = c.clause();
+            if (clause == 0 || subset[k] || whole[k] >= 0 || listHead[k] >= 0
+                    || (k > 0 && number(k - 1).clause() == clause)
+                    || !isOpening(s, segments.clauseStart(clause), c.phraseStart())) {
+                continue;
+            }
+            int from = segments.clauseStart(clause - 1);
+            if (segments.sentenceOf(from) != c.sentence()) {
+                continue;
+            }
+            int headEnd = partitiveHead(from, segments.clauseStart(clause), partitives, relatives, coordinators);
+            if (headEnd < 0 || (k > 0 && number(k - 1).clause() == clause - 1 && number(k - 1).start() < headEnd)
+                    || (k > 1 && number(k - 2).clause() == clause - 1)) {
+                continue; // at most one number, the whole, right after the partitive
+            }
+            List<Match> named = cues.longestOnly().startingIn(headEnd, segments.clauseStart(clause));
+            if (named.isEmpty()) {
+                continue;
+            }
+            Match m = named.get(named.size() - 1);
+            if (cue[k] == null) {
+                cue[k] = new BoundCue(m.entry(), m.start(), c.start() - m.end());
+            } else if (capturedAs[k] == null && SENSES.isCapture(m.entry().metric())
+                    && SENSES.isContextual(cue[k].metric())) {
+                capturedAs[k] = SENSES.capturedAs(m.entry().metric());
+            }
+        }
+    }
+
+    /**
+     * The end of the partitive of the header from {@code from} to {@code to} (a clause ending in
+     * a comma) that opens it, or follows a conjunction or relative pronoun, and that at most
+     * {@link #HEADER_WORDS} words follow; -1 when the clause is no header.
+     */
+    private int partitiveHead(int from, int to, Set<String> partitives, Set<String> relatives,
+                              RoleMatches coordinators) {
+        String clause = s.substring(from, to).strip();
+        if (!clause.endsWith(",") && !clause.endsWith("\u060C")) {
+            return -1;
+        }
+        clause = clause.substring(0, clause.length() - 1).strip();
+        int offset = s.indexOf(clause, from);
+        String[] words = clause.split(" ");
+        int wordStart = 0;
+        for (int w = 0; w < words.length; w++) {
+            String longest = null; // "de entre los" rather than "de"
+            for (String head : partitives) {
+                if (clause.startsWith(head + " ", wordStart) && (longest == null || head.length() > longest.length())) {
+                    longest = head;
+                }
+            }
+            int after = longest == null ? 0 : words.length - w - longest.split(" ").length;
+            // The partitive opens the clause, or a conjunction or "that" does: "y de los raptados,",
+            // "dijo que de los raptados,"; not "In the wake of the abductions, 30 soldiers".
+            boolean opens = w == 0 || relatives.contains(words[w - 1])
+                    || !coordinators.startingIn(offset + wordStart - words[w - 1].length() - 1, offset + wordStart - 1)
+                    .isEmpty();
+            if (opens && after >= 1 && after <= HEADER_WORDS) {
+                return offset + wordStart + longest.length();
+            }
+            wordStart += words[w].length() + 1;
+        }
+        return -1;
     }
 
     /** How many words a list item may have after its number ("131 members of the security services"). */
@@ -410,6 +492,7 @@ final class CueBinder {
             if (k == 0 || number(k - 1).clause() != number(k).clause()) {
                 releaseAfterCapture(k, relatives, auxiliaries);
             }
+            capturedAfterRelease(k, relatives, auxiliaries);
         }
         // "558 people, including 50 children, were killed": a figure whose clause has no cue
         // takes the next free cue of its sentence when no other figure stands between them.
@@ -592,11 +675,16 @@ final class CueBinder {
      * arrêtées", "élèves ..., enlevés en juin,"). "Fifty people were kidnapped" reports it.
      */
     private boolean describes(int k, Set<String> relatives, Set<String> auxiliaries) {
+        return describes(k, cue[k], relatives, auxiliaries);
+    }
+
+    /** {@link #describes(int, Set, Set)} for {@code capture}, the cue of number {@code k} or its next one. */
+    private boolean describes(int k, BoundCue capture, Set<String> relatives, Set<String> auxiliaries) {
         int end = number(k).end();
-        if (cue[k].start() <= end) {
+        if (capture.start() <= end) {
             return true;
         }
-        for (String word : s.substring(end, cue[k].start()).split(" ")) {
+        for (String word : s.substring(end, capture.start()).split(" ")) {
             int apostrophe = word.indexOf('\'');
             if (relatives.contains(word) || (apostrophe > 0 && relatives.contains(word.substring(0, apostrophe + 1)))) {
                 return true;
@@ -634,6 +722,19 @@ final class CueBinder {
             capturedAs[k] = capturedAs(capture);
         }
     }
+    /**
+     * "la vuelta de 194 ucranianos que permanecían detenidos", "the release of 12 men who had been
+     * kidnapped": a capture word after the figure of a release or return before it describes the
+     * released people, and says whom the release counts.
+     */
+    private void capturedAfterRelease(int k, Set<String> relatives, Set<String> auxiliaries) {
+        if (cue[k] != null && secondCue[k] != null && capturedAs[k] == null && SENSES.isRelease(cue[k].metric())
+                && cue[k].start() < number(k).start() && SENSES.isCapture(secondCue[k].metric())
+                && secondCue[k].start() >= number(k).end() && describes(k, secondCue[k], relatives, auxiliaries)) {
+            capturedAs[k] = capturedAs(secondCue[k]);
+        }
+    }
+
     /** How far a figure may stand after a cue that counts only the next figure ("the release of all 22"). */
     private static final int NEXT_GAP = 8;
 

@@ -84,8 +84,12 @@ public final class FigureExtractor {
             if (parent == null && c.subset() && c.cue() == null && c.listHead() < 0
                     && (k == 0 || candidates.get(k - 1).sentence() < c.sentence())) {
                 // "... 20 Menschen getötet. Darunter seien acht Kinder": a breakdown that opens
-                // its sentence counts what the last figure of the sentence before counts.
+                // its sentence counts what the last figure of the sentence before counts; one
+                // sentence without figures may stand between ("The victims included six women").
                 parent = lastInSentence(resolved, c.sentence() - 1);
+                if (parent == null && c.sentence() > 1) {
+                    parent = lastInSentence(resolved, c.sentence() - 2);
+                }
             }
             if (c.subset()) {
                 parents[k] = parent;

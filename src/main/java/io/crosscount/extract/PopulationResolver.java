@@ -71,9 +71,12 @@ final class PopulationResolver {
      * of them. {@code previous} is the candidate before it in the text (or null).
      */
     Metric metricOf(Candidate c, NounPhrase np, Candidate previous, Metric parentMetric, Metric antecedentMetric) {
-        String sentenceContext = sentenceContexts.computeIfAbsent(c.sentence(), sentence -> Optional.ofNullable(
-                dominantContext(populations.startingIn(segments.sentenceStart(sentence),
-                        segments.sentenceEnd(sentence))))).orElse(null);
+        String sentenceContext = sentenceContext(c.sentence());
+        if (sentenceContext == null && c.sentence() > 0 && c.cue() != null && c.cue().metric().equals("returned")) {
+            // "La Russie et l'Ukraine ont échangé des prisonniers. Au total, 75 soldats sont rentrés":
+            // a return counts the captives of the exchange the sentence before names.
+            sentenceContext = sentenceContext(c.sentence() - 1);
+        }
         // "Von den 48 Geiseln ... sind 28 nicht mehr am Leben": the figure before, in the same
         // sentence, names the population even when it is no claim itself.
         String previousContext = null;
@@ -91,6 +94,12 @@ final class PopulationResolver {
                     previousContext, sentenceContext, articleContext);
         }
         return metric;
+    }
+
+    /** "hostage" or "prisoner", whichever the population words of sentence {@code sentence} say more often; or null. */
+    private String sentenceContext(int sentence) {
+        return sentenceContexts.computeIfAbsent(sentence, k -> Optional.ofNullable(dominantContext(
+                populations.startingIn(segments.sentenceStart(k), segments.sentenceEnd(k))))).orElse(null);
     }
 
     /**

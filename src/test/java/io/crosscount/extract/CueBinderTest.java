@@ -38,6 +38,12 @@ class CueBinderTest {
         en | The strike killed 14 people. Among them were six women and two children. | 14 <- killed ; six <- - subset ; two <- - list:six subset
         en | The strike killed 14 people. Six were children. | 14 <- killed ; Six <- -
         en | The strike could kill 2,000 people. | -
+        es | De los secuestrados, 14 son mineros y uno es médico. | 14 <- secuestrados ; uno <- secuestrados list:14
+        en | Among the dead, nine were policemen. | nine <- dead
+        fr | Parmi les blessés, 7 sont dans un état grave. | 7 <- blessés
+        en | The officers said that of those abducted, 40 were freed. | 40 <- freed
+        en | In the wake of the abductions, 300 soldiers were sent to the region. | 300 <- -
+        en | Gunmen killed 20 villagers. Among the victims were six women. | 20 <- killed ; six <- - subset
         """)
     void bindsEachCueToItsNumbers(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
@@ -54,6 +60,23 @@ class CueBinderTest {
         StagedSentence t = StagedSentence.of("en", "Three of the 19 people who were kidnapped have been released.");
         assertThat(t.candidates.get(0).capturedAs()).isEqualTo("hostage");
         assertThat(t.candidates.get(1).capturedAs()).isNull();
+    }
+
+    @Test
+    void aCaptureNamedBeforeTheFigureSaysWhomItsHoldingCueCounts() {
+        StagedSentence t = StagedSentence.of("es", "De los secuestrados, 18 siguen en poder de la banda.");
+        assertThat(t.cue(t.candidates.get(0))).isEqualTo("siguen en poder de");
+        assertThat(t.candidates.get(0).capturedAs()).isEqualTo("hostage");
+    }
+
+    @Test
+    void aCaptureThatDescribesThePeopleOfAReturnNamesThemCaptives() {
+        StagedSentence t = StagedSentence.of("en", "They confirmed the return of 64 servicemen who had been detained abroad.");
+        assertThat(t.cue(t.candidates.get(0))).isEqualTo("the return of");
+        assertThat(t.candidates.get(0).capturedAs()).isEqualTo("prisoner");
+
+        StagedSentence reported = StagedSentence.of("en", "They freed 12 villagers and were detained themselves.");
+        assertThat(reported.candidates.get(0).capturedAs()).isNull();
     }
 
     @Test

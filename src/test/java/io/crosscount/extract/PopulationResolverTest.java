@@ -45,6 +45,27 @@ class PopulationResolverTest {
     }
 
     @Test
+    void aReturnCountsTheCaptivesOfTheExchangeTheSentenceBeforeNames() {
+        assertThat(metricOfLast("fr", "La Russie et l'Ukraine ont échangé des prisonniers. Au total, 75 soldats sont rentrés."))
+                .isEqualTo(Metric.PRISONERS_RELEASED);
+        assertThat(metricOfLast("fr", "Les combats ont cessé. Au total, 75 habitants sont rentrés au village.")).isNull();
+    }
+
+    @Test
+    void aCaptureAfterTheFigureOfAReturnSaysWhomItCounts() {
+        assertThat(metricOfLast("es", "El presidente celebró la vuelta de 88 soldados que permanecían detenidos."))
+                .isEqualTo(Metric.PRISONERS_RELEASED);
+        assertThat(metricOfLast("es", "El presidente celebró la vuelta de 88 soldados a sus cuarteles.")).isNull();
+    }
+
+    /** The metric of the last candidate of {@code sentence}, resolved alone. */
+    private static Metric metricOfLast(String lang, String sentence) {
+        StagedSentence t = StagedSentence.of(lang, sentence);
+        Candidate c = t.candidates.get(t.candidates.size() - 1);
+        return t.populations.metricOf(c, t.populations.nounOf(c), null, null, null);
+    }
+
+    @Test
     void theDeadAmongHostagesAreDeadHostages() {
         StagedSentence t = StagedSentence.of("fr", "26 morts et 40 blessés.");
         Candidate dead = t.candidates.get(0);
