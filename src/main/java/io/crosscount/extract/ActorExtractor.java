@@ -444,6 +444,10 @@ public final class ActorExtractor {
             for (Object[] b : bodyHits) {
                 int bs = (Integer) b[0];
                 int be = (Integer) b[1];
+                int inside = covered.nextSetBit(bs);
+                if (inside >= 0 && inside < be) { // part of a name kept already ("US-Außenministerium")
+                    continue;
+                }
                 Candidate next = adjacentState(s, kept, bs, be);
                 String state = next == null ? null : stateOf.get(next.actor.id());
                 Map<String, Actor> byState = bodies.get((String) b[2]);
