@@ -300,8 +300,8 @@ public final class ActorExtractor {
         String s = text.folded();
         WordStarts starts = text.wordStarts(languageProclitics);
         int[] hits = new int[1];
-        trie.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, p) -> hits[0]++);
-        familyNames.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, family) -> hits[0]++);
+        trie.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), (start, end, p) -> hits[0]++);
+        familyNames.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), (start, end, family) -> hits[0]++);
         return hits[0];
     }
 
@@ -342,7 +342,7 @@ public final class ActorExtractor {
         List<Object[]> bodyHits = new ArrayList<>(0);
         String s = text.folded();
         WordStarts starts = text.wordStarts(languageProclitics);
-        trie.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, p) -> {
+        trie.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), (start, end, p) -> {
             if (p.lang() != null && (r == null || !r.lang.equals(p.lang()))) {
                 return; // titles and descriptions are read in the article's language only
             }
@@ -391,7 +391,7 @@ public final class ActorExtractor {
         for (String outlet : outletNames) {
             addOutletMentions(text, outlet, candidates);
         }
-        familyNames.forEachMatchFrom(s, starts.positions(), starts.count(), (start, end, family) -> {
+        familyNames.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), (start, end, family) -> {
             boolean wholeWord = (start == 0 || !Character.isLetter(s.charAt(start - 1)))
                     && (end == s.length() || !Character.isLetter(s.charAt(end)));
             Candidate fuzzy = wholeWord ? fuzzyPersonMatch(s, start, end, family) : null;
@@ -1294,12 +1294,13 @@ public final class ActorExtractor {
      */
     private void givenNamesStarting(FoldedText text, ActorRules r, List<int[]> titles) {
         String s = text.folded();
-        int n = s.length();
+        char[] chars = text.chars();
+        int n = chars.length;
         for (int i = 0; i < n; i++) {
-            if (!FoldedText.isLetter(s.charAt(i))) {
+            if (!FoldedText.isLetter(chars[i])) {
                 continue;
             }
-            char before = i == 0 ? ' ' : s.charAt(i - 1);
+            char before = i == 0 ? ' ' : chars[i - 1];
             // a capitalised word of its own: not after a hyphen or an elision ("Saint-Louis", "l'Ali");
             // most words are not, and are skipped without being read
             if (before != '-' && before != '\'' && upper(text, i)) {
@@ -1311,7 +1312,7 @@ public final class ActorExtractor {
                 }
                 i = Math.max(i, we);
             }
-            while (i < n && FoldedText.isLetter(s.charAt(i))) { // the rest of the word ("'s" after a name)
+            while (i < n && FoldedText.isLetter(chars[i])) { // the rest of the word ("'s" after a name)
                 i++;
             }
         }

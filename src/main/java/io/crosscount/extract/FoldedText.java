@@ -34,12 +34,15 @@ public final class FoldedText {
 
     private final String original;
     private final String folded;
+    /** The folded text's chars, for the passes that read every char (never modified). */
+    private final char[] chars;
     /** toOriginal[i] is the original index of folded char i; one extra slot for the end. */
     private final int[] toOriginal;
 
-    private FoldedText(String original, String folded, int[] toOriginal) {
+    private FoldedText(String original, char[] chars, int[] toOriginal) {
         this.original = original;
-        this.folded = folded;
+        this.chars = chars;
+        this.folded = new String(chars);
         this.toOriginal = toOriginal;
     }
 
@@ -72,7 +75,7 @@ public final class FoldedText {
             }
         }
         map[n] = length;
-        return new FoldedText(text, new String(out, 0, n), java.util.Arrays.copyOf(map, n + 1));
+        return new FoldedText(text, java.util.Arrays.copyOf(out, n), java.util.Arrays.copyOf(map, n + 1));
     }
 
     /**
@@ -200,7 +203,7 @@ public final class FoldedText {
     /** Where phrases may start in the folded text, given the proclitics written onto words. */
     WordStarts wordStarts(java.util.Set<String> proclitics) {
         if (wordStarts == null || !wordStartsProclitics.equals(proclitics)) {
-            wordStarts = WordStarts.of(folded, proclitics);
+            wordStarts = WordStarts.of(chars, proclitics);
             wordStartsProclitics = proclitics;
         }
         return wordStarts;
@@ -213,6 +216,11 @@ public final class FoldedText {
      */
     static boolean isLetter(char c) {
         return c < 128 ? ASCII_LETTERS[c] : Character.isLetter(c);
+    }
+
+    /** The folded chars, shared: callers read them and never write. */
+    char[] chars() {
+        return chars;
     }
 
     public int length() {

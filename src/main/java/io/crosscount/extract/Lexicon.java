@@ -265,17 +265,18 @@ public final class Lexicon {
 
     /** Every lexicon phrase in the folded text, in order of start. */
     public List<Match> match(String folded) {
-        return match(folded, WordStarts.of(folded, procliticSet));
+        char[] chars = folded.toCharArray();
+        return match(folded, chars, WordStarts.of(chars, procliticSet));
     }
 
     /** Every lexicon phrase in the text, in order of start. */
     public List<Match> match(FoldedText text) {
-        return match(text.folded(), text.wordStarts(procliticSet));
+        return match(text.folded(), text.chars(), text.wordStarts(procliticSet));
     }
 
-    private List<Match> match(String folded, WordStarts starts) {
+    private List<Match> match(String folded, char[] chars, WordStarts starts) {
         List<Match> matches = new ArrayList<>();
-        trie.forEachMatchFrom(folded, starts.positions(), starts.count(), (start, matchEnd, keyword) -> {
+        trie.forEachMatchFrom(chars, starts.positions(), starts.count(), (start, matchEnd, keyword) -> {
             if (!startsWord(folded, start)) {
                 return; // inside a word
             }

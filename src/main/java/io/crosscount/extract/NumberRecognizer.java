@@ -267,17 +267,18 @@ final class NumberRecognizer {
         for (String a : articles) {
             longest = Math.max(longest, a.length());
         }
-        int n = s.length();
+        char[] chars = s.toCharArray(); // one copy, then no coder check per char
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            while (i < n && !FoldedText.isLetter(s.charAt(i))) {
+            while (i < n && !FoldedText.isLetter(chars[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && FoldedText.isLetter(s.charAt(i))) {
+            while (i < n && FoldedText.isLetter(chars[i])) {
                 i++;
             }
-            if (i == start || (start > 0 && (s.charAt(start - 1) == '\'' || s.charAt(start - 1) == '-'))) {
+            if (i == start || (start > 0 && (chars[start - 1] == '\'' || chars[start - 1] == '-'))) {
                 continue; // inside an elided or hyphenated word
             }
             if (i - start > longest) {

@@ -65,6 +65,15 @@ final class PhraseTrie<V> {
 
     /** Every phrase that starts at one of {@code starts[0..count)}. */
     void forEachMatchFrom(String text, int[] starts, int count, Handler<V> handler) {
+        forEachMatchFrom(text.toCharArray(), starts, count, handler);
+    }
+
+    /**
+     * {@link #forEachMatchFrom(String, int[], int, Handler)} over the chars of a folded text
+     * ({@link FoldedText#chars}): the walks read every char from every word start, and a
+     * String's charAt checks its coder each time in a loop that calls out to the handler.
+     */
+    void forEachMatchFrom(char[] text, int[] starts, int count, Handler<V> handler) {
         if (values.isEmpty()) {
             return;
         }
@@ -74,10 +83,10 @@ final class PhraseTrie<V> {
     }
 
     /** The phrases that start exactly at {@code start}, shortest first. */
-    private void walkFrom(String text, int start, Handler<V> handler) {
+    private void walkFrom(char[] text, int start, Handler<V> handler) {
         int state = ROOT;
-        for (int j = start; j < text.length(); j++) {
-            int next = base[state] + text.charAt(j);
+        for (int j = start; j < text.length; j++) {
+            int next = base[state] + text[j];
             if (next >= check.length || check[next] != state + 1) {
                 return;
             }

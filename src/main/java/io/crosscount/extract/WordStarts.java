@@ -21,8 +21,8 @@ final class WordStarts {
         this.count = count;
     }
 
-    static WordStarts of(String folded, Set<String> proclitics) {
-        int n = folded.length();
+    static WordStarts of(char[] folded, Set<String> proclitics) {
+        int n = folded.length;
         int[] out = new int[Math.max(16, n / 3)];
         int count = 0;
         // Only proclitics of letters can be written onto a word; shortest first, as positions ascend.
@@ -36,14 +36,14 @@ final class WordStarts {
         String firstChars = firstCharsOf.toString();
         boolean previousIsLetter = false;
         for (int i = 0; i < n; i++) {
-            char c = folded.charAt(i);
+            char c = folded[i];
             boolean letter = FoldedText.isLetter(c);
             if (!previousIsLetter) {
                 out = ensure(out, count + 1 + MAX_PROCLITIC);
                 out[count++] = i;
                 if (letter && firstChars.indexOf(c) >= 0) {
                     for (String p : written) {
-                        if (i + p.length() < n && folded.startsWith(p, i)) {
+                        if (i + p.length() < n && startsWith(folded, p, i)) {
                             out[count++] = i + p.length();
                         }
                     }
@@ -52,6 +52,15 @@ final class WordStarts {
             previousIsLetter = letter;
         }
         return new WordStarts(out, count);
+    }
+
+    private static boolean startsWith(char[] text, String prefix, int at) {
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text[at + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] ensure(int[] a, int size) {
