@@ -1339,7 +1339,8 @@ public final class ActorExtractor {
 
     /**
      * "a concert by Ann Hollis": a capitalised name of two to five words from a common given
-     * name, ended by no further capitalised word ("Kamal Adwan Hospital" is a place).
+     * name, followed by no further capitalised word nor a place noun ("Kamal Adwan Hospital",
+     * "the Charles de Gaulle airport" are places).
      */
     private List<int[]> fromGivenName(FoldedText text, int p, ActorRules r) {
         String s = text.folded();
@@ -1348,8 +1349,9 @@ public final class ActorExtractor {
             return List.of();
         }
         int next = skipSpaces(s, name[1]);
-        if (next > name[1] && next < s.length() && Character.isLetter(s.charAt(next)) && upper(text, next)) {
-            return List.of();
+        if (next > name[1] && next < s.length() && Character.isLetter(s.charAt(next)) && (upper(text, next)
+                || r.namePlaceHeads.contains(s.substring(next, wordEnd(s, next))))) {
+            return List.of(); // "Kamal Adwan Hospital", "the Charles de Gaulle airport": a place named after a person
         }
         return List.of(name);
     }
