@@ -849,7 +849,8 @@ public final class ActorExtractor {
      * Palestinians"): the demonym names victims, not the state acting.
      */
     private boolean countedPopulation(String s, int start, int demonymEnd, ActorRules r) {
-        if (!countBefore(s, start, r) && !(r != null && !r.cased && countAfter(s, demonymEnd, r))) {
+        if (!countBefore(s, start, r) && !(r != null && !r.cased && countAfter(s, demonymEnd, r))
+                && !oneCounted(s, start, demonymEnd, r)) {
             return false;
         }
         if (r != null) {
@@ -859,6 +860,27 @@ public final class ActorExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * "a French aid worker", "an Israeli soldier": an article that counts one right before the
+     * nationality and a person noun right after it; the person's nationality, not the state
+     * acting ("a French official said" still names France: no person noun follows).
+     */
+    private static boolean oneCounted(String s, int start, int demonymEnd, ActorRules r) {
+        if (r == null || r.singleArticles.isEmpty()) {
+            return false;
+        }
+        int[] before = wordBackFrom(s, start);
+        if (before == null || before[1] == start || !r.singleArticles.contains(s.substring(before[0], before[1]))) {
+            return false;
+        }
+        int next = skipSpaces(s, demonymEnd);
+        if (next == demonymEnd || next >= s.length() || !Character.isLetter(s.charAt(next))) {
+            return false;
+        }
+        String noun = s.substring(next, wordEnd(s, next));
+        return r.singularPeople.contains(noun) || r.countedNouns.contains(noun) && !r.listGlue.contains(noun);
     }
 
     /** "أمريكيين اثنين": Arabic writes one and two, and may write any number, after the noun it counts. */

@@ -95,6 +95,9 @@ final class ActorRules {
     final Set<String> placeHeadsAfter;
     final Set<String> placeHeadsBefore;
     final Set<String> countingWords;
+    /** Articles that count one ("a", "an": {@code list_singletons}) and the singular person nouns they count. */
+    final Set<String> singleArticles;
+    final Set<String> singularPeople;
     final Set<String> countedNouns;
     /** Capitalised words that end a media outlet's name ("Golden Plains Radio", "WTN News"). */
     final List<String> mediaHeadsLast;
@@ -156,6 +159,8 @@ final class ActorRules {
         Set<String> counting = new HashSet<>(folded(root.get("counting_words")));
         counting.addAll(spelledOutWords(lang));
         this.countingWords = Set.copyOf(counting);
+        this.singleArticles = Set.copyOf(folded(root.get("list_singletons")));
+        this.singularPeople = Set.copyOf(folded(root.get("singular_people")));
         Set<String> nouns = new HashSet<>(folded(root.get("counted_nouns")));
         // the figure lexicon's populations and the glue between a number and its population
         JsonNode populations = root.get("populations");
