@@ -1285,11 +1285,6 @@ public final class ActorExtractor {
     }
 
     /**
-     * The demonym right before a person's name ("l'Israélo-Argentin X Y", "البريطانية X Y") gives
-     * the person's nationality, not the state acting. With a title between ("le président turc
-     * X Y") the state stays: the person holds its office.
-     */
-    /**
      * Whether a demonym is the adjective of the noun before it: a title ("le président turc X",
      * "el enviado estadounidense X") or, in Arabic, any word ("نظيره المصري X"; a nominal
      * demonym there follows a comma or starts the sentence).
@@ -1302,6 +1297,11 @@ public final class ActorExtractor {
         return !r.cased || r.titleWords.contains(bare(s.substring(wordBeginBack(s, end), end)));
     }
 
+    /**
+     * The demonym right before a person's name ("l'Israélo-Argentin X Y", "البريطانية X Y") gives
+     * the person's nationality, not the state acting. With a title between ("le président turc
+     * X Y") the state stays: the person holds its office.
+     */
     private static void nationalityOf(List<Candidate> kept, int ds, int de) {
         for (Candidate c : kept) {
             if (c.start == ds && c.end == de && "state".equals(c.actor.type())) {
