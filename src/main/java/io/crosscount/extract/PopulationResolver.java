@@ -146,6 +146,12 @@ final class PopulationResolver {
         if (captive) {
             location = lexicon.captivesPlaceOf(location); // "handed back to Israel", "held in Gaza": one group
         }
+        if (metric.isHostageMetric() && !c.subset() && c.whole() < 0
+                && lexicon.isCaptivesOwnPeople(subject, location)) {
+            // "22 Israeli hostages" held in Gaza and "22 hostages": one group on one key; a part
+            // ("17 hostages, 13 of them Israelis") keeps its people apart from its whole.
+            subject = null;
+        }
         boolean subjectInferred = false;
         if ((subject == null || subject.equals("unknown")) && takesResidents(metric, group)) {
             // "killed 45 people in Gaza": the people of the place, so that the outlet that

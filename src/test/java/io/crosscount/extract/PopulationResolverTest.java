@@ -22,9 +22,13 @@ class PopulationResolverTest {
         en | Russian strikes killed 9 civilians in Odesa. | killed ukrainians/civilians/ukraine
         en | Five Syrian soldiers were killed. | killed syrians/soldiers/syria
         en | Twelve soldiers and two policemen were killed in the ambush. | killed unknown/soldiers/null ; killed unknown/police/null
-        fr | Environ 132 otages israéliens sont toujours retenus à Gaza, dont 28 seraient morts. | hostages_held israelis/null/gaza ; hostages_dead unknown/null/gaza
+        fr | Environ 132 otages israéliens sont toujours retenus à Gaza, dont 28 seraient morts. | hostages_held unknown/null/gaza ; hostages_dead unknown/null/gaza
         fr | 26 morts et 40 blessés à Gaza. | killed palestinians/null/gaza ; wounded palestinians/null/gaza
-        es | Unos 130 rehenes israelíes siguen retenidos en Gaza. | hostages_held israelis/null/gaza
+        es | Unos 130 rehenes israelíes siguen retenidos en Gaza. | hostages_held unknown/null/gaza
+        en | Three Russian hostages are still held in Gaza. | hostages_held russians/null/gaza
+        de | Zwölf israelische Geiseln wurden im Gazastreifen freigelassen. | hostages_released unknown/null/gaza
+        de | Bei dem Angriff wurden 14 Syrerinnen getötet. | killed syrians/null/syria
+        de | Seit Kriegsbeginn sind 40 Ukrainern getötet worden. | killed ukrainians/null/ukraine
         es | Entre 20 y 30 civiles murieron. | killed unknown/civilians/null
         de | Achtundzwanzig Geiseln sollen ums Leben gekommen sein. | hostages_dead unknown/null/null
         ar | قتل 12 شخصا في قصف على مدينة إدلب. | killed syrians/null/syria
