@@ -230,6 +230,12 @@ final class PopulationResolver {
             String near = context != null ? context : sentenceContext;
             return "prisoner".equals(near) ? Metric.DETAINED : "hostage".equals(near) ? Metric.HOSTAGES_HELD : null;
         }
+        if (cue.equals("still_detained")) {
+            // Detention wording that says people are still held ("permanecían detenidos"): held
+            // hostages among hostages named in the phrase or the sentence, else detainees.
+            String near = context != null ? context : sentenceContext;
+            return "hostage".equals(near) ? Metric.HOSTAGES_HELD : Metric.DETAINED;
+        }
         if (cue.equals("remains")) {
             // Bodies and remains ("جثامين", "dépouilles", "bodies") are hostages' when hostages are
             // named in the phrase, else, when the figure names no population, in its sentence or

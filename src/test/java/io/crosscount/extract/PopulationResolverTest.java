@@ -32,6 +32,12 @@ class PopulationResolverTest {
         es | Entre 20 y 30 civiles murieron. | killed unknown/civilians/null
         de | Achtundzwanzig Geiseln sollen ums Leben gekommen sein. | hostages_dead unknown/null/null
         ar | قتل 12 شخصا في قصف على مدينة إدلب. | killed syrians/null/syria
+        fr | Il reste 59 otages à Gaza. | hostages_held unknown/null/gaza
+        en | Hamas still has 59 hostages. | hostages_held unknown/null/null
+        es | La banda liberó a 38 rehenes, pero 121 guardias permanecían detenidos. | hostages_released unknown/null/null ; hostages_held unknown/null/null
+        es | Tras las protestas, 300 manifestantes permanecen detenidos. | detained unknown/null/null
+        de | Die Hamas hält weiterhin 59 Geiseln gefangen. | hostages_held unknown/null/null
+        ar | لدى الحركة 48 رهينة في غزة. | hostages_held unknown/null/gaza
         """)
     void resolvesMetricPopulationAndPlace(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
@@ -60,6 +66,13 @@ class PopulationResolverTest {
         assertThat(metricOfLast("es", "El presidente celebró la vuelta de 88 soldados que permanecían detenidos."))
                 .isEqualTo(Metric.PRISONERS_RELEASED);
         assertThat(metricOfLast("es", "El presidente celebró la vuelta de 88 soldados a sus cuarteles.")).isNull();
+    }
+
+    @Test
+    void aHoldingWordHoldsOnlyHostagesOrPrisoners() {
+        assertThat(metricOfLast("en", "The village still has 300 residents.")).isNull();
+        assertThat(metricOfLast("de", "Die Stadt hat noch 300 Einwohner.")).isNull();
+        assertThat(metricOfLast("ar", "لا يزال 40 شخصا في المستشفى.")).isNull();
     }
 
     /** The metric of the last candidate of {@code sentence}, resolved alone. */
