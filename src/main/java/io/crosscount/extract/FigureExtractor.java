@@ -105,7 +105,8 @@ public final class FigureExtractor {
             }
             Resolved antecedent = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             Metric metric = populations.metricOf(c, np, k > 0 ? candidates.get(k - 1) : null,
-                    parent == null ? null : parent.metric(), antecedent == null ? null : antecedent.metric());
+                    parent == null ? null : parent.metric(), antecedent == null ? null : antecedent.metric(),
+                    c.whole() >= 0 ? candidates.get(c.whole()) : null);
             if (metric == null) {
                 continue;
             }

@@ -75,6 +75,28 @@ class PopulationResolverTest {
         assertThat(metricOfLast("ar", "لا يزال 40 شخصا في المستشفى.")).isNull();
     }
 
+    @Test
+    void bodiesHandedBackAreDeadHostages() {
+        assertThat(metricOfLast("en", "The bodies of 4 hostages were returned.")).isEqualTo(Metric.HOSTAGES_DEAD);
+        assertThat(metricOfLast("en", "Israel returned the bodies of 30 Palestinians.")).isEqualTo(Metric.KILLED);
+        assertThat(metricOfLast("en", "Hamas has returned 4 hostages.")).isEqualTo(Metric.HOSTAGES_RELEASED);
+    }
+
+    @Test
+    void aPartOfTheBodiesOfHostagesIsDeadHostages() {
+        for (String[] c : new String[][] {{"fr", "Le Hamas a rendu 9 des 17 corps d'otages."},
+                {"es", "Hamás ha devuelto 9 de los 17 cuerpos de rehenes."},
+                {"de", "Die Hamas hat 9 der 17 Leichen von Geiseln zurückgegeben."},
+                {"ar", "أعادت حماس 9 من أصل 17 جثة لرهائن."}}) {
+            StagedSentence t = StagedSentence.of(c[0], c[1]);
+            Candidate part = t.candidates.get(0);
+            assertThat(part.whole()).as(c[1]).isEqualTo(1);
+            Candidate whole = t.candidates.get(1);
+            assertThat(t.populations.metricOf(part, t.populations.nounOf(whole), null, null, null, whole))
+                    .as(c[1]).isEqualTo(Metric.HOSTAGES_DEAD);
+        }
+    }
+
     /** The metric of the last candidate of {@code sentence}, resolved alone. */
     private static Metric metricOfLast(String lang, String sentence) {
         StagedSentence t = StagedSentence.of(lang, sentence);
