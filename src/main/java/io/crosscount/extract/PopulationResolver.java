@@ -155,8 +155,17 @@ final class PopulationResolver {
      */
     Population populationOf(Candidate c, Metric metric, NounPhrase np, String referenceSubject,
                             String referenceLocation) {
+        return populationOf(c, metric, np, referenceSubject, referenceLocation, null);
+    }
+
+    /**
+     * As above, with the group of the figure whose cue this one shares when it names no people
+     * of its own ("twelve soldiers were killed in Mali and three in Niger": soldiers too).
+     */
+    Population populationOf(Candidate c, Metric metric, NounPhrase np, String referenceSubject,
+                            String referenceLocation, String referenceGroup) {
         String subject = np.subject();
-        String group = np.group();
+        String group = np.isEmpty() ? referenceGroup : np.group();
         if (subject == null && np.modifierPlace() != null) {
             subject = lexicon.residentsOf(np.modifierPlace());
         }
