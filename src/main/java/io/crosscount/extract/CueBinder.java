@@ -81,7 +81,7 @@ final class CueBinder {
         binder.headerCues(role(byRole, Role.METRIC), role(byRole, Role.COORDINATOR), lexicon.partitives(),
                 lexicon.relativePronouns(), segments);
         binder.shareListCues();
-        binder.gappedCues(role(byRole, Role.COORDINATOR), lexicon.auxiliaries(), segments);
+        binder.gappedCues(role(byRole, Role.COORDINATOR), lexicon.listConnectors(), lexicon.auxiliaries(), segments);
         return binder.candidates();
     }
 
@@ -389,7 +389,8 @@ final class CueBinder {
      * after a coordinator, with no cue and no noun of its own, takes the cue of the figure just
      * before it in its sentence, unless an auxiliary after it gives the clause a verb of its own.
      */
-    private void gappedCues(RoleMatches coordinators, Set<String> auxiliaries, TextSegments segments) {
+    private void gappedCues(RoleMatches coordinators, Set<String> connectors, Set<String> auxiliaries,
+                            TextSegments segments) {
         for (int k = 1; k < numbers.size(); k++) {
             PlacedNumber c = number(k);
             PlacedNumber before = number(k - 1);
@@ -404,7 +405,8 @@ final class CueBinder {
             }
             int clauseStart = segments.clauseStart(c.clause());
             for (Match m : coordinators.startingIn(clauseStart, clauseStart + 1)) {
-                if (isBlank(s, m.end(), c.phraseStart())) {
+                if (isBlank(s, m.end(), c.phraseStart()) && connectors.contains(s.substring(m.start(), m.end()))) {
+                    // "and", not "or": "12 hostages or 15 according to the church" is another count
                     cue[k] = cue[k - 1];
                     secondCue[k] = secondCue[k - 1];
                     break;

@@ -237,8 +237,8 @@ final class NumberRecognizer {
                     figures.add(c);
                 }
             }
-            figures.addAll(gappedOnes(s, figures, role(byRole, Role.COORDINATOR), lexicon.listSingletons(),
-                    lexicon.locatives()));
+            figures.addAll(gappedOnes(s, figures, role(byRole, Role.COORDINATOR), lexicon.listConnectors(),
+                    lexicon.listSingletons(), lexicon.locatives()));
             figures.sort((a, b) -> Integer.compare(a.start, b.start));
         }
         RoleMatches ones = role(byRole, Role.ONE_AFTER_NOUN);
@@ -455,7 +455,7 @@ final class NumberRecognizer {
      * coordinators the lexicon matched, not from a pass over the words.
      */
     private static List<Reading> gappedOnes(String s, List<Reading> figures, RoleMatches coordinators,
-                                            Set<String> ones, Set<String> locatives) {
+                                            Set<String> connectors, Set<String> ones, Set<String> locatives) {
         List<Reading> out = new ArrayList<>();
         if (figures.isEmpty()) {
             return out;
@@ -463,7 +463,8 @@ final class NumberRecognizer {
         Spans taken = new Spans(figures);
         for (Match m : coordinators.all()) {
             int oneEnd = wordEnd(s, m.end());
-            if (oneEnd < 0 || !ones.contains(s.substring(m.end() + 1, oneEnd))) {
+            if (oneEnd < 0 || !connectors.contains(s.substring(m.start(), m.end()))
+                    || !ones.contains(s.substring(m.end() + 1, oneEnd))) {
                 continue;
             }
             int nextEnd = wordEnd(s, oneEnd);
