@@ -33,6 +33,8 @@ class PopulationResolverTest {
         de | Achtundzwanzig Geiseln sollen ums Leben gekommen sein. | hostages_dead unknown/null/null
         ar | قتل 12 شخصا في قصف على مدينة إدلب. | killed syrians/null/syria
         fr | Il reste 59 otages à Gaza. | hostages_held unknown/null/gaza
+        fr | Le conflit israélo-palestinien a fait 30 morts cette semaine. | killed unknown/null/null
+        fr | Le Hamas a libéré quatre otages, parmi lesquels l'Israélo-Brésilien Paulo Lima. | hostages_released unknown/null/gaza
         en | Hamas still has 59 hostages. | hostages_held unknown/null/null
         es | La banda liberó a 38 rehenes, pero 121 guardias permanecían detenidos. | hostages_released unknown/null/null ; hostages_held unknown/null/null
         es | Tras las protestas, 300 manifestantes permanecen detenidos. | detained unknown/null/null
