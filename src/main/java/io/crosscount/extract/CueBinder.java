@@ -81,6 +81,7 @@ final class CueBinder {
         binder.headerCues(role(byRole, Role.METRIC), role(byRole, Role.COORDINATOR), lexicon.partitives(),
                 lexicon.relativePronouns(), segments);
         binder.shareListCues();
+        binder.gappedCues(role(byRole, Role.COORDINATOR), lexicon.listConnectors(), lexicon.auxiliaries(), segments);
         return binder.candidates();
     }
 
@@ -380,6 +381,38 @@ final class CueBinder {
             }
         }
         return words <= LIST_ITEM_WORDS;
+    }
+
+    /**
+     * A verb left out after a first figure ("eight are held in the Sahel and one in Somalia",
+     * "four were killed in November and two in early December"): a figure that opens a clause
+     * after a coordinator, with no cue and no noun of its own, takes the cue of the figure just
+     * before it in its sentence, unless an auxiliary after it gives the clause a verb of its own.
+     */
+    private void gappedCues(RoleMatches coordinators, Set<String> connectors, Set<String> auxiliaries,
+                            TextSegments segments) {
+        for (int k = 1; k < numbers.size(); k++) {
+            PlacedNumber c = number(k);
+            PlacedNumber before = number(k - 1);
+            if (cue[k] != null || cue[k - 1] == null || subset[k] || whole[k] >= 0 || listHead[k] >= 0
+                    || c.nounEnd() > c.end() || before.sentence() != c.sentence()
+                    || before.clause() == c.clause()
+                    || (k + 1 < numbers.size() && number(k + 1).clause() == c.clause())) {
+                continue; // "and a further 133 were injured": the clause's own figure is another
+            }
+            if (hasWord(s, c.end(), Math.min(s.length(), segments.clauseEnd(c.clause())), auxiliaries)) {
+                continue; // "y 71 fueron llevados a Gaza": the clause has a verb of its own
+            }
+            int clauseStart = segments.clauseStart(c.clause());
+            for (Match m : coordinators.startingIn(clauseStart, clauseStart + 1)) {
+                if (isBlank(s, m.end(), c.phraseStart()) && connectors.contains(s.substring(m.start(), m.end()))) {
+                    // "and", not "or": "12 hostages or 15 according to the church" is another count
+                    cue[k] = cue[k - 1];
+                    secondCue[k] = secondCue[k - 1];
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -105,7 +105,8 @@ public final class FigureExtractor {
             }
             Resolved antecedent = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             Metric metric = populations.metricOf(c, np, k > 0 ? candidates.get(k - 1) : null,
-                    parent == null ? null : parent.metric(), antecedent == null ? null : antecedent.metric());
+                    parent == null ? null : parent.metric(), antecedent == null ? null : antecedent.metric(),
+                    c.whole() >= 0 ? candidates.get(c.whole()) : null);
             if (metric == null) {
                 continue;
             }
@@ -113,8 +114,15 @@ public final class FigureExtractor {
             Resolved reference = parent != null ? parent
                     : (np.isEmpty() && antecedent != null
                             && antecedent.metric().isHostageMetric() == metric.isHostageMetric()) ? antecedent : null;
+            // A figure with no people of its own that shares the cue of the one before ("... were
+            // killed in Mali and three in Niger") counts the same group.
+            boolean gapped = reference == antecedent && reference != null && !c.subset() && c.listHead() < 0
+                    && c.cue() != null
+                    && reference.candidate().cue() != null && c.cue().start() == reference.candidate().cue().start()
+                    && reference.metric() == metric;
             PopulationResolver.Population who = populations.populationOf(c, metric, np,
-                    reference == null ? null : reference.subject(), reference == null ? null : reference.location());
+                    reference == null ? null : reference.subject(), reference == null ? null : reference.location(),
+                    gapped ? reference.group() : null);
             resolved.add(new Resolved(c, metric, who.subject(), who.group(), who.location()));
             int phraseEnd = Math.max(c.phraseEnd(), np.end());
             boolean hedged = attribution.isHedged(c);

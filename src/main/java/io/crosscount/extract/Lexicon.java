@@ -181,6 +181,24 @@ public final class Lexicon {
         return location == null ? null : captivesPlaces.getOrDefault(location, location);
     }
 
+    /**
+     * Whether {@code subject} is the people of a place whose captives are counted under
+     * {@code location} ("israelis" and "gaza"; "colombians" and "colombia"): hostages held there
+     * are mostly of that people, so "22 Israeli hostages" and "22 hostages" count one group,
+     * while "two American hostages" are a group of their own.
+     */
+    public boolean isCaptivesOwnPeople(String subject, String location) {
+        if (subject == null || location == null) {
+            return false;
+        }
+        for (Map.Entry<String, String> e : residents.entrySet()) {
+            if (e.getValue().equals(subject) && location.equals(captivesPlaceOf(e.getKey()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that make the name after them a place where things happen ("à", "in", "im", "في", "ب"), folded. */
     public java.util.Set<String> locatives() {
         return locatives;

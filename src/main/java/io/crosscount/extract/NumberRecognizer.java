@@ -237,6 +237,8 @@ final class NumberRecognizer {
                     figures.add(c);
                 }
             }
+            figures.addAll(gappedOnes(s, figures, role(byRole, Role.COORDINATOR), lexicon.listConnectors(),
+                    lexicon.listSingletons(), lexicon.locatives()));
             figures.sort((a, b) -> Integer.compare(a.start, b.start));
         }
         RoleMatches ones = role(byRole, Role.ONE_AFTER_NOUN);
@@ -445,6 +447,63 @@ final class NumberRecognizer {
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * "huit sont détenus au Sahel et un en Somalie", "twelve were killed in Mali and one in
+     * Niger": "one" after a coordinator and before a locative, with a figure earlier in its
+     * sentence, is one more of what that figure counts, its verb left out. Read from the
+     * coordinators the lexicon matched, not from a pass over the words.
+     */
+    private static List<Reading> gappedOnes(String s, List<Reading> figures, RoleMatches coordinators,
+                                            Set<String> connectors, Set<String> ones, Set<String> locatives) {
+        List<Reading> out = new ArrayList<>();
+        if (figures.isEmpty()) {
+            return out;
+        }
+        Spans taken = new Spans(figures);
+        for (Match m : coordinators.all()) {
+            int oneEnd = wordEnd(s, m.end());
+            if (oneEnd < 0 || !connectors.contains(s.substring(m.start(), m.end()))
+                    || !ones.contains(s.substring(m.end() + 1, oneEnd))) {
+                continue;
+            }
+            int nextEnd = wordEnd(s, oneEnd);
+            if (nextEnd < 0 || !locatives.contains(s.substring(oneEnd + 1, nextEnd))
+                    || taken.overlaps(m.end() + 1, oneEnd) || !figureBeforeInSentence(s, figures, m.start())) {
+                continue;
+            }
+            Reading c = new Reading();
+            c.start = m.end() + 1;
+            c.end = oneEnd;
+            c.phraseStart = c.start;
+            c.phraseEnd = c.end;
+            c.value = 1L;
+            c.low = 1L;
+            c.high = 1L;
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Whether a figure ends before {@code at} with no sentence end between them. */
+    private static boolean figureBeforeInSentence(String s, List<Reading> figures, int at) {
+        int last = -1;
+        for (Reading f : figures) {
+            if (f.end <= at) {
+                last = Math.max(last, f.end);
+            }
+        }
+        if (last < 0) {
+            return false;
+        }
+        for (int i = last; i < at; i++) {
+            char ch = s.charAt(i);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end of the word of letters that follows one space at {@code at}, or -1. */

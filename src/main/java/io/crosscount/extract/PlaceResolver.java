@@ -72,6 +72,9 @@ final class PlaceResolver {
             places.add(new Place(m.start(), m.entry().location(), true, agent || modifier, weight));
         }
         for (Match m : outermost(adjectives.all())) {
+            if (compoundQualifier(text, m)) {
+                continue; // "le conflit israélo-palestinien", "pro-russes": no victims' side
+            }
             boolean agent = agentNounAfter(s, m.end(), nouns, coordinators) || agentNounBefore(s, m.start(), nouns);
             places.add(new Place(m.start(), m.entry().location(), false, agent, 0));
         }
@@ -263,6 +266,24 @@ final class PlaceResolver {
     }
 
     /** A name that qualifies what follows: "Iran's envoy", "the Israel-Hamas war" (original text). */
+    /**
+     * An adjective inside a hyphenated compound that qualifies a thing, not a people: the second
+     * element ("israélo-palestinien", "pro-russes", "l'Israélo-Argentin", whose first element
+     * names the side), or a first element written in lower case ("négociations
+     * israélo-égyptiennes").
+     */
+    private static boolean compoundQualifier(FoldedText text, Match m) {
+        if (m.start() > 1) {
+            String before = text.originalSpan(m.start() - 2, m.start()); // hyphens fold to spaces
+            if (before.length() == 2 && (before.charAt(1) == '-' || before.charAt(1) == '\u2011')
+                    && Character.isLetter(before.charAt(0))) {
+                return true;
+            }
+        }
+        String first = text.originalSpan(m.start(), m.start() + 1);
+        return modifier(text, m.end()) && !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+    }
+
     private static boolean modifier(FoldedText text, int end) {
         String s = text.folded();
         if (end + 1 < s.length() && s.charAt(end) == '\'' && s.charAt(end + 1) == 's'

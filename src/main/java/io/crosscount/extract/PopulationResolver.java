@@ -71,6 +71,20 @@ final class PopulationResolver {
      * of them. {@code previous} is the candidate before it in the text (or null).
      */
     Metric metricOf(Candidate c, NounPhrase np, Candidate previous, Metric parentMetric, Metric antecedentMetric) {
+        return metricOf(c, np, previous, parentMetric, antecedentMetric, null);
+    }
+
+    /**
+     * As above, for a figure taken out of {@code whole} (may be null): "15 of the 28 bodies of
+     * hostages were returned" counts the bodies the whole counts.
+     */
+    Metric metricOf(Candidate c, NounPhrase np, Candidate previous, Metric parentMetric, Metric antecedentMetric,
+                    Candidate whole) {
+        if (whole != null && isRemains(whole.cue()) && isRemains(c.cue())) {
+            // "رفات 23 من أصل 31 جثة": the part is of the bodies its whole counts, not of the
+            // figure before them ("in exchange for 2,000 prisoners").
+            antecedentMetric = null;
+        }
         String sentenceContext = sentenceContext(c.sentence());
         if (sentenceContext == null && c.sentence() > 0 && c.cue() != null && c.cue().metric().equals("returned")) {
             // "La Russie et l'Ukraine ont échangé des prisonniers. Au total, 75 soldats sont rentrés":
@@ -93,7 +107,39 @@ final class PopulationResolver {
             metric = resolveMetric(c.secondCue(), c.capturedAs(), np, parentMetric, antecedentMetric,
                     previousContext, sentenceContext, articleContext);
         }
+        BoundCue bodies = bodiesOf(c, whole);
+        if (bodies != null) {
+            // "The bodies of 4 hostages were returned", "a restitué 21 des 26 dépouilles d'otages":
+            // what is handed back are dead hostages, not released ones.
+            Metric dead = resolveMetric(bodies, c.capturedAs(), np, parentMetric, antecedentMetric,
+                    previousContext, sentenceContext, articleContext);
+            if (dead == Metric.HOSTAGES_DEAD) {
+                return dead;
+            }
+        }
         return metric;
+    }
+
+    /**
+     * The bodies or remains cue ("bodies", "dépouilles", "جثامين") that a release or return of
+     * figure {@code c} hands back: its own next cue, or the cue of the whole it is taken out of;
+     * null when there is none.
+     */
+    private static boolean isRemains(BoundCue cue) {
+        return cue != null && cue.metric().equals("remains");
+    }
+
+    private static BoundCue bodiesOf(Candidate c, Candidate whole) {
+        if (c.cue() == null || !SENSES.isRelease(c.cue().metric())) {
+            return null;
+        }
+        if (isRemains(c.secondCue())) {
+            return c.secondCue();
+        }
+        if (whole != null && isRemains(whole.cue())) {
+            return whole.cue();
+        }
+        return null;
     }
 
     /** "hostage" or "prisoner", whichever the population words of sentence {@code sentence} say more often; or null. */
@@ -109,8 +155,17 @@ final class PopulationResolver {
      */
     Population populationOf(Candidate c, Metric metric, NounPhrase np, String referenceSubject,
                             String referenceLocation) {
+        return populationOf(c, metric, np, referenceSubject, referenceLocation, null);
+    }
+
+    /**
+     * As above, with the group of the figure whose cue this one shares when it names no people
+     * of its own ("twelve soldiers were killed in Mali and three in Niger": soldiers too).
+     */
+    Population populationOf(Candidate c, Metric metric, NounPhrase np, String referenceSubject,
+                            String referenceLocation, String referenceGroup) {
         String subject = np.subject();
-        String group = np.group();
+        String group = np.isEmpty() ? referenceGroup : np.group();
         if (subject == null && np.modifierPlace() != null) {
             subject = lexicon.residentsOf(np.modifierPlace());
         }
@@ -145,6 +200,12 @@ final class PopulationResolver {
         }
         if (captive) {
             location = lexicon.captivesPlaceOf(location); // "handed back to Israel", "held in Gaza": one group
+        }
+        if (metric.isHostageMetric() && !c.subset() && c.whole() < 0
+                && lexicon.isCaptivesOwnPeople(subject, location)) {
+            // "22 Israeli hostages" held in Gaza and "22 hostages": one group on one key; a part
+            // ("17 hostages, 13 of them Israelis") keeps its people apart from its whole.
+            subject = null;
         }
         boolean subjectInferred = false;
         if ((subject == null || subject.equals("unknown")) && takesResidents(metric, group)) {
@@ -223,6 +284,12 @@ final class PopulationResolver {
             // prisoners named in the phrase or the sentence: "9 villagers remain missing" is no holding.
             String near = context != null ? context : sentenceContext;
             return "prisoner".equals(near) ? Metric.DETAINED : "hostage".equals(near) ? Metric.HOSTAGES_HELD : null;
+        }
+        if (cue.equals("still_detained")) {
+            // Detention wording that says people are still held ("permanecían detenidos"): held
+            // hostages among hostages named in the phrase or the sentence, else detainees.
+            String near = context != null ? context : sentenceContext;
+            return "hostage".equals(near) ? Metric.HOSTAGES_HELD : Metric.DETAINED;
         }
         if (cue.equals("remains")) {
             // Bodies and remains ("جثامين", "dépouilles", "bodies") are hostages' when hostages are

@@ -44,6 +44,12 @@ class CueBinderTest {
         en | The officers said that of those abducted, 40 were freed. | 40 <- freed
         en | In the wake of the abductions, 300 soldiers were sent to the region. | 300 <- -
         en | Gunmen killed 20 villagers. Among the victims were six women. | 20 <- killed ; six <- - subset
+        en | Twelve soldiers were killed in Mali and three in Niger. | Twelve <- killed ; three <- killed
+        es | Cuatro rehenes siguen retenidos en el norte y uno en la capital. | Cuatro <- retenidos ; uno <- retenidos
+        fr | Quatre soldats ont été tués en novembre et deux début décembre. | Quatre <- tués ; deux <- tués
+        de | Vier Soldaten wurden im November getötet und zwei Anfang Dezember. | Vier <- getötet ; zwei <- getötet
+        en | Twelve soldiers were killed and 40 civilians reached the camp. | Twelve <- killed ; 40 <- -
+        es | Doce vecinos fueron asesinados y 30 fueron trasladados al hospital. | Doce <- asesinados ; 30 <- -
         """)
     void bindsEachCueToItsNumbers(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);

@@ -40,6 +40,10 @@ class NumberRecognizerTest {
         ar | قال إن واحداً من الجرحى غادر المستشفى. | -
         fr | Sept ouvriers, dont un adolescent, ont été blessés. | Sept <Sept> 7 [7..7] exact ; un <un> 1 [1..1] exact subset
         ar | نزح ثلاثمائة وخمسون شخصا وأربعمئة آخرون. | ثلاثمائة وخمسون <ثلاثمائة وخمسون> 350 [350..350] exact ; أربعمئة <أربعمئة> 400 [400..400] exact
+        fr | Huit otages sont détenus au Sahel et un en Somalie. | Huit <Huit> 8 [8..8] exact ; un <un> 1 [1..1] exact
+        en | Twelve soldiers were killed in Mali and one in Niger. | Twelve <Twelve> 12 [12..12] exact ; one <one> 1 [1..1] exact
+        de | Acht Geiseln werden in Mali festgehalten und eine in Niger. | Acht <Acht> 8 [8..8] exact ; eine <eine> 1 [1..1] exact
+        en | The talks resume in Geneva and one in Doha is planned. | -
         ar | أصيب ثلاثة آلاف وخمسمائة شخص ومئتا جندي وأحد عشر طفلا. | ثلاثة آلاف وخمسمائة <ثلاثة آلاف وخمسمائة> 3500 [3500..3500] exact ; مئتا <مئتا> 200 [200..200] exact ; أحد عشر <أحد عشر> 11 [11..11] exact
         """)
     void recognisesNumbersWithTheirSpansAndBounds(String lang, String sentence, String expected) {
