@@ -74,7 +74,7 @@ final class CueBinder {
                                 TextSegments segments, Deadline deadline) {
         CueBinder binder = new CueBinder(s, numbers);
         binder.markSentenceOpeningSubsets(role(byRole, Role.SUBSET_MARKER), segments);
-        binder.linkLists(byRole, lexicon.listConnectors(), deadline);
+        binder.linkLists(byRole, lexicon.listConnectors(), lexicon.nounPhraseGlue(), deadline);
         binder.linkPartitives(lexicon.partitives());
         binder.bindMetricCues(role(byRole, Role.METRIC), role(byRole, Role.SUBSET_MARKER), segments,
                 lexicon.relativePronouns(), lexicon.auxiliaries(), deadline);
@@ -280,6 +280,13 @@ final class CueBinder {
     static final int LIST_ITEM_WORDS = 4;
 
     /**
+     * How many words in all, the noun phrase glue included, a list item may have after its number:
+     * "80 members of the new security forces and 120 fighters" (glue words do not count towards
+     * {@link #LIST_ITEM_WORDS}, since they make a noun's complement longer but no new phrase).
+     */
+    static final int LIST_ITEM_WORDS_WITH_GLUE = 8;
+
+    /**
      * Links each figure that continues a list to the list's first figure: "seven men and seven
      * women were killed", "31 Schüler, vier Lehrer und vierzehn Familienangehörige", "بينهم 41
      * طفلًا و25 امرأة", "(41 hommes, 15 femmes et 8 enfants)". Between two items stand at most a
@@ -288,7 +295,7 @@ final class CueBinder {
      * "dont", a bracket after a figure) are all subsets, so the figure before them keeps its own
      * cue and the items count what it counts.
      */
-    private void linkLists(Map<Role, RoleMatches> byRole, Set<String> connectors, Deadline deadline) {
+    private void linkLists(Map<Role, RoleMatches> byRole, Set<String> connectors, Set<String> glue, Deadline deadline) {
         RoleMatches cues = role(byRole, Role.METRIC);
         RoleMatches markers = role(byRole, Role.SUBSET_MARKER);
         RoleMatches places = role(byRole, Role.LOCATION);
@@ -305,8 +312,8 @@ final class CueBinder {
                 continue;
             }
             String gap = s.substring(a.phraseEnd(), b.phraseStart());
-            links[k] = listLink(gap, connectors);
-            if (links[k] == NO_LINK && !subset[k] && opensBreakdown(gap)) {
+            links[k] = listLink(gap, connectors, glue);
+            if (links[k] == NO_LINK && !subset[k] && opensBreakdown(gap, glue)) {
                 subset[k] = true; // "64 civils (41 hommes, ...": the bracket breaks the figure down
             }
         }
@@ -339,7 +346,7 @@ final class CueBinder {
      * How {@code gap} joins two items of a list: the first item's noun (a few words, never none:
      * "lost two, and 22 people were injured" is no list), then a comma, a list connector, or both.
      */
-    private static byte listLink(String gap, Set<String> connectors) {
+    private static byte listLink(String gap, Set<String> connectors, Set<String> glue) {
         String rest = gap.strip();
         if (rest.endsWith("(")) {
             rest = rest.substring(0, rest.length() - 1).strip(); // "و(1146)": the bracket is the number's
@@ -357,30 +364,43 @@ final class CueBinder {
             rest = rest.substring(0, rest.length() - 1).strip();
             link = link == NO_LINK ? COMMA : link;
         }
-        return link != NO_LINK && !rest.isEmpty() && isFewWords(rest) ? link : NO_LINK;
+        return link != NO_LINK && !rest.isEmpty() && isFewWords(rest, connectors, glue) ? link : NO_LINK;
     }
 
     /** Whether {@code gap} is a noun of a few words and an opening bracket: "civils (". */
-    private static boolean opensBreakdown(String gap) {
+    private static boolean opensBreakdown(String gap, Set<String> glue) {
         String rest = gap.strip();
-        return rest.endsWith("(") && isFewWords(rest.substring(0, rest.length() - 1).strip());
+        return rest.endsWith("(") && isFewWords(rest.substring(0, rest.length() - 1).strip(), Set.of(), glue);
     }
 
-    /** At most {@link #LIST_ITEM_WORDS} words of letters, with no punctuation or digits among them. */
-    private static boolean isFewWords(String text) {
+    /**
+     * At most {@link #LIST_ITEM_WORDS} words of letters besides the noun phrase glue ("de las",
+     * "of the"; a list connector among them counts), {@link #LIST_ITEM_WORDS_WITH_GLUE} in all,
+     * with no punctuation or digits among them. {@code text} is folded, as the glue is.
+     */
+    private static boolean isFewWords(String text, Set<String> connectors, Set<String> glue) {
         if (text.isEmpty()) {
             return true;
         }
-        int words = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
+        int words = 0;
+        int content = 0;
+        int wordStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char ch = i < text.length() ? text.charAt(i) : ' ';
             if (ch == ' ') {
-                words++;
+                if (i > wordStart) {
+                    String word = text.substring(wordStart, i);
+                    words++;
+                    if (!glue.contains(word) || connectors.contains(word)) {
+                        content++;
+                    }
+                }
+                wordStart = i + 1;
             } else if (!Character.isLetter(ch) && ch != '-' && ch != '\'' && ch != '\u2019' && Character.getType(ch) != Character.NON_SPACING_MARK) {
                 return false;
             }
         }
-        return words <= LIST_ITEM_WORDS;
+        return content <= LIST_ITEM_WORDS && words <= LIST_ITEM_WORDS_WITH_GLUE;
     }
 
     /**

@@ -50,6 +50,9 @@ class CueBinderTest {
         de | Vier Soldaten wurden im November getötet und zwei Anfang Dezember. | Vier <- getötet ; zwei <- getötet
         en | Twelve soldiers were killed and 40 civilians reached the camp. | Twelve <- killed ; 40 <- -
         es | Doce vecinos fueron asesinados y 30 fueron trasladados al hospital. | Doce <- asesinados ; 30 <- -
+        es | Murieron 300 personas, entre ellas 80 agentes de la policía regional y 120 milicianos. | 300 <- Murieron ; 80 <- - subset ; 120 <- - list:80 subset
+        en | About 300 civilians were killed, including 80 members of the new security forces and 120 fighters. | About 300 <- killed ; 80 <- - subset ; 120 <- - list:80 subset
+        en | The army sent 300 soldiers into the hills above the old town and 40 civilians were killed. | 300 <- - ; 40 <- killed
         """)
     void bindsEachCueToItsNumbers(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
