@@ -53,6 +53,11 @@ class CueBinderTest {
         es | Murieron 300 personas, entre ellas 80 agentes de la policía regional y 120 milicianos. | 300 <- Murieron ; 80 <- - subset ; 120 <- - list:80 subset
         en | About 300 civilians were killed, including 80 members of the new security forces and 120 fighters. | About 300 <- killed ; 80 <- - subset ; 120 <- - list:80 subset
         en | The army sent 300 soldiers into the hills above the old town and 40 civilians were killed. | 300 <- - ; 40 <- killed
+        es | Un pescador murió y otros dos resultaron heridos. | Un <- murió ; dos <- resultaron heridos
+        es | Un soldado murió y otras dos personas resultaron heridas. | Un <- murió ; dos <- heridas
+        en | A soldier died and another two people were injured. | A <- died ; two <- injured
+        fr | Un pêcheur est mort et deux autres ont été blessés. | Un <- est mort ; deux <- blessés
+        de | Ein Fischer starb und zwei weitere wurden verletzt. | Ein <- starb ; zwei <- verletzt
         """)
     void bindsEachCueToItsNumbers(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
