@@ -39,6 +39,8 @@ class NumberRecognizerTest {
         ar | قتل (2031) طفلا. | (2031) <(2031)> 2031 [2031..2031] exact
         ar | قال إن واحداً من الجرحى غادر المستشفى. | -
         fr | Sept ouvriers, dont un adolescent, ont été blessés. | Sept <Sept> 7 [7..7] exact ; un <un> 1 [1..1] exact subset
+        es | El derrumbe dejó 64 heridos, 15 de los cuales siguen hospitalizados. | 64 <64> 64 [64..64] exact ; 15 <15> 15 [15..15] exact subset
+        es | Unos 130 rehenes siguen retenidos, de los cuales 28 habrían muerto. | Unos 130 <130> 130 [117..143] approx ; 28 <28> 28 [28..28] exact subset
         ar | نزح ثلاثمائة وخمسون شخصا وأربعمئة آخرون. | ثلاثمائة وخمسون <ثلاثمائة وخمسون> 350 [350..350] exact ; أربعمئة <أربعمئة> 400 [400..400] exact
         fr | Huit otages sont détenus au Sahel et un en Somalie. | Huit <Huit> 8 [8..8] exact ; un <un> 1 [1..1] exact
         en | Twelve soldiers were killed in Mali and one in Niger. | Twelve <Twelve> 12 [12..12] exact ; one <one> 1 [1..1] exact
