@@ -28,6 +28,8 @@ import static io.crosscount.extract.TextScan.isBlank;
 final class CueBinder {
 
     private final String s;
+    /** The language's list connectors ("and", "و"): one may open a sentence or clause before a marker. */
+    private final Set<String> listConnectors;
     private final List<PlacedNumber> numbers;
     /** The nearest metric cue bound to each number, or null: without one it is no figure. */
     private final BoundCue[] cue;
@@ -44,9 +46,10 @@ final class CueBinder {
     /** Whether the number is a subset of the figure before it ("dont 28", a breakdown in brackets). */
     private final boolean[] subset;
 
-    private CueBinder(String s, List<PlacedNumber> numbers) {
+    private CueBinder(String s, List<PlacedNumber> numbers, Set<String> listConnectors) {
         this.s = s;
         this.numbers = numbers;
+        this.listConnectors = listConnectors;
         int n = numbers.size();
         cue = new BoundCue[n];
         secondCue = new BoundCue[n];
@@ -72,7 +75,7 @@ final class CueBinder {
      */
     static List<Candidate> bind(String s, List<PlacedNumber> numbers, Map<Role, RoleMatches> byRole, Lexicon lexicon,
                                 TextSegments segments, Deadline deadline) {
-        CueBinder binder = new CueBinder(s, numbers);
+        CueBinder binder = new CueBinder(s, numbers, lexicon.listConnectors());
         binder.markSentenceOpeningSubsets(role(byRole, Role.SUBSET_MARKER), segments);
         binder.linkLists(byRole, lexicon.listConnectors(), lexicon.nounPhraseGlue(), deadline);
         binder.linkPartitives(lexicon.partitives());
@@ -171,18 +174,27 @@ final class CueBinder {
         }
     }
 
-    /** Whether only spaces, quotes or a conjunction proclitic stand between {@code from} and {@code to}. */
-    private static boolean isOpening(String s, int from, int to) {
+    /**
+     * Whether only spaces and quotes stand between {@code from} and {@code to}, then perhaps a
+     * list connector written onto the word at {@code to} ("ومن بينهم": the language's "and").
+     */
+    private boolean isOpening(String s, int from, int to) {
         if (to - from > 4) {
             return false;
         }
-        for (int i = from; i < to; i++) {
-            char ch = s.charAt(i);
-            if (ch != ' ' && ch != '"' && ch != '\'' && ch != '\n' && ch != '\u0648') { // "ومن بينهم"
-                return false;
-            }
+        int i = from;
+        while (i < to && isOpeningMark(s.charAt(i))) {
+            i++;
         }
-        return true;
+        int j = to;
+        while (j > i && isOpeningMark(s.charAt(j - 1))) {
+            j--;
+        }
+        return i == j || listConnectors.contains(s.substring(i, j));
+    }
+
+    private static boolean isOpeningMark(char ch) {
+        return ch == ' ' || ch == '"' || ch == '\'' || ch == '\n';
     }
 
     /** Whether {@code gap} holds at most one word of letters, with a comma or spaces around it. */

@@ -293,15 +293,7 @@ final class NumberRecognizer {
             if (nounEnd < 0 || !persons.contains(s.substring(i + 1, nounEnd)) || taken.overlaps(start, nounEnd)) {
                 continue;
             }
-            Reading c = new Reading();
-            c.start = start;
-            c.end = i;
-            c.phraseStart = start;
-            c.phraseEnd = i;
-            c.value = 1L;
-            c.low = 1L;
-            c.high = 1L;
-            out.add(c);
+            out.add(Reading.one(start, i));
         }
         return out;
     }
@@ -329,14 +321,7 @@ final class NumberRecognizer {
             if (nounStart < 0 || taken.overlaps(nounStart, one.end())) {
                 continue;
             }
-            Reading c = new Reading();
-            c.start = nounStart;
-            c.end = one.end();
-            c.phraseStart = c.start;
-            c.phraseEnd = c.end;
-            c.value = 1L;
-            c.low = 1L;
-            c.high = 1L;
+            Reading c = Reading.one(nounStart, one.end());
             c.subset = isSubset(s, c, byRole); // "من بينهم شخص واحد"
             out.add(c);
         }
@@ -436,15 +421,7 @@ final class NumberRecognizer {
                     || wordEnd(s, articleEnd) < 0 || taken.overlaps(articleStart + 1, wordEnd(s, articleEnd))) {
                 continue; // "une cinquantaine" is a figure of its own
             }
-            Reading c = new Reading();
-            c.start = articleStart + 1;
-            c.end = articleEnd;
-            c.phraseStart = c.start;
-            c.phraseEnd = c.end;
-            c.value = 1L;
-            c.low = 1L;
-            c.high = 1L;
-            out.add(c);
+            out.add(Reading.one(articleStart + 1, articleEnd));
         }
         return out;
     }
@@ -473,15 +450,7 @@ final class NumberRecognizer {
                     || taken.overlaps(m.end() + 1, oneEnd) || !figureBeforeInSentence(s, figures, m.start())) {
                 continue;
             }
-            Reading c = new Reading();
-            c.start = m.end() + 1;
-            c.end = oneEnd;
-            c.phraseStart = c.start;
-            c.phraseEnd = c.end;
-            c.value = 1L;
-            c.low = 1L;
-            c.high = 1L;
-            out.add(c);
+            out.add(Reading.one(m.end() + 1, oneEnd));
         }
         return out;
     }
@@ -749,6 +718,19 @@ final class NumberRecognizer {
      * stage, which hands out {@link RecognizedNumber}s.
      */
     private static final class Reading {
+        /** A count of one spanning [start, end): an article, "one" or a singular noun. */
+        static Reading one(int start, int end) {
+            Reading c = new Reading();
+            c.start = start;
+            c.end = end;
+            c.phraseStart = start;
+            c.phraseEnd = end;
+            c.value = 1L;
+            c.low = 1L;
+            c.high = 1L;
+            return c;
+        }
+
         int start;
         int end;
         int phraseStart;

@@ -63,15 +63,10 @@ final class PhraseTrie<V> {
         return new Builder<>();
     }
 
-    /** Every phrase that starts at one of {@code starts[0..count)}. */
-    void forEachMatchFrom(String text, int[] starts, int count, Handler<V> handler) {
-        forEachMatchFrom(text.toCharArray(), starts, count, handler);
-    }
-
     /**
-     * {@link #forEachMatchFrom(String, int[], int, Handler)} over the chars of a folded text
-     * ({@link FoldedText#chars}): the walks read every char from every word start, and a
-     * String's charAt checks its coder each time in a loop that calls out to the handler.
+     * Every phrase that starts at one of {@code starts[0..count)}, in the chars of a folded text
+     * ({@link FoldedText#chars}): the walks read every char from every word start, and a String's
+     * charAt checked its coder each time in a loop that calls out to the handler.
      */
     void forEachMatchFrom(char[] text, int[] starts, int count, Handler<V> handler) {
         if (values.isEmpty()) {

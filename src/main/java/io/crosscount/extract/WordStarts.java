@@ -21,19 +21,31 @@ final class WordStarts {
         this.count = count;
     }
 
+    /** The proclitics that can be written onto a word, shortest first, and their first chars. */
+    private record Written(String[] proclitics, String firstChars) {
+        static Written of(Set<String> proclitics) {
+            // Only proclitics of letters can be written onto a word; shortest first, as positions ascend.
+            String[] written = proclitics.stream()
+                    .filter(p -> p.length() <= MAX_PROCLITIC && p.chars().allMatch(c -> Character.isLetter((char) c)))
+                    .sorted(java.util.Comparator.comparingInt(String::length)).toArray(String[]::new);
+            StringBuilder firstChars = new StringBuilder();
+            for (String p : written) {
+                firstChars.append(p.charAt(0));
+            }
+            return new Written(written, firstChars.toString());
+        }
+    }
+
+    /** Per proclitic set (a lexicon's, or all of them: a handful per JVM), worked out once, not per article. */
+    private static final java.util.Map<Set<String>, Written> WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
+
     static WordStarts of(char[] folded, Set<String> proclitics) {
         int n = folded.length;
         int[] out = new int[Math.max(16, n / 3)];
         int count = 0;
-        // Only proclitics of letters can be written onto a word; shortest first, as positions ascend.
-        String[] written = proclitics.stream()
-                .filter(p -> p.length() <= MAX_PROCLITIC && p.chars().allMatch(c -> Character.isLetter((char) c)))
-                .sorted(java.util.Comparator.comparingInt(String::length)).toArray(String[]::new);
-        StringBuilder firstCharsOf = new StringBuilder();
-        for (String p : written) {
-            firstCharsOf.append(p.charAt(0));
-        }
-        String firstChars = firstCharsOf.toString();
+        Written onto = WRITTEN.computeIfAbsent(proclitics, Written::of);
+        String[] written = onto.proclitics();
+        String firstChars = onto.firstChars();
         boolean previousIsLetter = false;
         for (int i = 0; i < n; i++) {
             char c = folded[i];

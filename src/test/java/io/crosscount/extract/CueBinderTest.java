@@ -65,7 +65,7 @@ class CueBinderTest {
         for (Candidate c : t.candidates) {
             actual.add(describe(t, c));
         }
-        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        List<String> wanted = TableRows.of(expected);
         assertThat(actual).as("cues of: %s", sentence).containsExactlyElementsOf(wanted);
     }
 

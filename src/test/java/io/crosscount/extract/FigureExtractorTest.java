@@ -66,7 +66,7 @@ class FigureExtractorTest {
     void extractsTheExpectedClaims(String lang, String sentence, String expected) {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
         List<String> actual = e.claims().stream().map(FigureExtractorTest::describe).toList();
-        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        List<String> wanted = TableRows.of(expected);
         assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
     }
 
@@ -184,7 +184,7 @@ class FigureExtractorTest {
         List<String> actual = e.claims().stream().map(c -> c.metric().wireName() + " "
                 + (c.value() == null ? "-" : c.value()) + " [" + c.low() + ".." + (c.high() == null ? "" : c.high()) + "] "
                 + c.qualifier().wireName()).toList();
-        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        List<String> wanted = TableRows.of(expected);
         assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
     }
 
@@ -257,7 +257,7 @@ class FigureExtractorTest {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
         List<String> actual = e.claims().stream()
                 .map(c -> c.metric().wireName() + " " + (c.value() == null ? "-" : c.value())).toList();
-        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        List<String> wanted = TableRows.of(expected);
         assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
     }
 
@@ -292,7 +292,7 @@ class FigureExtractorTest {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
         List<String> actual = e.claims().stream()
                 .map(c -> c.metric().wireName() + " " + (c.value() == null ? "-" : c.value())).toList();
-        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        List<String> wanted = TableRows.of(expected);
         assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
     }
 
@@ -323,7 +323,7 @@ class FigureExtractorTest {
         Extraction e = EXTRACTOR.extract(Samples.article("t", "test", lang, "2024-01-26T00:00:00Z", sentence));
         List<String> actual = e.claims().stream()
                 .map(c -> c.metric().wireName() + " " + (c.value() == null ? "-" : c.value())).toList();
-        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        List<String> wanted = TableRows.of(expected);
         assertThat(actual).as("claims of: %s", sentence).containsExactlyElementsOf(wanted);
     }
 

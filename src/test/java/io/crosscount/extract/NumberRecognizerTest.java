@@ -54,7 +54,7 @@ class NumberRecognizerTest {
         for (RecognizedNumber n : t.numbers) {
             actual.add(describe(t, n));
         }
-        List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        List<String> wanted = TableRows.of(expected);
         assertThat(actual).as("numbers of: %s", sentence).containsExactlyElementsOf(wanted);
     }
 

@@ -13,7 +13,7 @@ class PhraseTrieTest {
 
     private static List<String> walk(PhraseTrie<String> trie, String text, int... starts) {
         List<String> found = new ArrayList<>();
-        trie.forEachMatchFrom(text, starts, starts.length, (start, end, v) -> found.add(start + "-" + end + ":" + v));
+        trie.forEachMatchFrom(text.toCharArray(), starts, starts.length, (start, end, v) -> found.add(start + "-" + end + ":" + v));
         return found;
     }
 
