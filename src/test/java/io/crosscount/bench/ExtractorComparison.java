@@ -1,8 +1,6 @@
 package io.crosscount.bench;
 
 import java.io.File;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -53,19 +51,13 @@ public final class ExtractorComparison {
             bench.getMethod("setUp").invoke(benches[v]);
             whole[v] = bench.getMethod("wholeExtractor");
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[][] rates = new double[2][rounds];
         for (int round = -3; round < rounds; round++) { // three rounds of warm-up
             for (int k = 0; k < 2; k++) {
                 int v = (round & 1) == 0 ? k : 1 - k;
-                long start = threads.getCurrentThreadCpuTime();
-                long ops = 0;
-                while (threads.getCurrentThreadCpuTime() - start < ROUND_NANOS) {
-                    whole[v].invoke(benches[v]);
-                    ops++;
-                }
+                double rate = CpuRounds.perCpuSecond(ROUND_NANOS, () -> whole[v].invoke(benches[v]));
                 if (round >= 0) {
-                    rates[v][round] = ops * 1e9 / (threads.getCurrentThreadCpuTime() - start);
+                    rates[v][round] = rate;
                 }
             }
         }
@@ -73,15 +65,9 @@ public final class ExtractorComparison {
         for (int r = 0; r < rounds; r++) {
             ratios[r] = rates[1][r] / rates[0][r];
         }
-        System.out.printf("other checkout %s: %,.0f articles/s (median CPU time)%n", other, median(rates[0]));
-        System.out.printf("this checkout  %s: %,.0f articles/s%n", here, median(rates[1]));
-        System.out.printf("this / other, per round: median %.3f (min %.3f, max %.3f, %d rounds)%n", median(ratios),
+        System.out.printf("other checkout %s: %,.0f articles/s (median CPU time)%n", other, CpuRounds.median(rates[0]));
+        System.out.printf("this checkout  %s: %,.0f articles/s%n", here, CpuRounds.median(rates[1]));
+        System.out.printf("this / other, per round: median %.3f (min %.3f, max %.3f, %d rounds)%n", CpuRounds.median(ratios),
                 Arrays.stream(ratios).min().orElse(0), Arrays.stream(ratios).max().orElse(0), rounds);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

@@ -1,9 +1,5 @@
 package io.crosscount.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
-import java.util.List;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -22,41 +18,26 @@ public final class ExtractorCpuTime {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length == 0 ? 7 : Integer.parseInt(args[0]);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         ExtractorBenchmark bench = new ExtractorBenchmark();
         bench.setUp();
         Blackhole bh = new Blackhole(
                 "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-        List<Double> whole = new ArrayList<>();
-        List<Double> bare = new ArrayList<>();
-        List<Double> ratios = new ArrayList<>();
+        double[] whole = new double[rounds];
+        double[] bare = new double[rounds];
+        double[] ratios = new double[rounds];
         for (int round = -2; round < rounds; round++) { // two rounds of warm-up
-            double w = perCpuSecond(threads, () -> bh.consume(bench.wholeExtractor()));
-            double b = perCpuSecond(threads, () -> bench.bareScan(bh));
+            double w = CpuRounds.perCpuSecond(ROUND_NANOS, () -> bh.consume(bench.wholeExtractor()));
+            double b = CpuRounds.perCpuSecond(ROUND_NANOS, () -> bench.bareScan(bh));
             if (round >= 0) {
-                whole.add(w);
-                bare.add(b);
-                ratios.add(w / b);
+                whole[round] = w;
+                bare[round] = b;
+                ratios[round] = w / b;
                 System.out.printf("round %d: whole %,.0f/s, bare scan %,.0f/s, ratio %.3f%n", round + 1, w, b, w / b);
             }
         }
+        double medianWhole = CpuRounds.median(whole);
         System.out.printf("extractor CPU time: whole %,.0f articles/s (%.1f MB/s), bare scan %,.0f/s, ratio %.3f (medians of %d rounds)%n",
-                median(whole), median(whole) * ExtractorBenchmark.ARTICLE_BYTES / 1e6, median(bare), median(ratios), rounds);
-    }
-
-    private static double perCpuSecond(ThreadMXBean threads, Runnable op) {
-        long start = threads.getCurrentThreadCpuTime();
-        long ops = 0;
-        while (threads.getCurrentThreadCpuTime() - start < ROUND_NANOS) {
-            op.run();
-            ops++;
-        }
-        return ops * 1e9 / (threads.getCurrentThreadCpuTime() - start);
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(Double::compare);
-        return sorted.get(sorted.size() / 2);
+                medianWhole, medianWhole * ExtractorBenchmark.ARTICLE_BYTES / 1e6, CpuRounds.median(bare),
+                CpuRounds.median(ratios), rounds);
     }
 }
