@@ -59,7 +59,7 @@ public final class FigureExtractor {
                         Deadline deadline) {
         String s = text.folded();
         Map<Role, RoleMatches> byRole = TextScan.byRole(lexicon.match(text));
-        List<RecognizedNumber> numbers = NumberRecognizer.recognize(s, lexicon, byRole, deadline);
+        List<RecognizedNumber> numbers = NumberRecognizer.recognize(text, lexicon, byRole, deadline);
         if (numbers.isEmpty()) {
             return List.of();
         }

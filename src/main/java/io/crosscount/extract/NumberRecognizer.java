@@ -59,12 +59,12 @@ final class NumberRecognizer {
     }
 
     /**
-     * The numbers of folded text {@code s} that may be head counts, sorted by start, with their
-     * spans, values, qualifiers and bounds. Takes the lexicon's matches of {@code s} by role.
+     * The numbers of a folded text that may be head counts, sorted by start, with their spans,
+     * values, qualifiers and bounds. Takes the lexicon's matches of the text by role.
      */
-    static List<RecognizedNumber> recognize(String s, Lexicon lexicon, Map<Role, RoleMatches> byRole,
+    static List<RecognizedNumber> recognize(FoldedText text, Lexicon lexicon, Map<Role, RoleMatches> byRole,
                                             Deadline deadline) {
-        List<Reading> figures = read(s, lexicon, byRole, deadline);
+        List<Reading> figures = read(text.folded(), text.chars(), lexicon, byRole, deadline);
         List<RecognizedNumber> out = new ArrayList<>(figures.size());
         for (Reading c : figures) {
             out.add(new RecognizedNumber(c.start, c.end, c.phraseStart, c.phraseEnd, c.value, c.low, c.high,
@@ -74,7 +74,8 @@ final class NumberRecognizer {
     }
 
     /** The numbers of {@code s} while they are read: the rules below revise them in place. */
-    private static List<Reading> read(String s, Lexicon lexicon, Map<Role, RoleMatches> byRole, Deadline deadline) {
+    private static List<Reading> read(String s, char[] chars, Lexicon lexicon, Map<Role, RoleMatches> byRole,
+                                      Deadline deadline) {
         List<Reading> found = new ArrayList<>();
         RoleMatches multipliers = role(byRole, Role.MULTIPLIER);
         RoleMatches populations = role(byRole, Role.POPULATION);
@@ -230,7 +231,7 @@ final class NumberRecognizer {
         if (!lexicon.listSingletons().isEmpty()) {
             figures.addAll(listSingletons(s, figures, lexicon.listConnectors(), lexicon.listSingletons()));
             if (!lexicon.singularPeople().isEmpty()) {
-                for (Reading c : singlePersons(s, figures, lexicon.listSingletons(), lexicon.singularPeople())) {
+                for (Reading c : singlePersons(s, chars, figures, lexicon.listSingletons(), lexicon.singularPeople())) {
                     // "cinq civils, dont un enfant, ont été blessés": one person after a subset
                     // marker is a part like any number, so the cue after it still reaches the whole.
                     c.subset = isSubset(s, c, byRole);
@@ -261,7 +262,7 @@ final class NumberRecognizer {
      * {@code singular_people}, so that "a strike" or "a prisoner swap" count nothing; like any
      * number it is a figure only where a cue binds to it.
      */
-    private static List<Reading> singlePersons(String s, List<Reading> figures, Set<String> articles,
+    private static List<Reading> singlePersons(String s, char[] chars, List<Reading> figures, Set<String> articles,
                                                Set<String> persons) {
         List<Reading> out = new ArrayList<>();
         Spans taken = new Spans(figures);
@@ -269,7 +270,6 @@ final class NumberRecognizer {
         for (String a : articles) {
             longest = Math.max(longest, a.length());
         }
-        char[] chars = s.toCharArray(); // one copy, then no coder check per char
         int n = chars.length;
         int i = 0;
         while (i < n) {

@@ -28,7 +28,7 @@ final class StagedSentence {
         lexicon = LEXICONS.computeIfAbsent(lang, Lexicon::load);
         byRole = TextScan.byRole(lexicon.match(text));
         String s = text.folded();
-        numbers = NumberRecognizer.recognize(s, lexicon, byRole, Deadline.NONE);
+        numbers = NumberRecognizer.recognize(text, lexicon, byRole, Deadline.NONE);
         segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole));
         populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), null));
