@@ -43,19 +43,22 @@ final class PhraseTrie<V> {
     private static final int ROOT = 0;
 
     /**
-     * The double array: the child of state {@code s} by char {@code c} is {@code t = base[s] + c}
-     * when {@code check[t] == s + 1} (0 marks a free cell). {@code phraseAt[t]} is the index in
-     * {@link #values} of the phrase that ends at state {@code t}, or -1.
+     * The double array, one cell per state in three consecutive ints: the child of state
+     * {@code s} by char {@code c} is {@code t = base(s) + c} when {@code check(t) == s + 1} (0
+     * marks a free cell); {@code phraseAt(t)} is the index in {@link #values} of the phrase that
+     * ends at state {@code t}, or -1. Interleaved rather than three arrays because a walk step
+     * reads all three of one cell: one cache line instead of three, on arrays of a few MB.
      */
-    private final int[] base;
-    private final int[] check;
-    private final int[] phraseAt;
+    private final int[] cells;
     private final List<List<V>> values;
 
     private PhraseTrie(int[] base, int[] check, int[] phraseAt, List<List<V>> values) {
-        this.base = base;
-        this.check = check;
-        this.phraseAt = phraseAt;
+        this.cells = new int[3 * base.length];
+        for (int t = 0; t < base.length; t++) {
+            cells[3 * t] = base[t];
+            cells[3 * t + 1] = check[t];
+            cells[3 * t + 2] = phraseAt[t];
+        }
         this.values = values;
     }
 
@@ -79,14 +82,15 @@ final class PhraseTrie<V> {
 
     /** The phrases that start exactly at {@code start}, shortest first. */
     private void walkFrom(char[] text, int start, Handler<V> handler) {
+        int[] cells = this.cells;
         int state = ROOT;
         for (int j = start; j < text.length; j++) {
-            int next = base[state] + text[j];
-            if (next >= check.length || check[next] != state + 1) {
+            int next = cells[3 * state] + text[j];
+            if (3 * next + 2 >= cells.length || cells[3 * next + 1] != state + 1) {
                 return;
             }
             state = next;
-            int phrase = phraseAt[state];
+            int phrase = cells[3 * state + 2];
             if (phrase >= 0) {
                 List<V> found = values.get(phrase);
                 for (int k = 0, n = found.size(); k < n; k++) {
