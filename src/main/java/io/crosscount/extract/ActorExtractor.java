@@ -50,6 +50,12 @@ public final class ActorExtractor {
 
     private final PhraseTrie<Pattern> trie;
     private final PhraseTrie<FamilyName> familyNames;
+    /**
+     * Per lexicon given at construction: one trie of the names, family names and descriptions
+     * read in its language and of the lexicon's own phrases. An article in that language is
+     * walked once for both passes instead of three times (gazetteer, family names, lexicon).
+     */
+    private final Map<Lexicon, PhraseTrie<Object>> sharedTries = new java.util.IdentityHashMap<>();
     /** Every lexicon's proclitics: a name may start after one ("وإسرائيل"). */
     private final Set<String> proclitics;
     private final Map<String, ActorRules> rules = new HashMap<>();
@@ -156,6 +162,17 @@ public final class ActorExtractor {
         });
         this.trie = builder.build();
         this.familyNames = families.build();
+        lexicons.forEach((lang, lexicon) -> {
+            PhraseTrie.Builder<Object> shared = PhraseTrie.builder();
+            builder.forEach((phrase, p) -> {
+                if (p.lang() == null || p.lang().equals(lang)) { // what extract() would keep from the whole trie
+                    shared.add(phrase, p);
+                }
+            });
+            families.forEach(shared::add);
+            lexicon.addPhrasesTo(shared);
+            sharedTries.put(lexicon, shared.build());
+        });
         this.proclitics = lexicons.values().stream().flatMap(l -> l.procliticSet().stream())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -284,12 +301,12 @@ public final class ActorExtractor {
     }
 
     public List<ActorMention> extract(FoldedText text) {
-        return extract(text, proclitics, null, List.of(), Deadline.NONE);
+        return extract(text, null, proclitics, null, List.of(), Deadline.NONE);
     }
 
     /** {@link #extract(FoldedText)}, stopped when the deadline passes. */
     List<ActorMention> extract(FoldedText text, Deadline deadline) {
-        return extract(text, proclitics, null, List.of(), deadline);
+        return extract(text, null, proclitics, null, List.of(), deadline);
     }
 
     /**
@@ -311,7 +328,7 @@ public final class ActorExtractor {
      * descriptions, places): {@link #extract(FoldedText, Lexicon)} has them.
      */
     public List<ActorMention> extract(FoldedText text, Set<String> languageProclitics) {
-        return extract(text, languageProclitics, null, List.of(), Deadline.NONE);
+        return extract(text, null, languageProclitics, null, List.of(), Deadline.NONE);
     }
 
     /** With the article's language: its proclitics, and its titles, descriptions and place rules. */
@@ -330,10 +347,11 @@ public final class ActorExtractor {
      * given and capitalised ("told Meridian Press"), it is a media actor.
      */
     List<ActorMention> extract(FoldedText text, Lexicon lexicon, List<String> outletNames, Deadline deadline) {
-        return extract(text, lexicon.procliticSet(), rules.get(lexicon.lang()), outletNames, deadline);
+        return extract(text, lexicon, lexicon.procliticSet(), rules.get(lexicon.lang()), outletNames, deadline);
     }
 
-    private List<ActorMention> extract(FoldedText text, Set<String> languageProclitics, ActorRules r,
+    /** {@code lexicon} may be null: then no language rules ({@code r} null) and no shared walk. */
+    private List<ActorMention> extract(FoldedText text, Lexicon lexicon, Set<String> languageProclitics, ActorRules r,
                                        List<String> outletNames, Deadline deadline) {
         List<Candidate> candidates = new ArrayList<>();
         List<int[]> titles = new ArrayList<>(0);
@@ -342,7 +360,7 @@ public final class ActorExtractor {
         List<Object[]> bodyHits = new ArrayList<>(0);
         String s = text.folded();
         WordStarts starts = text.wordStarts(languageProclitics);
-        trie.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), (start, end, p) -> {
+        PhraseTrie.Handler<Pattern> onPattern = (start, end, p) -> {
             if (p.lang() != null && (r == null || !r.lang.equals(p.lang()))) {
                 return; // titles and descriptions are read in the article's language only
             }
@@ -387,18 +405,40 @@ public final class ActorExtractor {
                     }
                 }
             }
-        });
+        };
+        PhraseTrie<Object> shared = lexicon == null ? null : sharedTries.get(lexicon);
+        List<FamilyHit> familyHits = new ArrayList<>(0);
+        if (shared != null) {
+            Lexicon.MatchCollector phrases = lexicon.new MatchCollector(s);
+            shared.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), (start, end, v) -> {
+                if (v instanceof Pattern p) {
+                    onPattern.match(start, end, p);
+                } else if (v instanceof FamilyName f) {
+                    familyHits.add(new FamilyHit(start, end, f)); // read after the outlets, as on their own walk
+                } else {
+                    phrases.accept(start, end, (Lexicon.Keyword) v);
+                }
+            });
+            text.rememberLexiconMatches(lexicon, phrases.matches());
+        } else {
+            trie.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), onPattern);
+        }
         for (String outlet : outletNames) {
             addOutletMentions(text, outlet, candidates);
         }
-        familyNames.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), (start, end, family) -> {
+        PhraseTrie.Handler<FamilyName> onFamilyName = (start, end, family) -> {
             boolean wholeWord = (start == 0 || !Character.isLetter(s.charAt(start - 1)))
                     && (end == s.length() || !Character.isLetter(s.charAt(end)));
             Candidate fuzzy = wholeWord ? fuzzyPersonMatch(s, start, end, family) : null;
             if (fuzzy != null) {
                 candidates.add(fuzzy);
             }
-        });
+        };
+        if (shared != null) {
+            familyHits.forEach(h -> onFamilyName.match(h.start(), h.end(), h.family()));
+        } else {
+            familyNames.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), onFamilyName);
+        }
         // Longest first, then leftmost: a deterministic choice among overlapping mentions.
         List<Candidate> ordered = longestThenLeftmost(candidates);
         BitSet covered = new BitSet(s.length());
@@ -1733,6 +1773,9 @@ public final class ActorExtractor {
 
     /** A person's family name in the fuzzy-match trie, with the folded given name it is checked against. */
     private record FamilyName(Actor actor, String given) {}
+
+    /** A family name found by the shared walk, read once the gazetteer's hits and the outlets are. */
+    private record FamilyHit(int start, int end, FamilyName family) {}
 
     /** "Williams Burns": the word before the family name is within one edit of the given name. */
     private static Candidate fuzzyPersonMatch(String s, int familyStart, int familyEnd, FamilyName family) {

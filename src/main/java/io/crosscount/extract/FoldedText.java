@@ -2,6 +2,7 @@ package io.crosscount.extract;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -207,6 +208,22 @@ public final class FoldedText {
             wordStartsProclitics = proclitics;
         }
         return wordStarts;
+    }
+
+    // The actor pass walks one trie for the gazetteer's and the lexicon's phrases: it leaves the
+    // lexicon's matches here for the figure pass.
+    private Lexicon matchesOf;
+    private List<Lexicon.Match> lexiconMatches;
+
+    /** The matches of {@code lexicon} a shared walk left on this text, or null. */
+    List<Lexicon.Match> lexiconMatches(Lexicon lexicon) {
+        return lexicon == matchesOf ? lexiconMatches : null;
+    }
+
+    /** Leaves the matches of {@code lexicon} found by a shared walk, for {@link Lexicon#match(FoldedText)}. */
+    void rememberLexiconMatches(Lexicon lexicon, List<Lexicon.Match> matches) {
+        matchesOf = lexicon;
+        lexiconMatches = java.util.Collections.unmodifiableList(matches);
     }
 
     /**

@@ -91,6 +91,8 @@ public final class Lexicon {
     private final String lang;
     private final double approxBand;
     private final PhraseTrie<Keyword> trie;
+    /** The trie's phrases (stems without their '*'), for a walk shared with the gazetteer's ({@link #addPhrasesTo}). */
+    private final Map<String, List<Keyword>> keywords;
     private final List<String> proclitics;
     private final java.util.Set<String> procliticSet;
     private final Map<String, List<String>> articleContractions;
@@ -111,9 +113,9 @@ public final class Lexicon {
     private final Map<String, String> captivesPlaces;
 
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
-    private record Keyword(boolean stem, List<Entry> entries) {}
+    record Keyword(boolean stem, List<Entry> entries) {}
 
-    private Lexicon(String lang, double approxBand, PhraseTrie<Keyword> trie, List<String> proclitics,
+    private Lexicon(String lang, double approxBand, Map<String, List<Keyword>> keywords, List<String> proclitics,
                     Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
                     java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
@@ -141,7 +143,10 @@ public final class Lexicon {
         this.proclitics = proclitics;
         this.procliticSet = java.util.Set.copyOf(proclitics);
         this.articleContractions = articleContractions;
-        this.trie = trie;
+        this.keywords = keywords;
+        PhraseTrie.Builder<Keyword> builder = PhraseTrie.builder();
+        keywords.forEach((phrase, list) -> list.forEach(k -> builder.add(phrase, k)));
+        this.trie = builder.build();
     }
 
     public String lang() {
@@ -287,14 +292,42 @@ public final class Lexicon {
         return match(folded, chars, WordStarts.of(chars, procliticSet));
     }
 
-    /** Every lexicon phrase in the text, in order of start. */
-    public List<Match> match(FoldedText text) {
-        return match(text.folded(), text.chars(), text.wordStarts(procliticSet));
+    private List<Match> match(String folded, char[] chars, WordStarts starts) {
+        MatchCollector collector = new MatchCollector(folded);
+        trie.forEachMatchFrom(chars, starts.positions(), starts.count(), collector::accept);
+        return collector.matches();
     }
 
-    private List<Match> match(String folded, char[] chars, WordStarts starts) {
-        List<Match> matches = new ArrayList<>();
-        trie.forEachMatchFrom(chars, starts.positions(), starts.count(), (start, matchEnd, keyword) -> {
+    /**
+     * Every lexicon phrase in the text, in order of start: those a walk shared with other phrases
+     * found ({@link #addPhrasesTo}, {@link MatchCollector}) when it has run on this text, else a
+     * walk of this lexicon's own trie. The same matches either way.
+     */
+    public List<Match> match(FoldedText text) {
+        List<Match> found = text.lexiconMatches(this);
+        return found != null ? found : match(text.folded(), text.chars(), text.wordStarts(procliticSet));
+    }
+
+    /**
+     * Adds this lexicon's phrases to a trie that holds other phrases too: the actor pass walks
+     * one trie per language for the gazetteer's names and the lexicon's phrases, where two walks
+     * read every word start twice. Its hits of a {@link Keyword} go to a {@link MatchCollector}.
+     */
+    void addPhrasesTo(PhraseTrie.Builder<Object> builder) {
+        keywords.forEach((phrase, list) -> list.forEach(k -> builder.add(phrase, k)));
+    }
+
+    /** The lexicon's matches from the hits of a walk over one text: what {@link #match} returns. */
+    final class MatchCollector {
+        private final String folded;
+        private final List<Match> matches = new ArrayList<>();
+
+        MatchCollector(String folded) {
+            this.folded = folded;
+        }
+
+        /** One phrase of this lexicon found at [start, end), in the walk's order (by start, shortest first). */
+        void accept(int start, int matchEnd, Keyword keyword) {
             if (!startsWord(folded, start)) {
                 return; // inside a word
             }
@@ -309,9 +342,13 @@ public final class Lexicon {
             for (Entry entry : keyword.entries()) {
                 matches.add(new Match(start, end, entry));
             }
-        });
-        longestFirstAtEachStart(matches);
-        return matches;
+        }
+
+        /** The matches, the longest first at each start. Call once, after the walk. */
+        List<Match> matches() {
+            longestFirstAtEachStart(matches);
+            return matches;
+        }
     }
 
     /**
@@ -501,7 +538,8 @@ public final class Lexicon {
                     forms.stream().map(FoldedText::foldPhrase).toList()));
         }
         // Word boundaries are checked in match(), so that stems and whole words share one pass.
-        PhraseTrie.Builder<Keyword> builder = PhraseTrie.builder();
+        // Phrases in the order they are read, so that two keywords of one phrase keep it in the trie.
+        Map<String, List<Keyword>> keywords = new LinkedHashMap<>();
         Map<String, List<Entry>> withClitics = new LinkedHashMap<>(byPhrase);
         byPhrase.forEach((phrase, entries) -> {
             for (String variant : cliticVariants(phrase, proclitics, contractions)) {
@@ -510,11 +548,12 @@ public final class Lexicon {
         });
         withClitics.forEach((phrase, entries) -> {
             boolean stem = phrase.endsWith("*");
-            builder.add(stem ? phrase.substring(0, phrase.length() - 1) : phrase, new Keyword(stem, entries));
+            keywords.computeIfAbsent(stem ? phrase.substring(0, phrase.length() - 1) : phrase, k -> new ArrayList<>(1))
+                    .add(new Keyword(stem, entries));
         });
         java.util.Set<String> glue = new java.util.HashSet<>(java.util.Set.of("", ","));
         nullToEmpty(spec.nounPhraseGlue()).forEach(g -> glue.add(FoldedText.foldPhrase(g)));
-        return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, builder.build(),
+        return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, keywords,
                 proclitics, contractions, java.util.Set.copyOf(glue),
                 nullToEmpty(spec.locativePrepositions()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),

@@ -266,8 +266,9 @@ final class NumberRecognizer {
                                                Set<String> persons) {
         List<Reading> out = new ArrayList<>();
         Spans taken = new Spans(figures);
+        String[] singles = articles.toArray(new String[0]);
         int longest = 0;
-        for (String a : articles) {
+        for (String a : singles) {
             longest = Math.max(longest, a.length());
         }
         int n = chars.length;
@@ -286,7 +287,7 @@ final class NumberRecognizer {
             if (i - start > longest) {
                 continue; // most words: longer than any article, no copy made
             }
-            if (!articles.contains(s.substring(start, i))) {
+            if (!spellsOneOf(chars, start, i, singles)) {
                 continue;
             }
             int nounEnd = wordEnd(s, i);
@@ -296,6 +297,26 @@ final class NumberRecognizer {
             out.add(Reading.one(start, i));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code chars[start, end)} spells one of {@code words}, compared in place: the
+     * language's articles are two or three short words, and this runs for every short word of
+     * the body, so a substring and a hash per word cost more than the comparison.
+     */
+    private static boolean spellsOneOf(char[] chars, int start, int end, String[] words) {
+        for (String w : words) {
+            if (w.length() == end - start) {
+                int k = 0;
+                while (k < w.length() && w.charAt(k) == chars[start + k]) {
+                    k++;
+                }
+                if (k == w.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

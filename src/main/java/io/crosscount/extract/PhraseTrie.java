@@ -35,6 +35,11 @@ final class PhraseTrie<V> {
             return this;
         }
 
+        /** Each phrase added and its value, phrases in sorted order, a phrase's values in the order added. */
+        void forEach(java.util.function.BiConsumer<String, V> action) {
+            phrases.forEach((phrase, values) -> values.forEach(v -> action.accept(phrase, v)));
+        }
+
         PhraseTrie<V> build() {
             return new DoubleArray<V>(phrases).trie();
         }
