@@ -49,15 +49,16 @@ public final class FoldedText {
 
     public static FoldedText of(String text) {
         int length = text.length();
-        // Folding rarely expands (ligatures, some Arabic forms): start at the input's size.
-        char[] out = new char[length + 16];
-        int[] map = new int[length + 17];
+        // Folding rarely expands (ligatures, some Arabic forms): arrays of the input's size, kept
+        // as they are when it did not (no copy at the end for most articles).
+        char[] out = new char[length];
+        int[] map = new int[length + 1];
         int n = 0;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c < 128) {
-                if (n + 1 >= out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                if (n >= out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2 + 16);
                     map = java.util.Arrays.copyOf(map, out.length + 1);
                 }
                 char lower = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
@@ -66,8 +67,8 @@ public final class FoldedText {
                 continue;
             }
             String f = c >= '\u2010' && c <= '\u2014' && isDashBetweenDigits(text, i) ? "-" : fold(c);
-            if (n + f.length() + 1 >= out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2 + f.length());
+            if (n + f.length() > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2 + f.length() + 16);
                 map = java.util.Arrays.copyOf(map, out.length + 1);
             }
             for (int k = 0; k < f.length(); k++) {
@@ -76,7 +77,8 @@ public final class FoldedText {
             }
         }
         map[n] = length;
-        return new FoldedText(text, java.util.Arrays.copyOf(out, n), java.util.Arrays.copyOf(map, n + 1));
+        return new FoldedText(text, n == out.length ? out : java.util.Arrays.copyOf(out, n),
+                n + 1 == map.length ? map : java.util.Arrays.copyOf(map, n + 1));
     }
 
     /**
