@@ -501,7 +501,7 @@ public final class ActorExtractor {
             }
         }
         if (r != null && r.cased) {
-            givenNamesStarting(text, r, titles);
+            givenNamesStarting(text, starts, r, titles);
         }
         if (!titles.isEmpty()) {
             personsNextToTitles(text, titles, r, covered, kept, deadline);
@@ -1354,13 +1354,15 @@ public final class ActorExtractor {
      * The capitalised common given names ({@link PersonNames#startsName}) that may start a
      * person's name with no title next to it, added to {@code titles} as {start, end, 3}.
      */
-    private void givenNamesStarting(FoldedText text, ActorRules r, List<int[]> titles) {
+    private void givenNamesStarting(FoldedText text, WordStarts starts, ActorRules r, List<int[]> titles) {
         String s = text.folded();
         char[] chars = text.chars();
-        int n = chars.length;
-        for (int i = 0; i < n; i++) {
-            if (!FoldedText.isLetter(chars[i])) {
-                continue;
+        int[] positions = starts.positions();
+        int skipTo = 0;
+        for (int k = 0, count = starts.count(); k < count; k++) {
+            int i = positions[k];
+            if (i < skipTo || !FoldedText.isLetter(chars[i]) || i > 0 && FoldedText.isLetter(chars[i - 1])) {
+                continue; // inside the word just read, not a letter, or after a proclitic
             }
             char before = i == 0 ? ' ' : chars[i - 1];
             // a capitalised word of its own: not after a hyphen or an elision ("Saint-Louis", "l'Ali");
@@ -1372,10 +1374,7 @@ public final class ActorExtractor {
                         && !afterNameWord(text, i, r)) { // "San José del Guaviare", "l'hôpital Charles Nicolle"
                     titles.add(new int[] {i, we, 3});
                 }
-                i = Math.max(i, we);
-            }
-            while (i < n && FoldedText.isLetter(chars[i])) { // the rest of the word ("'s" after a name)
-                i++;
+                skipTo = we;
             }
         }
     }

@@ -64,7 +64,8 @@ final class NumberRecognizer {
      */
     static List<RecognizedNumber> recognize(FoldedText text, Lexicon lexicon, Map<Role, RoleMatches> byRole,
                                             Deadline deadline) {
-        List<Reading> figures = read(text.folded(), text.chars(), lexicon, byRole, deadline);
+        List<Reading> figures = read(text.folded(), text.chars(), text.wordStarts(lexicon.procliticSet()), lexicon, byRole,
+                deadline);
         List<RecognizedNumber> out = new ArrayList<>(figures.size());
         for (Reading c : figures) {
             out.add(new RecognizedNumber(c.start, c.end, c.phraseStart, c.phraseEnd, c.value, c.low, c.high,
@@ -74,7 +75,8 @@ final class NumberRecognizer {
     }
 
     /** The numbers of {@code s} while they are read: the rules below revise them in place. */
-    private static List<Reading> read(String s, char[] chars, Lexicon lexicon, Map<Role, RoleMatches> byRole,
+    private static List<Reading> read(String s, char[] chars, WordStarts starts, Lexicon lexicon,
+                                      Map<Role, RoleMatches> byRole,
                                       Deadline deadline) {
         List<Reading> found = new ArrayList<>();
         RoleMatches multipliers = role(byRole, Role.MULTIPLIER);
@@ -231,7 +233,7 @@ final class NumberRecognizer {
         if (!lexicon.listSingletons().isEmpty()) {
             figures.addAll(listSingletons(s, figures, lexicon.listConnectors(), lexicon.listSingletons()));
             if (!lexicon.singularPeople().isEmpty()) {
-                for (Reading c : singlePersons(s, chars, figures, lexicon.listSingletons(), lexicon.singularPeople())) {
+                for (Reading c : singlePersons(s, chars, starts, figures, lexicon.listSingletons(), lexicon.singularPeople())) {
                     // "cinq civils, dont un enfant, ont été blessés": one person after a subset
                     // marker is a part like any number, so the cue after it still reaches the whole.
                     c.subset = isSubset(s, c, byRole);
@@ -262,8 +264,8 @@ final class NumberRecognizer {
      * {@code singular_people}, so that "a strike" or "a prisoner swap" count nothing; like any
      * number it is a figure only where a cue binds to it.
      */
-    private static List<Reading> singlePersons(String s, char[] chars, List<Reading> figures, Set<String> articles,
-                                               Set<String> persons) {
+    private static List<Reading> singlePersons(String s, char[] chars, WordStarts starts, List<Reading> figures,
+                                               Set<String> articles, Set<String> persons) {
         List<Reading> out = new ArrayList<>();
         Spans taken = new Spans(figures);
         String[] singles = articles.toArray(new String[0]);
@@ -272,23 +274,23 @@ final class NumberRecognizer {
             longest = Math.max(longest, a.length());
         }
         int n = chars.length;
-        int i = 0;
-        while (i < n) {
-            while (i < n && !FoldedText.isLetter(chars[i])) {
-                i++;
+        int[] positions = starts.positions();
+        // From the word starts the lexicon walk used: a word longer than every article is left
+        // after longest + 1 chars, not read to its end.
+        for (int k = 0, count = starts.count(); k < count; k++) {
+            int start = positions[k];
+            if (!FoldedText.isLetter(chars[start]) || start > 0 && FoldedText.isLetter(chars[start - 1])) {
+                continue; // not a letter, or after a proclitic: not a word of its own
             }
-            int start = i;
-            while (i < n && FoldedText.isLetter(chars[i])) {
-                i++;
-            }
-            if (i == start || (start > 0 && (chars[start - 1] == '\'' || chars[start - 1] == '-'))) {
+            if (start > 0 && (chars[start - 1] == '\'' || chars[start - 1] == '-')) {
                 continue; // inside an elided or hyphenated word
             }
-            if (i - start > longest) {
-                continue; // most words: longer than any article, no copy made
+            int i = start;
+            while (i < n && i - start <= longest && FoldedText.isLetter(chars[i])) {
+                i++;
             }
-            if (!spellsOneOf(chars, start, i, singles)) {
-                continue;
+            if (i - start > longest || !spellsOneOf(chars, start, i, singles)) {
+                continue; // most words: longer than any article, or another short word
             }
             int nounEnd = wordEnd(s, i);
             if (nounEnd < 0 || !persons.contains(s.substring(i + 1, nounEnd)) || taken.overlaps(start, nounEnd)) {
