@@ -672,7 +672,9 @@ public final class Lexicon {
         RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.forLanguageTag(lang),
                 RuleBasedNumberFormat.SPELLOUT);
         for (String ruleSet : format.getRuleSetNames()) {
-            if (!ruleSet.contains("cardinal")) {
+            // The cardinals and the plain numbering: a number said without its noun takes the
+            // numbering's form in some languages ("treinta y uno de ellos", not "treinta y un").
+            if (!ruleSet.contains("cardinal") && !ruleSet.equals("%spellout-numbering")) {
                 continue;
             }
             for (long n = 2; n <= upTo; n++) {
