@@ -27,7 +27,12 @@ public final class Lexicon {
         QUALIFIER, QUALIFIER_AFTER, RANGE_CONNECTOR, OPEN_RANGE_CONNECTOR, VAGUE_AMOUNT, NUMBER_WORD, MULTIPLIER,
         METRIC, POPULATION, LOCATION, LOCATION_ADJECTIVE, AGENT_NOUN, AGENT_LINK, SUBSET_MARKER, SUBSET_MARKER_AFTER, COORDINATOR, PROJECTION, HEDGE, ATTRIBUTION, ATTRIBUTION_PREFIX, NON_FIGURE_AFTER, NON_FIGURE_BEFORE,
         /** "one" written after its noun ("شخص واحد"): a count of one after a {@code singular_people} noun. */
-        ONE_AFTER_NOUN
+        ONE_AFTER_NOUN,
+        /**
+         * A multiplier written onto the digits ("1.5m", "2bn"): only right after them, never after
+         * a space, where "5 m" is a distance.
+         */
+        GLUED_MULTIPLIER
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -56,6 +61,7 @@ public final class Lexicon {
             @JsonProperty("vague_amounts") List<Map<String, Object>> vagueAmounts,
             @JsonProperty("number_words") Map<String, Long> numberWords,
             Map<String, Long> multipliers,
+            @JsonProperty("glued_multipliers") Map<String, Long> gluedMultipliers,
             List<Map<String, Object>> metrics,
             List<Map<String, Object>> populations,
             @JsonProperty("agent_nouns") List<String> agentNouns,
@@ -106,6 +112,8 @@ public final class Lexicon {
     private final java.util.Set<String> partitives;
     private final List<String> halves;
     private final java.util.Set<String> numberWordConnectors;
+    /** The multipliers written onto digits ("m" in "1.5m"), folded. */
+    private final java.util.Set<String> gluedMultipliers;
     private final int firstYear;
     private final int lastYear;
     private final String currencySymbols;
@@ -121,10 +129,12 @@ public final class Lexicon {
                     java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
                     java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives, List<String> halves,
-                    java.util.Set<String> numberWordConnectors, int firstYear, int lastYear, String currencySymbols,
+                    java.util.Set<String> numberWordConnectors, java.util.Set<String> gluedMultipliers,
+                    int firstYear, int lastYear, String currencySymbols,
                     Map<String, String> residents, Map<String, String> captivesPlaces) {
         this.halves = halves;
         this.numberWordConnectors = numberWordConnectors;
+        this.gluedMultipliers = gluedMultipliers;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.currencySymbols = currencySymbols;
@@ -264,6 +274,10 @@ public final class Lexicon {
      * Words that may join two number words into one number ("vingt et un", "ciento y dos",
      * "ثلاثة و عشرون"), folded.
      */
+    java.util.Set<String> gluedMultipliers() {
+        return gluedMultipliers;
+    }
+
     public java.util.Set<String> numberWordConnectors() {
         return numberWordConnectors;
     }
@@ -478,6 +492,10 @@ public final class Lexicon {
             spec.multipliers().forEach((word, value) -> add(byPhrase,
                     new Entry(Role.MULTIPLIER, word, null, null, value, null, null, null, null, null, null, null, null, false)));
         }
+        if (spec.gluedMultipliers() != null) {
+            spec.gluedMultipliers().forEach((word, value) -> add(byPhrase,
+                    new Entry(Role.GLUED_MULTIPLIER, word, null, null, value, null, null, null, null, null, null, null, null, false)));
+        }
         for (Map<String, Object> m : nullToEmpty(spec.metrics())) {
             add(byPhrase, entry(Role.METRIC, m));
         }
@@ -572,6 +590,8 @@ public final class Lexicon {
                 nullToEmpty(spec.halves()).stream().map(FoldedText::foldPhrase).toList(),
                 nullToEmpty(spec.numberWordConnectors()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                spec.gluedMultipliers() == null ? java.util.Set.of() : spec.gluedMultipliers().keySet().stream()
+                        .map(FoldedText::foldPhrase).collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 yearBound(spec, 0), yearBound(spec, 1), String.join("", nullToEmpty(spec.currencySymbols())),
                 places.stream().filter(p -> p.people() != null)
                         .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)),

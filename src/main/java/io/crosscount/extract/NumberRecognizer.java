@@ -64,8 +64,7 @@ final class NumberRecognizer {
      */
     static List<RecognizedNumber> recognize(FoldedText text, Lexicon lexicon, Map<Role, RoleMatches> byRole,
                                             Deadline deadline) {
-        List<Reading> figures = read(text.folded(), text.chars(), text.wordStarts(lexicon.procliticSet()), lexicon, byRole,
-                deadline);
+        List<Reading> figures = read(text, text.wordStarts(lexicon.procliticSet()), lexicon, byRole, deadline);
         List<RecognizedNumber> out = new ArrayList<>(figures.size());
         for (Reading c : figures) {
             out.add(new RecognizedNumber(c.start, c.end, c.phraseStart, c.phraseEnd, c.value, c.low, c.high,
@@ -75,14 +74,15 @@ final class NumberRecognizer {
     }
 
     /** The numbers of {@code s} while they are read: the rules below revise them in place. */
-    private static List<Reading> read(String s, char[] chars, WordStarts starts, Lexicon lexicon,
-                                      Map<Role, RoleMatches> byRole,
-                                      Deadline deadline) {
+    private static List<Reading> read(FoldedText text, WordStarts starts, Lexicon lexicon,
+                                      Map<Role, RoleMatches> byRole, Deadline deadline) {
+        String s = text.folded();
+        char[] chars = text.chars();
         List<Reading> found = new ArrayList<>();
         RoleMatches multipliers = role(byRole, Role.MULTIPLIER);
         RoleMatches populations = role(byRole, Role.POPULATION);
         List<Reading> digits = new ArrayList<>();
-        for (NumberScanner.Found f : NumberScanner.scan(s)) {
+        for (NumberScanner.Found f : NumberScanner.scan(s, lexicon.gluedMultipliers())) {
             deadline.check("reading numbers");
             Reading c = new Reading();
             c.start = f.start();
@@ -92,6 +92,13 @@ final class NumberRecognizer {
                     && s.charAt(f.start() - 1) == '(';
             int after = bracketed ? f.end() + 1 : f.end();
             Match multiplier = following(s, after, multipliers);
+            if (multiplier == null && !bracketed && f.end() < s.length() && FoldedText.isLetter(chars[f.end()])) {
+                multiplier = gluedAt(f.end(), role(byRole, Role.GLUED_MULTIPLIER)); // "1.5m"
+                if (multiplier == null || text.originalEnd(multiplier.end()) < text.original().length()
+                        && text.original().charAt(text.originalEnd(multiplier.end())) == '-') {
+                    continue; // "5m-high" (folded to "5m high"): a measure, like any token of digits and letters
+                }
+            }
             if (bracketed) {
                 c.start = f.start() - 1; // the figure is "(68)", so "أكثر من" right before it qualifies it
                 c.end = after;
@@ -250,6 +257,14 @@ final class NumberRecognizer {
             figures.sort((a, b) -> Integer.compare(a.start, b.start));
         }
         return figures;
+    }
+
+    /** The multiplier written right onto the digits that end at {@code end} ("1.5m"), or null. */
+    private static Match gluedAt(int end, RoleMatches glued) {
+        for (Match m : glued.startingIn(end, end + 1)) {
+            return m;
+        }
+        return null;
     }
 
     /** Whether a subset marker stands right before the number ("dont 28") or right after it ("35 منهم"). */

@@ -26,6 +26,15 @@ public final class NumberScanner {
     private NumberScanner() {}
 
     public static List<Found> scan(String s) {
+        return scan(s, java.util.Set.of());
+    }
+
+    /**
+     * With the language's multipliers written onto the digits ("1.5m", "2bn"): a number glued
+     * to one of them is kept, its end before the multiplier, which the recognizer reads (and
+     * drops the number when a hyphen follows: "5m-high" is a measure).
+     */
+    public static List<Found> scan(String s, java.util.Set<String> gluedSuffixes) {
         List<Found> found = new ArrayList<>();
         int n = s.length();
         int i = 0;
@@ -92,6 +101,10 @@ public final class NumberScanner {
             int end = j;
             while (j < n && (Character.isLetterOrDigit(s.charAt(j)))) {
                 j++;
+            }
+            if (gluedAfter && !gluedSuffixes.isEmpty() && j > end && Character.isLetter(s.charAt(end))
+                    && gluedSuffixes.contains(s.substring(end, j))) {
+                gluedAfter = false; // "1.5m people"; the recognizer reads the multiplier, or drops "5m-high"
             }
             // "0599000123": a leading zero makes a phone number or an identifier, not a count.
             boolean leadingZero = s.charAt(start) == '0' && end - start > 1 && !decimal;
