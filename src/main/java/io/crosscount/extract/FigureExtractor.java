@@ -63,7 +63,8 @@ public final class FigureExtractor {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole));
+        TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole),
+                TextScan.role(byRole, Role.ABBREVIATION).all());
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace(headline, lexicon)));
         List<PlacedNumber> placed = place(numbers, segments, TextScan.role(byRole, Role.PROJECTION), populations,

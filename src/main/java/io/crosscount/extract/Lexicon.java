@@ -32,7 +32,9 @@ public final class Lexicon {
          * A multiplier written onto the digits ("1.5m", "2bn"): only right after them, never after
          * a space, where "5 m" is a distance.
          */
-        GLUED_MULTIPLIER
+        GLUED_MULTIPLIER,
+        /** A word written with a dot that ends no sentence ("Mio.", "Gen.", "U.S."). */
+        ABBREVIATION
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -92,7 +94,8 @@ public final class Lexicon {
             @JsonProperty("year_range") List<Integer> yearRange,
             @JsonProperty("currency_symbols") List<String> currencySymbols,
             @JsonProperty("singular_people") List<String> singularPeople,
-            @JsonProperty("one_after_noun") List<String> oneAfterNoun) {}
+            @JsonProperty("one_after_noun") List<String> oneAfterNoun,
+            List<String> abbreviations) {}
 
     private final String lang;
     private final double approxBand;
@@ -548,6 +551,9 @@ public final class Lexicon {
         }
         for (String o : nullToEmpty(spec.oneAfterNoun())) {
             add(byPhrase, simple(Role.ONE_AFTER_NOUN, o));
+        }
+        for (String a : nullToEmpty(spec.abbreviations())) {
+            add(byPhrase, simple(Role.ABBREVIATION, a));
         }
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.crosscount.extract;
 
+import java.util.List;
 
 /**
  * Sentence and clause boundaries of folded text. Figures, cues and hedges are related only
@@ -35,9 +36,18 @@ final class TextSegments {
     }
 
     static TextSegments of(String s, int[] extraBreaks) {
+        return of(s, extraBreaks, List.of());
+    }
+
+    /**
+     * With the language's abbreviations found in the text ({@code abbreviations}, in order of
+     * start): their dots end no sentence ("1,5 Mio. Menschen", "U.S. forces", "Gen. X said").
+     */
+    static TextSegments of(String s, int[] extraBreaks, List<Lexicon.Match> abbreviations) {
         Starts sentences = new Starts();
         Starts clauses = new Starts();
         int breakIndex = 0;
+        int abbreviation = 0;
         for (int i = 0; i < s.length(); i++) {
             while (breakIndex < extraBreaks.length && extraBreaks[breakIndex] < i) {
                 breakIndex++;
@@ -48,6 +58,14 @@ final class TextSegments {
             char c = s.charAt(i);
             byte kind = c < BREAKS.length ? BREAKS[c] : NONE;
             // Most characters are neither: only punctuation pays for the digit check ("26.083", "1,2").
+            if (kind != NONE) {
+                while (abbreviation < abbreviations.size() && abbreviations.get(abbreviation).end() <= i) {
+                    abbreviation++;
+                }
+                if (abbreviation < abbreviations.size() && abbreviations.get(abbreviation).start() <= i) {
+                    continue; // the dot of "Mio."
+                }
+            }
             if (kind != NONE && !betweenDigits(s, i) && !bracketsANumber(s, i)) {
                 if (kind == SENTENCE) {
                     sentences.addIfNew(i + 1);

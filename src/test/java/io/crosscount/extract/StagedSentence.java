@@ -29,7 +29,8 @@ final class StagedSentence {
         byRole = TextScan.byRole(lexicon.match(text));
         String s = text.folded();
         numbers = NumberRecognizer.recognize(text, lexicon, byRole, Deadline.NONE);
-        segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole));
+        segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole),
+                TextScan.role(byRole, Lexicon.Role.ABBREVIATION).all());
         populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), null));
         List<PlacedNumber> placed = FigureExtractor.place(numbers, segments, TextScan.role(byRole, Role.PROJECTION),
