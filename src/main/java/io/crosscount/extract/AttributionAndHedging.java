@@ -24,15 +24,22 @@ final class AttributionAndHedging {
     private final RoleMatches hedges;
     private final RoleMatches verbs;
     private final RoleMatches prefixes;
+    private final RoleMatches coordinators;
+    private final java.util.Set<String> auxiliaries;
     private final List<ActorMention> actors;
     private final TextSegments segments;
     private final Deadline deadline;
 
-    /** The stage for one article: its text, matches by role, actor mentions (by start) and sentences. */
+    /**
+     * The stage for one article: its text, matches by role, actor mentions (by start), sentences,
+     * and the language's auxiliaries (a clause with one has a verb of its own).
+     */
     AttributionAndHedging(FoldedText text, Map<Role, RoleMatches> byRole, List<ActorMention> actors,
-                          TextSegments segments, Deadline deadline) {
+                          TextSegments segments, java.util.Set<String> auxiliaries, Deadline deadline) {
         this.text = text;
         this.hedges = role(byRole, Role.HEDGE);
+        this.coordinators = role(byRole, Role.COORDINATOR);
+        this.auxiliaries = auxiliaries;
         this.verbs = role(byRole, Role.ATTRIBUTION);
         this.prefixes = role(byRole, Role.ATTRIBUTION_PREFIX);
         this.actors = actors;
@@ -43,6 +50,38 @@ final class AttributionAndHedging {
     /** Whether a hedge ("reportedly", "presumed") stands in the figure's clause. */
     boolean isHedged(Candidate c) {
         return !hedges.startingIn(segments.clauseStart(c.clause()), segments.clauseEnd(c.clause())).isEmpty();
+    }
+
+    /**
+     * {@link #isHedged(Candidate)}, or the figure is coordinated with {@code hedgedBefore}, the
+     * hedged figure right before it (null when that one was not hedged), and has no verb of its
+     * own: the conditional governs both in "le bilan serait de neuf morts et 118 enlevés", "neuf
+     * personnes auraient été tuées et 118 enlevées", not in "... et 118 ont été enlevées".
+     */
+    boolean isHedged(Candidate c, Candidate hedgedBefore) {
+        if (isHedged(c)) {
+            return true;
+        }
+        if (hedgedBefore == null || hedgedBefore.sentence() != c.sentence() || hedgedBefore.clause() != c.clause() - 1) {
+            return false;
+        }
+        int from = segments.clauseStart(c.clause());
+        if (coordinators.startingIn(from, from + 1).isEmpty()) {
+            return false; // the clause does not open on "and": a comma, a new sentence part
+        }
+        String s = text.folded();
+        int to = Math.min(s.length(), segments.clauseEnd(c.clause()));
+        for (int i = from; i < to; ) {
+            int end = i;
+            while (end < to && FoldedText.isLetter(s.charAt(end))) {
+                end++;
+            }
+            if (end > i && auxiliaries.contains(s.substring(i, end))) {
+                return false; // a verb of its own
+            }
+            i = end + 1;
+        }
+        return true;
     }
 
     /** The actor id of who gave figure {@code c}, or null: see {@link #attribution}. */

@@ -71,7 +71,9 @@ public final class FigureExtractor {
                 deadline);
         // Candidates are values: a stage that revises one replaces it in the list.
         List<Candidate> candidates = CueBinder.bind(s, placed, byRole, lexicon, segments, deadline);
-        AttributionAndHedging attribution = new AttributionAndHedging(text, byRole, actors, segments, deadline);
+        AttributionAndHedging attribution = new AttributionAndHedging(text, byRole, actors, segments,
+                lexicon.auxiliaries(), deadline);
+        Candidate hedgedBefore = null; // the figure of the last claim, when it was hedged
 
         List<Claim> claims = new ArrayList<>();
         List<Resolved> resolved = new ArrayList<>();
@@ -126,7 +128,8 @@ public final class FigureExtractor {
                     gapped ? reference.group() : null);
             resolved.add(new Resolved(c, metric, who.subject(), who.group(), who.location()));
             int phraseEnd = Math.max(c.phraseEnd(), np.end());
-            boolean hedged = attribution.isHedged(c);
+            boolean hedged = attribution.isHedged(c, hedgedBefore);
+            hedgedBefore = hedged ? c : null;
             String source = attribution.sourceOf(c);
             claims.add(claim(text, c, metric, who, hedged, source, phraseEnd));
             Metric released = PopulationResolver.releaseOf(c, np, metric);

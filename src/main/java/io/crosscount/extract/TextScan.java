@@ -51,12 +51,17 @@ final class TextScan {
         return best;
     }
 
+    /**
+     * Whether only spaces, and quotation marks (folded to '"'), stand in {@code s[from, to)}, at
+     * most three chars: a quote opened inside a figure ('entre « 9.000 et 10.000 »') does not
+     * part the number from its qualifier or its range.
+     */
     static boolean isBlank(String s, int from, int to) {
         if (to - from > 3) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (s.charAt(i) != ' ') {
+            if (s.charAt(i) != ' ' && s.charAt(i) != '"') {
                 return false;
             }
         }

@@ -28,14 +28,21 @@ class AttributionAndHedgingTest {
         en | The Health Ministry reopened as 30 people were killed. | Health Ministry=ps_moh/government | 30 plain null
         fr | Selon le ministère de la Santé, 30 personnes ont été tuées. | ministère de la Santé=ps_moh/government | 30 plain ps_moh
         es | Más de 26.000 palestinos han muerto, según el Ministerio de Sanidad. | Ministerio de Sanidad=ps_moh/government | Más de 26.000 plain ps_moh
+        fr | Au moins neuf personnes auraient été tuées et 118 enlevées. | - | Au moins neuf hedged null ; 118 hedged null
+        fr | Au moins neuf personnes auraient été tuées et 118 ont été enlevées. | - | Au moins neuf hedged null ; 118 plain null
+        en | Nine people were reportedly killed, and 118 were abducted. | - | Nine hedged null ; 118 plain null
+        de | Neun Menschen sollen getötet worden sein und 118 entführt. | - | Neun hedged null ; 118 hedged null
         """)
     void hedgesAndAttributesEachFigure(String lang, String sentence, String mentions, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
         AttributionAndHedging stage = new AttributionAndHedging(t.text, t.byRole, actors(sentence, mentions),
-                t.segments, Deadline.NONE);
+                t.segments, t.lexicon.auxiliaries(), Deadline.NONE);
         List<String> actual = new ArrayList<>();
+        Candidate hedgedBefore = null;
         for (Candidate c : t.candidates) {
-            actual.add(t.phrase(c) + (stage.isHedged(c) ? " hedged " : " plain ") + stage.sourceOf(c));
+            boolean hedged = stage.isHedged(c, hedgedBefore);
+            hedgedBefore = hedged ? c : null;
+            actual.add(t.phrase(c) + (hedged ? " hedged " : " plain ") + stage.sourceOf(c));
         }
         assertThat(actual).as("attribution of: %s", sentence).containsExactly(expected.split(" ; "));
     }
