@@ -101,8 +101,10 @@ public final class FigureExtractor {
                 continue; // a number without a cue is no figure
             }
             PopulationResolver.NounPhrase np = populations.nounOf(c.whole() >= 0 ? candidates.get(c.whole()) : c);
-            if (!np.isEmpty() && c.whole() < 0) {
-                c = NumberRecognizer.qualifierAfterNoun(s, c, np.end(),
+            // "30 personas al menos", and "300 قتيل على الأقل" where the cue is the noun
+            int nounEnd = !np.isEmpty() ? np.end() : cueNounEnd(s, c, byRole);
+            if (nounEnd >= 0 && c.whole() < 0) {
+                c = NumberRecognizer.qualifierAfterNoun(s, c, nounEnd,
                         k + 1 < candidates.size() ? candidates.get(k + 1).start() : -1, byRole, lexicon.approxBand());
                 candidates.set(k, c); // the figure after it reads its phrase's new end
             }
@@ -138,6 +140,21 @@ public final class FigureExtractor {
             }
         }
         return SentenceQuotes.quoted(text, segments, claims);
+    }
+
+    /**
+     * Where the cue right after a figure ends when the cue is its noun ("300 قتيل", "300 dead"),
+     * or -1: a qualifier may follow it as it follows a noun.
+     */
+    private static int cueNounEnd(String s, Candidate c, Map<Role, RoleMatches> byRole) {
+        if (c.cue() == null || c.cue().start() < c.phraseEnd() || !TextScan.isBlank(s, c.phraseEnd(), c.cue().start())) {
+            return -1;
+        }
+        int end = -1;
+        for (Lexicon.Match m : TextScan.role(byRole, Role.METRIC).startingIn(c.cue().start(), c.cue().start() + 1)) {
+            end = Math.max(end, m.end());
+        }
+        return end;
     }
 
     /**
