@@ -99,6 +99,10 @@ final class NumberRecognizer {
                     continue; // "5m-high" (folded to "5m high"): a measure, like any token of digits and letters
                 }
             }
+            if (multiplier == null && !bracketed && compoundModifier(text, f.end())
+                    && following(s, f.end(), role(byRole, Role.QUALIFIER_AFTER)) == null) {
+                continue; // "a 3-minute video", "der 25-jährige Soldat" (not "300-plus", "40-odd")
+            }
             if (bracketed) {
                 c.start = f.start() - 1; // the figure is "(68)", so "أكثر من" right before it qualifies it
                 c.end = after;
@@ -257,6 +261,21 @@ final class NumberRecognizer {
             figures.sort((a, b) -> Integer.compare(a.start, b.start));
         }
         return figures;
+    }
+
+    /**
+     * Whether the digits ending at folded {@code end} are written onto a word with a hyphen
+     * ("3-minute", "25-jährige"): the number is part of a modifier, not a count. Read in the
+     * original text, where folding has turned the hyphen into a space.
+     */
+    private static boolean compoundModifier(FoldedText text, int end) {
+        String original = text.original();
+        int o = text.originalEnd(end);
+        if (o + 1 >= original.length()) {
+            return false;
+        }
+        char hyphen = original.charAt(o);
+        return (hyphen == '-' || hyphen == '\u2010' || hyphen == '\u2011') && Character.isLetter(original.charAt(o + 1));
     }
 
     /** The multiplier written right onto the digits that end at {@code end} ("1.5m"), or null. */
