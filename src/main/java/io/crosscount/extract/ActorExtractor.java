@@ -1190,10 +1190,7 @@ public final class ActorExtractor {
         }
         if (name != null) {
             out.add(name);
-            int[] more = coordinated(text, name[1], r); // "les journalistes X Y et Z W"
-            if (more != null) {
-                out.add(more);
-            }
+            out.addAll(furtherNames(text, name[1], r)); // "les journalistes X Y et Z W", "X Y, Z W and U V"
         }
         if (r.cased) {
             int[] before = appositive(text, ts, r, true); // "X Y, a spokesman for..."
@@ -1280,8 +1277,10 @@ public final class ActorExtractor {
         if (name == null || !r.cased && !personNames.knownArabicGiven(s.substring(p, wordEnd(s, p)))) {
             return List.of(); // Arabic has no capitals: a known given name starts the name
         }
-        int[] more = coordinated(text, name[1], r);
-        return more == null ? List.<int[]>of(name) : List.of(name, more);
+        List<int[]> out = new ArrayList<>(1);
+        out.add(name);
+        out.addAll(furtherNames(text, name[1], r));
+        return out;
     }
 
     /**
@@ -1375,7 +1374,10 @@ public final class ActorExtractor {
                 || r.namePlaceHeads.contains(s.substring(next, wordEnd(s, next))))) {
             return List.of(); // "Kamal Adwan Hospital", "the Charles de Gaulle airport": a place named after a person
         }
-        return List.of(name);
+        List<int[]> out = new ArrayList<>(1);
+        out.add(name);
+        out.addAll(furtherNames(text, name[1], r)); // "the victims were Ann Hollis, Tomas Rieger and Lena Voss"
+        return out;
     }
 
     /** A capitalised name of two to five words starting at {@code p} (leading titles skipped). */
@@ -1439,6 +1441,59 @@ public final class ActorExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The names listed after a person's name: one joined by a coordinator ("X Y et Z W"), or
+     * several joined by commas when the list ends with a coordinator and a name ("X Y, Z W and U
+     * V", "X Y, Z W, and U V"). None when an item is no name of two capitalised words or a
+     * named place ("Gaza City").
+     */
+    private List<int[]> furtherNames(FoldedText text, int end, ActorRules r) {
+        int[] and = coordinated(text, end, r);
+        if (and != null) {
+            return List.of(and);
+        }
+        if (!r.cased) {
+            return List.of();
+        }
+        String s = text.folded();
+        List<int[]> items = new ArrayList<>(2);
+        int p = end;
+        for (int k = 0; k < 6; k++) {
+            int comma = skipSpaces(s, p);
+            if (comma >= s.length() || s.charAt(comma) != ',') {
+                return List.of();
+            }
+            int q = skipSpaces(s, comma + 1);
+            int[] last = items.isEmpty() ? null : coordinated(text, comma + 1, r); // the serial comma
+            if (last != null) {
+                items.add(last);
+                return placeIn(s, items) ? List.of() : items;
+            }
+            int[] name = nameAt(text, q, r);
+            if (name == null || name[0] != q) {
+                return List.of();
+            }
+            items.add(name);
+            last = coordinated(text, name[1], r);
+            if (last != null) {
+                items.add(last);
+                return placeIn(s, items) ? List.of() : items;
+            }
+            p = name[1];
+        }
+        return List.of();
+    }
+
+    /** Whether one of the spans is a place name. */
+    private boolean placeIn(String s, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (namedPlaces.contains(s.substring(span[0], span[1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X Y et Z W": a second name joined to the first. */
