@@ -43,7 +43,8 @@ import java.util.Set;
  */
 public final class ActorExtractor {
 
-    private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE, BODY, MEDIA_LAST, MEDIA_FIRST, MEDIA_AFTER, MEDIA_BEFORE }
+    private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE, BODY, MEDIA_LAST, MEDIA_FIRST, MEDIA_AFTER, MEDIA_BEFORE,
+        NICKNAME_CUE, NICKNAME_ROLE }
 
     private record Pattern(Actor actor, String alias, boolean capitalsOnly, Kind kind, Lexicon lexicon,
                            String lang, boolean place) {}
@@ -124,6 +125,8 @@ public final class ActorExtractor {
             addMedia(builder, r.mediaHeadsFirst, Kind.MEDIA_FIRST, lexicon, r.lang);
             addMedia(builder, r.mediaNounsAfter, Kind.MEDIA_AFTER, lexicon, r.lang);
             addMedia(builder, r.mediaNounsBefore, Kind.MEDIA_BEFORE, lexicon, r.lang);
+            addMedia(builder, r.nicknameCues, Kind.NICKNAME_CUE, lexicon, r.lang); // "alias 'Tigre'"
+            addMedia(builder, r.nicknameRoles, Kind.NICKNAME_ROLE, lexicon, r.lang); // "'Tigre', a member of"
             for (String verb : r.speechVerbs) {
                 Pattern speech = new Pattern(null, verb, false, Kind.SPEECH, lexicon, r.lang, false);
                 if (r.cased) {
@@ -360,6 +363,8 @@ public final class ActorExtractor {
             switch (p.kind()) {
                 case TITLE -> titles.add(new int[] {start, end});
                 case SPEECH -> titles.add(new int[] {start, end, 1});
+                case NICKNAME_CUE -> titles.add(new int[] {start, end, 4});
+                case NICKNAME_ROLE -> titles.add(new int[] {start, end, 5});
                 case ARMY -> armies.add(new int[] {start, end});
                 case STATE -> governments.add(new int[] {start, end});
                 case BODY -> bodyHits.add(new Object[] {start, end, p.alias()});
@@ -510,7 +515,8 @@ public final class ActorExtractor {
             deadline.check("reading the names next to titles");
             List<int[]> near = t.length == 2 ? names(text, t[0], t[1], r)
                     : t[2] == 1 ? speakers(text, t[0], t[1], r)
-                    : t[2] == 3 ? fromGivenName(text, t[0], r) : afterDemonym(text, t[1], r);
+                    : t[2] == 3 ? fromGivenName(text, t[0], r) : t[2] == 4 ? nicknameAfter(text, t[0], t[1], r)
+                    : t[2] == 5 ? nicknameBefore(text, t[0], r) : afterDemonym(text, t[1], r);
             for (int[] name : near) {
                 int inside = titleSpans.nextSetBit(name[0]);
                 if (inside < 0 || inside >= name[1]) {
@@ -1172,6 +1178,9 @@ public final class ActorExtractor {
             p = skipSpaces(s, p + 1);
         }
         int[] name = r.cased ? nameAt(text, p, r) : arabicNameAt(s, p, r);
+        if (name == null && r.cased) {
+            name = quoted(text, p, r); // "el cabecilla 'Tigre'"
+        }
         if (name == null && p < s.length() && Character.isLetter(s.charAt(p))) {
             // "le porte-parole des Nations unies, X Y"; "el ministro israelí de Defensa, X Y"
             String next = s.substring(p, wordEnd(s, p));
@@ -1196,9 +1205,90 @@ public final class ActorExtractor {
             int[] before = appositive(text, ts, r, true); // "X Y, a spokesman for..."
             if (before != null) {
                 out.add(before);
+            } else {
+                out.addAll(nicknameBefore(text, ts, r)); // "'Tigre', a commander of..."
             }
         }
         return out;
+    }
+
+    // --- nicknames in quotes ------------------------------------------------------------------
+
+    /**
+     * A nickname in quotes at {@code p} ("'Tigre'", "« El Flaco »"): one to three capitalised words
+     * between two like quotes, as the words' [start, end); null if none, or a place or stop word.
+     */
+    private int[] quoted(FoldedText text, int p, ActorRules r) {
+        String s = text.folded();
+        int n = s.length();
+        if (p >= n || s.charAt(p) != '\'' && s.charAt(p) != '"') {
+            return null;
+        }
+        char quote = s.charAt(p);
+        int start = skipSpaces(s, p + 1);
+        int i = start;
+        for (int words = 0; words < 3 && i < n && Character.isLetter(s.charAt(i)) && upper(text, i); words++) {
+            int we = wordEnd(s, i);
+            int after = skipSpaces(s, we);
+            if (after < n && s.charAt(after) == quote) {
+                String inner = s.substring(start, we);
+                return namedPlaces.contains(inner) || r.nameStopwords.contains(inner) ? null : new int[] {start, we};
+            }
+            if (after == we + 1 && after < n && Character.isLetter(s.charAt(after))) {
+                i = after;
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The nickname in quotes after a cue ("alias 'Tigre'", "el delincuente terrorista 'Tigre'":
+     * one lower-case word may stand between). None when a name stands right before the cue ("X Y,
+     * alias 'Tigre'"): the nickname of the person just named.
+     */
+    private List<int[]> nicknameAfter(FoldedText text, int cs, int ce, ActorRules r) {
+        String s = text.folded();
+        int j = skipSpacesBack(s, cs);
+        if (j > 0 && s.charAt(j - 1) == ',') {
+            j = skipSpacesBack(s, j - 1);
+        }
+        if (j > 0 && Character.isLetter(s.charAt(j - 1))) {
+            int b = wordBeginBack(s, j);
+            if (upper(text, b) && !r.nameStopwords.contains(s.substring(b, j))) {
+                return List.of();
+            }
+        }
+        int p = skipSpaces(s, ce);
+        int[] name = quoted(text, p, r);
+        if (name == null && p > ce && p < s.length() && Character.isLetter(s.charAt(p)) && !upper(text, p)) {
+            name = quoted(text, skipSpaces(s, wordEnd(s, p)), r);
+        }
+        return name == null ? List.of() : List.<int[]>of(name);
+    }
+
+    /** The nickname in quotes before ", [article] role" ("'Tigre', a member of the gang"). */
+    private List<int[]> nicknameBefore(FoldedText text, int rs, ActorRules r) {
+        String s = text.folded();
+        int j = skipSpacesBack(s, rs);
+        int wb = wordBeginBack(s, j);
+        if (wb < j && r.appositiveArticles.contains(s.substring(wb, j))) {
+            j = skipSpacesBack(s, wb);
+        }
+        if (j == 0 || s.charAt(j - 1) != ',') {
+            return List.of();
+        }
+        j = skipSpacesBack(s, j - 1);
+        if (j < 2 || s.charAt(j - 1) != '\'' && s.charAt(j - 1) != '"') {
+            return List.of();
+        }
+        int open = s.lastIndexOf(s.charAt(j - 1), j - 2);
+        if (open < 0 || j - open > 40) {
+            return List.of();
+        }
+        int[] name = quoted(text, open, r);
+        return name == null || skipSpaces(s, name[1]) != j - 1 ? List.of() : List.<int[]>of(name);
     }
 
     /**

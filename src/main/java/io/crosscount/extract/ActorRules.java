@@ -31,6 +31,9 @@ import java.util.Set;
  *       not a person ("l'hôpital Charles Nicolle", "la calle José Martí");</li>
  *   <li>{@code person_appositive_articles}: articles between ", " and a title after a name
  *       ("X, a spokesman for...");</li>
+ *   <li>{@code person_nickname_cues} and {@code person_nickname_roles}: words before a person's
+ *       nickname in quotes ("alias 'Tigre'", "apodado 'El Flaco'") and nouns after one and a comma
+ *       ("'Tigre', a member of"); a title next to a quoted nickname names it too;</li>
  *   <li>{@code actor_descriptions}: phrases that name a gazetteer actor without its name
  *       ("Hamas-controlled health authority"), or {@code "@army"}: the army of the article's
  *       dominant state ("the military", "l'armée");</li>
@@ -76,6 +79,9 @@ final class ActorRules {
     final Set<String> nameParticles;
     final Set<String> nameStopwords;
     final Set<String> appositiveArticles;
+    /** Words a quoted nickname follows ("alias 'Tigre'"), and nouns it stands before with a comma ("'Tigre', a member"). */
+    final List<String> nicknameCues;
+    final List<String> nicknameRoles;
     /** Nouns after which a given name starts the name of a place or building ("l'hôpital Charles Nicolle"). */
     final Set<String> namePlaceHeads;
     /** Folded phrase to actor id (or {@link #ARMY}). */
@@ -128,6 +134,8 @@ final class ActorRules {
         this.nameParticles = Set.copyOf(folded(root.get("person_name_particles")));
         this.nameStopwords = Set.copyOf(folded(root.get("person_name_stopwords")));
         this.appositiveArticles = Set.copyOf(folded(root.get("person_appositive_articles")));
+        this.nicknameCues = folded(root.get("person_nickname_cues"));
+        this.nicknameRoles = folded(root.get("person_nickname_roles"));
         this.namePlaceHeads = Set.copyOf(folded(root.get("person_name_place_heads")));
         Map<String, String> d = new LinkedHashMap<>();
         JsonNode desc = root.get("actor_descriptions");
