@@ -369,7 +369,7 @@ public final class ActorExtractor {
                 case STATE -> governments.add(new int[] {start, end});
                 case BODY -> bodyHits.add(new Object[] {start, end, p.alias()});
                 case DEMONYM -> {
-                    if (!countedPopulation(s, start, end, r)) {
+                    if (!countedPopulation(s, start, end, r) && !onePersonOf(text, start, end, r)) {
                         candidates.add(Candidate.placeToRead(start, end, p.actor()));
                         if (r != null) {
                             titles.add(new int[] {start, end, 2}); // "l'Israélo-Argentin X Y": a name may follow
@@ -387,7 +387,9 @@ public final class ActorExtractor {
                     }
                 }
                 case ALIAS -> {
-                    if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r)))) { // "talks in Amman", "im Bundesstaat al-Dschasira": a place
+                    if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r))) // "talks in Amman", "im Bundesstaat al-Dschasira": a place
+                            && !("state".equals(p.actor().type()) && r != null && r.demonymNounsCapitalised
+                                    && onePersonOf(text, start, end, r))) { // "un Italien": German "Italien" is Italy
                         candidates.add(Candidate.placeToRead(start, end, p.actor()));
                     }
                 }
@@ -887,6 +889,32 @@ public final class ActorExtractor {
         }
         String noun = s.substring(next, wordEnd(s, next));
         return r.singularPeople.contains(noun) || r.countedNouns.contains(noun) && !r.listGlue.contains(noun);
+    }
+
+    /**
+     * "un Italien", "ein Kanadier", "an Italian and a Briton": a single article before a demonym
+     * that is a noun, capitalised where only nouns are ({@link ActorRules#demonymNounsCapitalised})
+     * or ending its phrase (punctuation or a coordinator next): one person of that nationality.
+     */
+    private static boolean onePersonOf(FoldedText text, int start, int demonymEnd, ActorRules r) {
+        if (r == null || !r.cased || r.singleArticles.isEmpty()) {
+            return false;
+        }
+        String s = text.folded();
+        int[] before = wordBackFrom(s, start);
+        if (before == null || before[1] == start || !r.singleArticles.contains(s.substring(before[0], before[1]))) {
+            return false;
+        }
+        if (r.demonymNounsCapitalised && upper(text, start)) {
+            return true;
+        }
+        int next = skipSpaces(s, demonymEnd);
+        if (next >= s.length() || s.charAt(next) == ',' || s.charAt(next) == '.' || s.charAt(next) == ';'
+                || s.charAt(next) == ')') {
+            return true;
+        }
+        return Character.isLetter(s.charAt(next)) && r.listGlue.contains(s.substring(next, wordEnd(s, next)))
+                && !r.singleArticles.contains(s.substring(next, wordEnd(s, next)));
     }
 
     /** "أمريكيين اثنين": Arabic writes one and two, and may write any number, after the noun it counts. */

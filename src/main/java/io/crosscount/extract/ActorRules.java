@@ -58,7 +58,10 @@ import java.util.Set;
  *       from ICU's spell-out as well) and the nouns that may stand between a count and a
  *       demonym ("six Thai workers", "trois otages israéliens"): such a demonym names victims;</li>
  *   <li>{@code capitalised_nouns}: true where the language capitalises every noun (German), so
- *       that only a capitalised, nominal demonym ("der Israeli X Y") is read before a name.</li>
+ *       that only a capitalised, nominal demonym ("der Israeli X Y") is read before a name;</li>
+ *   <li>{@code demonym_nouns_capitalised}: true where a demonym is capitalised as a noun only ("un
+ *       Italien", "ein Kanadier"; "un prêtre italien"): one counted by a single article then
+ *       names a person's nationality, not the state acting.</li>
  * </ul>
  */
 final class ActorRules {
@@ -117,6 +120,8 @@ final class ActorRules {
     final ArabicOutlets uncasedOutlets;
     /** Whether the language capitalises its nouns (German): only a capitalised demonym ("der Israeli") may stand before a name. */
     final boolean capitalisedNouns;
+    /** Whether a capitalised demonym is a noun ("un Italien", "ein Kanadier"): one person of that nationality after "un", "ein". */
+    final boolean demonymNounsCapitalised;
     /** Words after a demonym that make it no population ("11 Russian missiles"): the lexicon's non-figure words. */
     final Set<String> notPopulations;
 
@@ -187,6 +192,7 @@ final class ActorRules {
         this.mediaNounsAfter = folded(root.get("media_nouns_after"));
         this.mediaNounsBefore = folded(root.get("media_nouns_before"));
         this.capitalisedNouns = root.path("capitalised_nouns").asBoolean(false);
+        this.demonymNounsCapitalised = root.path("demonym_nouns_capitalised").asBoolean(false);
         this.uncasedOutlets = cased ? null : new ArabicOutlets(root.get("media_name_glosses"), PersonNames.get());
         this.notPopulations = Set.copyOf(folded(root.get("non_figure_after")).stream()
                 .filter(w -> !w.contains(" ")).toList());
