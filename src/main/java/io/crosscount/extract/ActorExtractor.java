@@ -1004,13 +1004,27 @@ public final class ActorExtractor {
             return false;
         }
         String s = text.folded();
-        if (headAfter(text, end, r) || headBefore(s, start, r) || peopleFrom(s, start, r)) {
+        if (headAfter(text, end, r) || headBefore(s, start, r) || peopleFrom(s, start, r)
+                || inParenthesesAfterName(text, start, end)) {
             return true;
         }
         // "in Israel's bombardment": the preposition governs what the state owns, not the state
         boolean possessive = end + 1 < s.length() && s.charAt(end) == '\'' && s.charAt(end + 1) == 's';
         return !possessive && (afterLocative(s, start, r.stateLocatives, r.stateLocativeLastWords)
                 || afterModifiedLocative(s, start, r));
+    }
+
+    /**
+     * "Guayaquil (Ecuador)", "Goma (RDC)", "la République démocratique du Congo (RDC)": a state in
+     * parentheses right after a capitalised word places that word, or repeats the name it follows.
+     */
+    private static boolean inParenthesesAfterName(FoldedText text, int start, int end) {
+        String s = text.folded();
+        if (start < 3 || end >= s.length() || s.charAt(start - 1) != '(' || s.charAt(end) != ')') {
+            return false;
+        }
+        int j = skipSpacesBack(s, start - 1);
+        return j > 0 && j < start - 1 && Character.isLetter(s.charAt(j - 1)) && upper(text, wordBeginBack(s, j));
     }
 
     /** "sailors from the Philippines", "Geiseln aus Thailand": people counted, then an origin preposition. */
