@@ -351,7 +351,7 @@ public final class ActorExtractor {
             }
             boolean wordStart = p.lexicon() != null ? p.lexicon().startsWord(s, start)
                     : start == 0 || !Character.isLetter(s.charAt(start - 1));
-            if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)))) {
+            if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)) && !compoundHead(s, start, end, p, r))) {
                 return;
             }
             if (p.capitalsOnly()) {
@@ -1012,6 +1012,17 @@ public final class ActorExtractor {
         boolean possessive = end + 1 < s.length() && s.charAt(end) == '\'' && s.charAt(end + 1) == 's';
         return !possessive && (afterLocative(s, start, r.stateLocatives, r.stateLocativeLastWords)
                 || afterModifiedLocative(s, start, r));
+    }
+
+    /**
+     * "Bundeswehreinsatz", "Hisbollahkämpfer": where nouns are capitalised (German) they are also
+     * compounded, and a compound's first word, an organisation's name of six letters or more in
+     * the article's language, names it. Not a state's ("Irakkrieg" is no actor's).
+     */
+    private static boolean compoundHead(String s, int start, int end, Pattern p, ActorRules r) {
+        return r != null && r.capitalisedNouns && p.kind() == Kind.ALIAS && p.lexicon() != null
+                && r.lang.equals(p.lexicon().lang()) && !"state".equals(p.actor().type()) && end - start >= 6
+                && Character.isLowerCase(s.charAt(end)) && p.alias().indexOf(' ') < 0;
     }
 
     /**
