@@ -539,6 +539,19 @@ public final class ActorExtractor {
                 }
             }
         }
+        // A family name alone ("...," Pfeiffer said) is the person the article names in full.
+        for (int f = 0; f < foundWords.size(); f++) {
+            if (foundWords.get(f).length == 1) {
+                for (int g = 0; g < foundWords.size(); g++) {
+                    String[] full = foundWords.get(g);
+                    if (full.length > 1 && full[full.length - 1].equals(foundWords.get(f)[0])) {
+                        foundWords.set(f, full);
+                        foundNames.set(f, foundNames.get(g));
+                        break;
+                    }
+                }
+            }
+        }
         // One person per given and family name in an article, named by its shortest form
         // ("Hartmut Pfeiffer" for "Hartmut Georg Pfeiffer" too).
         Map<String, Integer> shortest = new HashMap<>();
@@ -1371,10 +1384,41 @@ public final class ActorExtractor {
             }
         }
         int[] before = appositive(text, vs, r, false);
+        if (before == null) {
+            before = speakerAfterQuote(text, vs, r);
+        }
         if (before != null) {
             out.add(before);
         }
         return out;
+    }
+
+    /**
+     * "...," Kasereka told reporters: one capitalised word between a quotation's end and a
+     * reporting verb is its speaker, named by one name (or by the family name of a person the
+     * article names in full: {@link #personsNextToTitles} reads it as that person).
+     */
+    private int[] speakerAfterQuote(FoldedText text, int vs, ActorRules r) {
+        String s = text.folded();
+        int j = skipSpacesBack(s, vs);
+        if (j == vs || j == 0 || !Character.isLetter(s.charAt(j - 1))) {
+            return null;
+        }
+        int b = wordBeginBack(s, j);
+        String w = s.substring(b, j);
+        if (j - b < 3 || !upper(text, b) || w.indexOf('\'') >= 0 || r.nameStopwords.contains(w) || r.titleWords.contains(w)
+                || demonymWords.contains(w) || namedPlaces.contains(w)) {
+            return null;
+        }
+        int k = skipSpacesBack(s, b);
+        if (k == b || k < 2) {
+            return null;
+        }
+        char c = s.charAt(k - 1);
+        char before = s.charAt(k - 2);
+        boolean quoteEnd = (c == '"' || c == '\'') && (before == ',' || before == '.' || before == '!' || before == '?')
+                || c == ',' && (before == '"' || before == '\'');
+        return quoteEnd ? new int[] {b, j} : null;
     }
 
     /**
