@@ -343,6 +343,7 @@ public final class ActorExtractor {
         List<int[]> armies = new ArrayList<>(0);
         List<int[]> governments = new ArrayList<>(0);
         List<Object[]> bodyHits = new ArrayList<>(0);
+        List<int[]> namingNouns = new ArrayList<>(0);
         String s = text.folded();
         WordStarts starts = text.wordStarts(languageProclitics);
         trie.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), (start, end, p) -> {
@@ -384,6 +385,9 @@ public final class ActorExtractor {
                     Candidate outlet = outlet(text, start, end, p.kind(), r);
                     if (outlet != null) {
                         candidates.add(outlet);
+                        if (p.kind() == Kind.MEDIA_BEFORE) {
+                            namingNouns.add(new int[] {start, end}); // "Nachrichtenagentur SNAP"
+                        }
                     }
                 }
                 case ALIAS -> {
@@ -413,6 +417,9 @@ public final class ActorExtractor {
         for (Candidate c : ordered) {
             deadline.check("resolving overlapping actor mentions");
             keepIfFree(c, covered, kept);
+        }
+        if (!namingNouns.isEmpty()) {
+            kept.removeIf(c -> describesNamedOutlet(c, namingNouns));
         }
         // Whether a state is named as a place is read for the mentions kept only: most names the
         // trie finds overlap a longer one or repeat, and the rules look at the words around each.
@@ -677,6 +684,22 @@ public final class ActorExtractor {
             return null;
         }
         return new Candidate(start, end, new Actor(MEDIA_PREFIX + id, name, "media", Map.of(), Map.of(), null, false));
+    }
+
+    /**
+     * "die sudanesische Nachrichtenagentur SNAP": a gazetteer outlet's description that ends with
+     * a media noun the outlet's own name follows describes that outlet, not the gazetteer's.
+     */
+    private static boolean describesNamedOutlet(Candidate c, List<int[]> namingNouns) {
+        if (!"media".equals(c.actor.type()) || c.actor.id().startsWith(MEDIA_PREFIX)) {
+            return false;
+        }
+        for (int[] noun : namingNouns) {
+            if (c.end == noun[1] && c.start < noun[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One to four capitalised words ending just before {@code p} (one space between), as [start, end); null if none. */
