@@ -44,7 +44,7 @@ import java.util.Set;
 public final class ActorExtractor {
 
     private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE, BODY, MEDIA_LAST, MEDIA_FIRST, MEDIA_AFTER, MEDIA_BEFORE,
-        NICKNAME_CUE, NICKNAME_ROLE }
+        NICKNAME_CUE, NICKNAME_ROLE, GROUP_BEFORE, GROUP_AFTER }
 
     private record Pattern(Actor actor, String alias, boolean capitalsOnly, Kind kind, Lexicon lexicon,
                            String lang, boolean place) {}
@@ -127,6 +127,8 @@ public final class ActorExtractor {
             addMedia(builder, r.mediaNounsBefore, Kind.MEDIA_BEFORE, lexicon, r.lang);
             addMedia(builder, r.nicknameCues, Kind.NICKNAME_CUE, lexicon, r.lang); // "alias 'Tigre'"
             addMedia(builder, r.nicknameRoles, Kind.NICKNAME_ROLE, lexicon, r.lang); // "'Tigre', a member of"
+            addMedia(builder, r.groupNounsBefore, Kind.GROUP_BEFORE, lexicon, r.lang); // "la facción de Cascabel"
+            addMedia(builder, r.groupNounsAfter, Kind.GROUP_AFTER, lexicon, r.lang); // "the Kraken gang"
             for (String verb : r.speechVerbs) {
                 Pattern speech = new Pattern(null, verb, false, Kind.SPEECH, lexicon, r.lang, false);
                 if (r.cased) {
@@ -388,6 +390,12 @@ public final class ActorExtractor {
                         if (p.kind() == Kind.MEDIA_BEFORE) {
                             namingNouns.add(new int[] {start, end}); // "Nachrichtenagentur SNAP"
                         }
+                    }
+                }
+                case GROUP_BEFORE, GROUP_AFTER -> {
+                    Candidate group = namedGroup(text, start, end, p.kind(), r);
+                    if (group != null) {
+                        candidates.add(group);
                     }
                 }
                 case ALIAS -> {
@@ -700,6 +708,34 @@ public final class ActorExtractor {
             }
         }
         return false;
+    }
+
+    static final String GROUP_PREFIX = "group:";
+
+    /**
+     * The armed group a noun at [hs, he) names with capitalised words after it ("la facción de
+     * Cascabel") or before it ("the Kraken gang"), read as an outlet's name is; null when none,
+     * when the words are a known place, or when a name particle joins them to more words ("the
+     * Village de Dieu gang": "Dieu" is not its name).
+     */
+    private Candidate namedGroup(FoldedText text, int hs, int he, Kind kind, ActorRules r) {
+        Candidate named = outlet(text, hs, he, kind == Kind.GROUP_AFTER ? Kind.MEDIA_AFTER : Kind.MEDIA_BEFORE, r);
+        if (named == null) {
+            return null;
+        }
+        String s = text.folded();
+        int[] joined = kind == Kind.GROUP_AFTER ? wordBackFrom(s, named.start) : null;
+        if (kind == Kind.GROUP_BEFORE) {
+            int next = skipSpaces(s, named.end);
+            joined = next > named.end && next < s.length() && Character.isLetter(s.charAt(next))
+                    ? new int[] {next, wordEnd(s, next)} : null;
+        }
+        if (joined != null && r.nameParticles.contains(s.substring(joined[0], joined[1]))
+                || namedPlaces.contains(s.substring(named.start, named.end))) {
+            return null;
+        }
+        return new Candidate(named.start, named.end, new Actor(GROUP_PREFIX + named.actor.id().substring(MEDIA_PREFIX.length()),
+                named.actor.name(), "armed_group", Map.of(), Map.of(), null, false));
     }
 
     /** One to four capitalised words ending just before {@code p} (one space between), as [start, end); null if none. */

@@ -54,6 +54,9 @@ import java.util.Set;
  *       a common noun ("the Kvadrat news service", "Nachrichtenagentur SNAP"); in a script
  *       without capitals, {@code media_name_heads_first} with {@code media_name_glosses} instead
  *       ({@link ArabicOutlets}: "وكالة الأنباء القارية" is "Continental Press Agency");</li>
+ *   <li>{@code armed_group_nouns_before} and {@code armed_group_nouns_after}: an armed group outside
+ *       the gazetteer, named by capitalised words after or before a common noun ("la facción de
+ *       Cascabel", "the Kraken gang");</li>
  *   <li>{@code counting_words} and {@code counted_nouns}: "dozens of", "six" (number words come
  *       from ICU's spell-out as well) and the nouns that may stand between a count and a
  *       demonym ("six Thai workers", "trois otages israéliens"): such a demonym names victims;</li>
@@ -116,6 +119,9 @@ final class ActorRules {
     final List<String> mediaNounsAfter;
     /** Common nouns before an outlet's name ("Nachrichtenagentur SNAP", "le quotidien Le Soir"). */
     final List<String> mediaNounsBefore;
+    /** Nouns before and after an armed group's name ("la facción de Cascabel", "the Kraken gang"). */
+    final List<String> groupNounsBefore;
+    final List<String> groupNounsAfter;
     /** Outlets named in a script without capitals ({@code media_name_glosses}); null in cased languages. */
     final ArabicOutlets uncasedOutlets;
     /** Whether the language capitalises its nouns (German): only a capitalised demonym ("der Israeli") may stand before a name. */
@@ -191,6 +197,8 @@ final class ActorRules {
         this.mediaHeadsFirst = folded(root.get("media_name_heads_first"));
         this.mediaNounsAfter = folded(root.get("media_nouns_after"));
         this.mediaNounsBefore = folded(root.get("media_nouns_before"));
+        this.groupNounsBefore = folded(root.get("armed_group_nouns_before"));
+        this.groupNounsAfter = folded(root.get("armed_group_nouns_after"));
         this.capitalisedNouns = root.path("capitalised_nouns").asBoolean(false);
         this.demonymNounsCapitalised = root.path("demonym_nouns_capitalised").asBoolean(false);
         this.uncasedOutlets = cased ? null : new ArabicOutlets(root.get("media_name_glosses"), PersonNames.get());
