@@ -44,7 +44,7 @@ import java.util.Set;
 public final class ActorExtractor {
 
     private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE, BODY, MEDIA_LAST, MEDIA_FIRST, MEDIA_AFTER, MEDIA_BEFORE,
-        NICKNAME_CUE, NICKNAME_ROLE, GROUP_BEFORE, GROUP_AFTER }
+        NICKNAME_CUE, NICKNAME_ROLE, GROUP_BEFORE, GROUP_AFTER, ORGANISATION }
 
     private record Pattern(Actor actor, String alias, boolean capitalsOnly, Kind kind, Lexicon lexicon,
                            String lang, boolean place) {}
@@ -129,6 +129,7 @@ public final class ActorExtractor {
             addMedia(builder, r.nicknameRoles, Kind.NICKNAME_ROLE, lexicon, r.lang); // "'Tigre', a member of"
             addMedia(builder, r.groupNounsBefore, Kind.GROUP_BEFORE, lexicon, r.lang); // "la facción de Cascabel"
             addMedia(builder, r.groupNounsAfter, Kind.GROUP_AFTER, lexicon, r.lang); // "the Kraken gang"
+            addMedia(builder, r.organisationNouns, Kind.ORGANISATION, lexicon, r.lang); // "X, an association of"
             for (String verb : r.speechVerbs) {
                 Pattern speech = new Pattern(null, verb, false, Kind.SPEECH, lexicon, r.lang, false);
                 if (r.cased) {
@@ -390,6 +391,12 @@ public final class ActorExtractor {
                         if (p.kind() == Kind.MEDIA_BEFORE) {
                             namingNouns.add(new int[] {start, end}); // "Nachrichtenagentur SNAP"
                         }
+                    }
+                }
+                case ORGANISATION -> {
+                    Candidate organisation = appositiveOrganisation(text, start, end, r);
+                    if (organisation != null) {
+                        candidates.add(organisation);
                     }
                 }
                 case GROUP_BEFORE, GROUP_AFTER -> {
@@ -711,6 +718,64 @@ public final class ActorExtractor {
     }
 
     static final String GROUP_PREFIX = "group:";
+    static final String ORGANISATION_PREFIX = "org:";
+
+    /**
+     * "according to the Kivu Families Collective, an association of victims' relatives": the
+     * capitalised words before ", [article] noun" name an organisation. None when the noun runs
+     * on into a person noun or a title ("X Y, an NGO worker"), when a lower-case word other than an
+     * article, a preposition or a reporting verb stands before the words ("Collectif Justice pour
+     * Kaya, une association": "Kaya" is no name of its own), or when they are a known place.
+     */
+    private Candidate appositiveOrganisation(FoldedText text, int ns, int ne, ActorRules r) {
+        String s = text.folded();
+        int next = skipSpaces(s, ne);
+        if (next < s.length() && Character.isLetter(s.charAt(next))) {
+            String w = s.substring(next, wordEnd(s, next));
+            if (upper(text, next) || r.titleWords.contains(w) || r.singularPeople.contains(w) || r.countedNouns.contains(w)
+                    && !r.titleLinks.contains(w) && !r.appositiveArticles.contains(w) && !r.listGlue.contains(w)) {
+                return null;
+            }
+        }
+        int j = skipSpacesBack(s, ns);
+        int wb = wordBeginBack(s, j);
+        if (wb < j && r.appositiveArticles.contains(s.substring(wb, j))) {
+            j = skipSpacesBack(s, wb);
+        }
+        if (j == 0 || s.charAt(j - 1) != ',') {
+            return null;
+        }
+        int end = skipSpacesBack(s, j - 1);
+        int start = -1;
+        for (int k = end, words = 0; words < 5 && k > 0 && Character.isLetterOrDigit(s.charAt(k - 1)); words++) {
+            int b = wordBeginBack(s, k);
+            if (b == k || !nameWord(text, b, k, r)) {
+                break;
+            }
+            start = b;
+            k = b > 1 && s.charAt(b - 1) == ' ' ? b - 1 : 0;
+        }
+        if (start < 0 || namedPlaces.contains(s.substring(start, end))) {
+            return null;
+        }
+        int[] run = {start, end};
+        int[] before = wordBackFrom(s, run[0]);
+        if (before != null && before[1] < run[0]) {
+            String w = s.substring(before[0], before[1]);
+            int punctuation = skipSpacesBack(s, before[0]);
+            boolean opensSentence = punctuation == 0 || ".!?\n\"".indexOf(s.charAt(punctuation - 1)) >= 0; // "Selon X, une ONG"
+            if (upper(text, before[0]) && !opensSentence // a capitalised word the name's words stopped at ("Justice"): its start is unknown
+                    || !upper(text, before[0]) && !(r.appositiveArticles.contains(w) || r.titleLinks.contains(w)
+                    || r.originPrepositions.contains(w) || r.speechVerbs.contains(w))
+                    || r.nameParticles.contains(w) || r.locatives.contains(w)) { // "In Kabalo, a charity said": a place
+                return null;
+            }
+        }
+        String name = SPACES.matcher(text.originalSpan(run[0], run[1])).replaceAll(" ").strip();
+        String id = slug(s.substring(run[0], run[1]));
+        return id.isEmpty() ? null : new Candidate(run[0], run[1],
+                new Actor(ORGANISATION_PREFIX + id, name, "organisation", Map.of(), Map.of(), null, false));
+    }
 
     /**
      * The armed group a noun at [hs, he) names with capitalised words after it ("la facción de

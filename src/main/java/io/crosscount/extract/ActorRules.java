@@ -57,6 +57,9 @@ import java.util.Set;
  *   <li>{@code armed_group_nouns_before} and {@code armed_group_nouns_after}: an armed group outside
  *       the gazetteer, named by capitalised words after or before a common noun ("la facción de
  *       Cascabel", "the Kraken gang");</li>
+ *   <li>{@code organisation_appositive_nouns}: an organisation outside the gazetteer, named by
+ *       capitalised words before ", [article] noun" ("the Kivu Families Collective, an
+ *       association of...");</li>
  *   <li>{@code counting_words} and {@code counted_nouns}: "dozens of", "six" (number words come
  *       from ICU's spell-out as well) and the nouns that may stand between a count and a
  *       demonym ("six Thai workers", "trois otages israéliens"): such a demonym names victims;</li>
@@ -122,6 +125,8 @@ final class ActorRules {
     /** Nouns before and after an armed group's name ("la facción de Cascabel", "the Kraken gang"). */
     final List<String> groupNounsBefore;
     final List<String> groupNounsAfter;
+    /** Nouns of an apposition after an organisation's name ("X, an association of..."). */
+    final List<String> organisationNouns;
     /** Outlets named in a script without capitals ({@code media_name_glosses}); null in cased languages. */
     final ArabicOutlets uncasedOutlets;
     /** Whether the language capitalises its nouns (German): only a capitalised demonym ("der Israeli") may stand before a name. */
@@ -199,6 +204,7 @@ final class ActorRules {
         this.mediaNounsBefore = folded(root.get("media_nouns_before"));
         this.groupNounsBefore = folded(root.get("armed_group_nouns_before"));
         this.groupNounsAfter = folded(root.get("armed_group_nouns_after"));
+        this.organisationNouns = folded(root.get("organisation_appositive_nouns"));
         this.capitalisedNouns = root.path("capitalised_nouns").asBoolean(false);
         this.demonymNounsCapitalised = root.path("demonym_nouns_capitalised").asBoolean(false);
         this.uncasedOutlets = cased ? null : new ArabicOutlets(root.get("media_name_glosses"), PersonNames.get());
