@@ -44,7 +44,7 @@ import java.util.Set;
 public final class ActorExtractor {
 
     private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE, BODY, MEDIA_LAST, MEDIA_FIRST, MEDIA_AFTER, MEDIA_BEFORE,
-        NICKNAME_CUE, NICKNAME_ROLE, GROUP_BEFORE, GROUP_AFTER, ORGANISATION }
+        NICKNAME_CUE, NICKNAME_ROLE, GROUP_BEFORE, GROUP_AFTER, ORGANISATION, LOCAL_BEFORE, LOCAL_AFTER }
 
     private record Pattern(Actor actor, String alias, boolean capitalsOnly, Kind kind, Lexicon lexicon,
                            String lang, boolean place) {}
@@ -130,6 +130,10 @@ public final class ActorExtractor {
             addMedia(builder, r.groupNounsBefore, Kind.GROUP_BEFORE, lexicon, r.lang); // "la facción de Cascabel"
             addMedia(builder, r.groupNounsAfter, Kind.GROUP_AFTER, lexicon, r.lang); // "the Kraken gang"
             addMedia(builder, r.organisationNouns, Kind.ORGANISATION, lexicon, r.lang); // "X, an association of"
+            r.localBodiesBefore.forEach((phrase, name) -> builder.add(phrase,
+                    new Pattern(null, name, false, Kind.LOCAL_BEFORE, lexicon, r.lang, false))); // "policía municipal de Taxco"
+            r.localBodiesAfter.forEach((phrase, name) -> builder.add(phrase,
+                    new Pattern(null, name, false, Kind.LOCAL_AFTER, lexicon, r.lang, false))); // "the Taxco municipal police"
             for (String verb : r.speechVerbs) {
                 Pattern speech = new Pattern(null, verb, false, Kind.SPEECH, lexicon, r.lang, false);
                 if (r.cased) {
@@ -391,6 +395,12 @@ public final class ActorExtractor {
                         if (p.kind() == Kind.MEDIA_BEFORE) {
                             namingNouns.add(new int[] {start, end}); // "Nachrichtenagentur SNAP"
                         }
+                    }
+                }
+                case LOCAL_BEFORE, LOCAL_AFTER -> {
+                    Candidate local = localBody(text, start, end, p, r);
+                    if (local != null) {
+                        candidates.add(local);
                     }
                 }
                 case ORGANISATION -> {
@@ -718,7 +728,66 @@ public final class ActorExtractor {
     }
 
     static final String GROUP_PREFIX = "group:";
+
+    /**
+     * Whether the capitalised words ending at {@code end} go on past a word that stopped them: a
+     * capitalised stop word ("Pétion-Ville") or a name particle before a capitalised word ("Tren
+     * de Aragua"); their name is then not theirs alone.
+     */
+    private static boolean goesOnAfter(FoldedText text, int end, ActorRules r) {
+        String s = text.folded();
+        int next = skipSpaces(s, end);
+        if (next == end || next >= s.length() || !Character.isLetter(s.charAt(next))) {
+            return false;
+        }
+        if (upper(text, next)) {
+            return true;
+        }
+        int we = wordEnd(s, next);
+        int after = skipSpaces(s, we);
+        return r.nameParticles.contains(s.substring(next, we)) && after > we && after < s.length()
+                && Character.isLetter(s.charAt(after)) && upper(text, after);
+    }
+
+    /** {@link #goesOnAfter}, backwards: "the Village de Dieu gang" ("Dieu" is not its name). */
+    private static boolean goesOnBefore(FoldedText text, int start, ActorRules r) {
+        String s = text.folded();
+        int[] w = wordBackFrom(s, start);
+        if (w == null || w[1] == start) {
+            return false;
+        }
+        if (upper(text, w[0])) {
+            int p = skipSpacesBack(s, w[0]);
+            return p > 0 && ".!?\n\"".indexOf(s.charAt(p - 1)) < 0; // not the sentence's first word ("The Kraken gang")
+        }
+        int[] before = wordBackFrom(s, w[0]);
+        return r.nameParticles.contains(s.substring(w[0], w[1])) && before != null && before[1] < w[0] && upper(text, before[0]);
+    }
     static final String ORGANISATION_PREFIX = "org:";
+    static final String BODY_PREFIX = "body:";
+
+    /**
+     * A local body named by its place: the capitalised name after the phrase ("la policía
+     * municipal de Taxco") or before it ("the Taxco municipal police"), as the lexicon's English
+     * name with the place in it ("Taxco Municipal Police"), id {@code body:<name>}. The mention
+     * spans the phrase too, so that its words ("policía") name no national body. Null when no
+     * capitalised name stands there, or a name particle joins it to more words.
+     */
+    private Candidate localBody(FoldedText text, int hs, int he, Pattern p, ActorRules r) {
+        boolean after = p.kind() == Kind.LOCAL_BEFORE;
+        int[] run = after ? capitalisedAfter(text, he, r) : capitalisedBefore(text, hs, r);
+        if (run == null) {
+            return null;
+        }
+        if (after ? goesOnAfter(text, run[1], r) : goesOnBefore(text, run[0], r)) {
+            return null;
+        }
+        String place = SPACES.matcher(text.originalSpan(run[0], run[1])).replaceAll(" ").strip();
+        String name = p.alias().replace("{}", place);
+        String id = slug(FoldedText.foldPhrase(name));
+        return id.isEmpty() ? null : new Candidate(Math.min(hs, run[0]), Math.max(he, run[1]),
+                new Actor(BODY_PREFIX + id, name, "government_body", Map.of(), Map.of(), null, false));
+    }
 
     /**
      * "according to the Kivu Families Collective, an association of victims' relatives": the
@@ -789,13 +858,7 @@ public final class ActorExtractor {
             return null;
         }
         String s = text.folded();
-        int[] joined = kind == Kind.GROUP_AFTER ? wordBackFrom(s, named.start) : null;
-        if (kind == Kind.GROUP_BEFORE) {
-            int next = skipSpaces(s, named.end);
-            joined = next > named.end && next < s.length() && Character.isLetter(s.charAt(next))
-                    ? new int[] {next, wordEnd(s, next)} : null;
-        }
-        if (joined != null && r.nameParticles.contains(s.substring(joined[0], joined[1]))
+        if ((kind == Kind.GROUP_AFTER ? goesOnBefore(text, named.start, r) : goesOnAfter(text, named.end, r))
                 || namedPlaces.contains(s.substring(named.start, named.end))) {
             return null;
         }

@@ -60,6 +60,10 @@ import java.util.Set;
  *   <li>{@code organisation_appositive_nouns}: an organisation outside the gazetteer, named by
  *       capitalised words before ", [article] noun" ("the Kivu Families Collective, an
  *       association of...");</li>
+ *   <li>{@code local_bodies_before} and {@code local_bodies_after}: a local body outside the
+ *       gazetteer, a phrase before or after the capitalised name of its place, and the body's
+ *       English name with "{}" for the place ("policía municipal de Taxco": "Taxco Municipal
+ *       Police");</li>
  *   <li>{@code counting_words} and {@code counted_nouns}: "dozens of", "six" (number words come
  *       from ICU's spell-out as well) and the nouns that may stand between a count and a
  *       demonym ("six Thai workers", "trois otages israéliens"): such a demonym names victims;</li>
@@ -125,6 +129,9 @@ final class ActorRules {
     /** Nouns before and after an armed group's name ("la facción de Cascabel", "the Kraken gang"). */
     final List<String> groupNounsBefore;
     final List<String> groupNounsAfter;
+    /** Folded phrase before (after) a place's name to the local body's English name, "{}" for the place. */
+    final Map<String, String> localBodiesBefore;
+    final Map<String, String> localBodiesAfter;
     /** Nouns of an apposition after an organisation's name ("X, an association of..."). */
     final List<String> organisationNouns;
     /** Outlets named in a script without capitals ({@code media_name_glosses}); null in cased languages. */
@@ -205,6 +212,8 @@ final class ActorRules {
         this.groupNounsBefore = folded(root.get("armed_group_nouns_before"));
         this.groupNounsAfter = folded(root.get("armed_group_nouns_after"));
         this.organisationNouns = folded(root.get("organisation_appositive_nouns"));
+        this.localBodiesBefore = phraseNames(root.get("local_bodies_before"));
+        this.localBodiesAfter = phraseNames(root.get("local_bodies_after"));
         this.capitalisedNouns = root.path("capitalised_nouns").asBoolean(false);
         this.demonymNounsCapitalised = root.path("demonym_nouns_capitalised").asBoolean(false);
         this.uncasedOutlets = cased ? null : new ArabicOutlets(root.get("media_name_glosses"), PersonNames.get());
@@ -222,6 +231,17 @@ final class ActorRules {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read lexicon " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A list of {"phrase", "name"} objects as folded phrase to name. */
+    private static Map<String, String> phraseNames(JsonNode list) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (list != null) {
+            for (JsonNode n : list) {
+                out.put(FoldedText.foldPhrase(n.get("phrase").asText()), n.get("name").asText());
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static List<String> folded(JsonNode list) {
