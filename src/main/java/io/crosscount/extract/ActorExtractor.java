@@ -418,7 +418,8 @@ public final class ActorExtractor {
                 case ALIAS -> {
                     if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r))) // "talks in Amman", "im Bundesstaat al-Dschasira": a place
                             && !("state".equals(p.actor().type()) && r != null && r.demonymNounsCapitalised
-                                    && onePersonOf(text, start, end, r))) { // "un Italien": German "Italien" is Italy
+                                    && onePersonOf(text, start, end, r)) // "un Italien": German "Italien" is Italy
+                            && !("government_body".equals(p.actor().type()) && placeNounAfter(s, end, r))) { // "an army base"
                         candidates.add(Candidate.placeToRead(start, end, p.actor()));
                     }
                 }
@@ -1223,6 +1224,16 @@ public final class ActorExtractor {
         return r != null && r.capitalisedNouns && p.kind() == Kind.ALIAS && p.lexicon() != null
                 && r.lang.equals(p.lexicon().lang()) && !"state".equals(p.actor().type()) && end - start >= 6
                 && Character.isLowerCase(s.charAt(end)) && p.alias().indexOf(' ') < 0;
+    }
+
+    /** "a Somali army base", "the police station": a place noun right after a body's name makes it the place's attribute. */
+    private static boolean placeNounAfter(String s, int end, ActorRules r) {
+        if (r == null) {
+            return false;
+        }
+        int next = skipSpaces(s, end);
+        return next > end && next < s.length() && Character.isLetter(s.charAt(next))
+                && r.namePlaceHeads.contains(s.substring(next, wordEnd(s, next)));
     }
 
     /**
