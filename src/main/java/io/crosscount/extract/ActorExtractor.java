@@ -43,7 +43,8 @@ import java.util.Set;
  */
 public final class ActorExtractor {
 
-    private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE, BODY, MEDIA_LAST, MEDIA_FIRST, MEDIA_AFTER, MEDIA_BEFORE }
+    private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE, BODY, MEDIA_LAST, MEDIA_FIRST, MEDIA_AFTER, MEDIA_BEFORE,
+        NICKNAME_CUE, NICKNAME_ROLE, GROUP_BEFORE, GROUP_AFTER, ORGANISATION, LOCAL_BEFORE, LOCAL_AFTER }
 
     private record Pattern(Actor actor, String alias, boolean capitalsOnly, Kind kind, Lexicon lexicon,
                            String lang, boolean place) {}
@@ -130,6 +131,15 @@ public final class ActorExtractor {
             addMedia(builder, r.mediaHeadsFirst, Kind.MEDIA_FIRST, lexicon, r.lang);
             addMedia(builder, r.mediaNounsAfter, Kind.MEDIA_AFTER, lexicon, r.lang);
             addMedia(builder, r.mediaNounsBefore, Kind.MEDIA_BEFORE, lexicon, r.lang);
+            addMedia(builder, r.nicknameCues, Kind.NICKNAME_CUE, lexicon, r.lang); // "alias 'Tigre'"
+            addMedia(builder, r.nicknameRoles, Kind.NICKNAME_ROLE, lexicon, r.lang); // "'Tigre', a member of"
+            addMedia(builder, r.groupNounsBefore, Kind.GROUP_BEFORE, lexicon, r.lang); // "la facción de Cascabel"
+            addMedia(builder, r.groupNounsAfter, Kind.GROUP_AFTER, lexicon, r.lang); // "the Kraken gang"
+            addMedia(builder, r.organisationNouns, Kind.ORGANISATION, lexicon, r.lang); // "X, an association of"
+            r.localBodiesBefore.forEach((phrase, name) -> builder.add(phrase,
+                    new Pattern(null, name, false, Kind.LOCAL_BEFORE, lexicon, r.lang, false))); // "policía municipal de Taxco"
+            r.localBodiesAfter.forEach((phrase, name) -> builder.add(phrase,
+                    new Pattern(null, name, false, Kind.LOCAL_AFTER, lexicon, r.lang, false))); // "the Taxco municipal police"
             for (String verb : r.speechVerbs) {
                 Pattern speech = new Pattern(null, verb, false, Kind.SPEECH, lexicon, r.lang, false);
                 if (r.cased) {
@@ -358,6 +368,7 @@ public final class ActorExtractor {
         List<int[]> armies = new ArrayList<>(0);
         List<int[]> governments = new ArrayList<>(0);
         List<Object[]> bodyHits = new ArrayList<>(0);
+        List<int[]> namingNouns = new ArrayList<>(0);
         String s = text.folded();
         WordStarts starts = text.wordStarts(languageProclitics);
         PhraseTrie.Handler<Pattern> onPattern = (start, end, p) -> {
@@ -366,7 +377,7 @@ public final class ActorExtractor {
             }
             boolean wordStart = p.lexicon() != null ? p.lexicon().startsWord(s, start)
                     : start == 0 || !Character.isLetter(s.charAt(start - 1));
-            if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)))) {
+            if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)) && !compoundHead(s, start, end, p, r))) {
                 return;
             }
             if (p.capitalsOnly()) {
@@ -378,11 +389,13 @@ public final class ActorExtractor {
             switch (p.kind()) {
                 case TITLE -> titles.add(new int[] {start, end});
                 case SPEECH -> titles.add(new int[] {start, end, 1});
+                case NICKNAME_CUE -> titles.add(new int[] {start, end, 4});
+                case NICKNAME_ROLE -> titles.add(new int[] {start, end, 5});
                 case ARMY -> armies.add(new int[] {start, end});
                 case STATE -> governments.add(new int[] {start, end});
                 case BODY -> bodyHits.add(new Object[] {start, end, p.alias()});
                 case DEMONYM -> {
-                    if (!countedPopulation(s, start, end, r)) {
+                    if (!countedPopulation(s, start, end, r) && !onePersonOf(text, start, end, r)) {
                         candidates.add(Candidate.placeToRead(start, end, p.actor()));
                         if (r != null) {
                             titles.add(new int[] {start, end, 2}); // "l'Israélo-Argentin X Y": a name may follow
@@ -397,10 +410,34 @@ public final class ActorExtractor {
                     Candidate outlet = outlet(text, start, end, p.kind(), r);
                     if (outlet != null) {
                         candidates.add(outlet);
+                        if (p.kind() == Kind.MEDIA_BEFORE) {
+                            namingNouns.add(new int[] {start, end}); // "Nachrichtenagentur SNAP"
+                        }
+                    }
+                }
+                case LOCAL_BEFORE, LOCAL_AFTER -> {
+                    Candidate local = localBody(text, start, end, p, r);
+                    if (local != null) {
+                        candidates.add(local);
+                    }
+                }
+                case ORGANISATION -> {
+                    Candidate organisation = appositiveOrganisation(text, start, end, r);
+                    if (organisation != null) {
+                        candidates.add(organisation);
+                    }
+                }
+                case GROUP_BEFORE, GROUP_AFTER -> {
+                    Candidate group = namedGroup(text, start, end, p.kind(), r);
+                    if (group != null) {
+                        candidates.add(group);
                     }
                 }
                 case ALIAS -> {
-                    if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r)))) { // "talks in Amman", "im Bundesstaat al-Dschasira": a place
+                    if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r))) // "talks in Amman", "im Bundesstaat al-Dschasira": a place
+                            && !("state".equals(p.actor().type()) && r != null && r.demonymNounsCapitalised
+                                    && onePersonOf(text, start, end, r)) // "un Italien": German "Italien" is Italy
+                            && !("government_body".equals(p.actor().type()) && placeNounAfter(s, end, r))) { // "an army base"
                         candidates.add(Candidate.placeToRead(start, end, p.actor()));
                     }
                 }
@@ -446,6 +483,9 @@ public final class ActorExtractor {
         for (Candidate c : ordered) {
             deadline.check("resolving overlapping actor mentions");
             keepIfFree(c, covered, kept);
+        }
+        if (!namingNouns.isEmpty()) {
+            kept.removeIf(c -> describesNamedOutlet(c, namingNouns));
         }
         // Whether a state is named as a place is read for the mentions kept only: most names the
         // trie finds overlap a longer one or repeat, and the rules look at the words around each.
@@ -550,7 +590,8 @@ public final class ActorExtractor {
             deadline.check("reading the names next to titles");
             List<int[]> near = t.length == 2 ? names(text, t[0], t[1], r)
                     : t[2] == 1 ? speakers(text, t[0], t[1], r)
-                    : t[2] == 3 ? fromGivenName(text, t[0], r) : afterDemonym(text, t[1], r);
+                    : t[2] == 3 ? fromGivenName(text, t[0], r) : t[2] == 4 ? nicknameAfter(text, t[0], t[1], r)
+                    : t[2] == 5 ? nicknameBefore(text, t[0], r) : afterDemonym(text, t[1], r);
             for (int[] name : near) {
                 int inside = titleSpans.nextSetBit(name[0]);
                 if (inside < 0 || inside >= name[1]) {
@@ -567,6 +608,19 @@ public final class ActorExtractor {
                         if (t.length > 2 && t[2] == 2 && name[0] == skipSpaces(s, t[1]) && !adjectiveOfNoun(s, t[0], r)) {
                             nationalityOf(kept, t[0], t[1]); // "l'Israélo-Argentin X Y": X's nationality
                         }
+                    }
+                }
+            }
+        }
+        // A family name alone ("...," Pfeiffer said) is the person the article names in full.
+        for (int f = 0; f < foundWords.size(); f++) {
+            if (foundWords.get(f).length == 1) {
+                for (int g = 0; g < foundWords.size(); g++) {
+                    String[] full = foundWords.get(g);
+                    if (full.length > 1 && full[full.length - 1].equals(foundWords.get(f)[0])) {
+                        foundWords.set(f, full);
+                        foundNames.set(f, foundNames.get(g));
+                        break;
                     }
                 }
             }
@@ -696,6 +750,161 @@ public final class ActorExtractor {
             return null;
         }
         return new Candidate(start, end, new Actor(MEDIA_PREFIX + id, name, "media", Map.of(), Map.of(), null, false));
+    }
+
+    /**
+     * "die sudanesische Nachrichtenagentur SNAP": a gazetteer outlet's description that ends with
+     * a media noun the outlet's own name follows describes that outlet, not the gazetteer's.
+     */
+    private static boolean describesNamedOutlet(Candidate c, List<int[]> namingNouns) {
+        if (!"media".equals(c.actor.type()) || c.actor.id().startsWith(MEDIA_PREFIX)) {
+            return false;
+        }
+        for (int[] noun : namingNouns) {
+            if (c.end == noun[1] && c.start < noun[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final String GROUP_PREFIX = "group:";
+
+    /**
+     * Whether the capitalised words ending at {@code end} go on past a word that stopped them: a
+     * capitalised stop word ("Pétion-Ville") or a name particle before a capitalised word ("Tren
+     * de Aragua"); their name is then not theirs alone.
+     */
+    private static boolean goesOnAfter(FoldedText text, int end, ActorRules r) {
+        String s = text.folded();
+        int next = skipSpaces(s, end);
+        if (next == end || next >= s.length() || !Character.isLetter(s.charAt(next))) {
+            return false;
+        }
+        if (upper(text, next)) {
+            return true;
+        }
+        int we = wordEnd(s, next);
+        int after = skipSpaces(s, we);
+        return r.nameParticles.contains(s.substring(next, we)) && after > we && after < s.length()
+                && Character.isLetter(s.charAt(after)) && upper(text, after);
+    }
+
+    /** {@link #goesOnAfter}, backwards: "the Village de Dieu gang" ("Dieu" is not its name). */
+    private static boolean goesOnBefore(FoldedText text, int start, ActorRules r) {
+        String s = text.folded();
+        int[] w = wordBackFrom(s, start);
+        if (w == null || w[1] == start) {
+            return false;
+        }
+        if (upper(text, w[0])) {
+            int p = skipSpacesBack(s, w[0]);
+            return p > 0 && ".!?\n\"".indexOf(s.charAt(p - 1)) < 0; // not the sentence's first word ("The Kraken gang")
+        }
+        int[] before = wordBackFrom(s, w[0]);
+        return r.nameParticles.contains(s.substring(w[0], w[1])) && before != null && before[1] < w[0] && upper(text, before[0]);
+    }
+    static final String ORGANISATION_PREFIX = "org:";
+    static final String BODY_PREFIX = "body:";
+
+    /**
+     * A local body named by its place: the capitalised name after the phrase ("la policía
+     * municipal de Taxco") or before it ("the Taxco municipal police"), as the lexicon's English
+     * name with the place in it ("Taxco Municipal Police"), id {@code body:<name>}. The mention
+     * spans the phrase too, so that its words ("policía") name no national body. Null when no
+     * capitalised name stands there, or a name particle joins it to more words.
+     */
+    private Candidate localBody(FoldedText text, int hs, int he, Pattern p, ActorRules r) {
+        boolean after = p.kind() == Kind.LOCAL_BEFORE;
+        int[] run = after ? capitalisedAfter(text, he, r) : capitalisedBefore(text, hs, r);
+        if (run == null) {
+            return null;
+        }
+        if (after ? goesOnAfter(text, run[1], r) : goesOnBefore(text, run[0], r)) {
+            return null;
+        }
+        String place = SPACES.matcher(text.originalSpan(run[0], run[1])).replaceAll(" ").strip();
+        String name = p.alias().replace("{}", place);
+        String id = slug(FoldedText.foldPhrase(name));
+        return id.isEmpty() ? null : new Candidate(Math.min(hs, run[0]), Math.max(he, run[1]),
+                new Actor(BODY_PREFIX + id, name, "government_body", Map.of(), Map.of(), null, false));
+    }
+
+    /**
+     * "according to the Kivu Families Collective, an association of victims' relatives": the
+     * capitalised words before ", [article] noun" name an organisation. None when the noun runs
+     * on into a person noun or a title ("X Y, an NGO worker"), when a lower-case word other than an
+     * article, a preposition or a reporting verb stands before the words ("Collectif Justice pour
+     * Kaya, une association": "Kaya" is no name of its own), or when they are a known place.
+     */
+    private Candidate appositiveOrganisation(FoldedText text, int ns, int ne, ActorRules r) {
+        String s = text.folded();
+        int next = skipSpaces(s, ne);
+        if (next < s.length() && Character.isLetter(s.charAt(next))) {
+            String w = s.substring(next, wordEnd(s, next));
+            if (upper(text, next) || r.titleWords.contains(w) || r.singularPeople.contains(w) || r.countedNouns.contains(w)
+                    && !r.titleLinks.contains(w) && !r.appositiveArticles.contains(w) && !r.listGlue.contains(w)) {
+                return null;
+            }
+        }
+        int j = skipSpacesBack(s, ns);
+        int wb = wordBeginBack(s, j);
+        if (wb < j && r.appositiveArticles.contains(s.substring(wb, j))) {
+            j = skipSpacesBack(s, wb);
+        }
+        if (j == 0 || s.charAt(j - 1) != ',') {
+            return null;
+        }
+        int end = skipSpacesBack(s, j - 1);
+        int start = -1;
+        for (int k = end, words = 0; words < 5 && k > 0 && Character.isLetterOrDigit(s.charAt(k - 1)); words++) {
+            int b = wordBeginBack(s, k);
+            if (b == k || !nameWord(text, b, k, r)) {
+                break;
+            }
+            start = b;
+            k = b > 1 && s.charAt(b - 1) == ' ' ? b - 1 : 0;
+        }
+        if (start < 0 || namedPlaces.contains(s.substring(start, end))) {
+            return null;
+        }
+        int[] run = {start, end};
+        int[] before = wordBackFrom(s, run[0]);
+        if (before != null && before[1] < run[0]) {
+            String w = s.substring(before[0], before[1]);
+            int punctuation = skipSpacesBack(s, before[0]);
+            boolean opensSentence = punctuation == 0 || ".!?\n\"".indexOf(s.charAt(punctuation - 1)) >= 0; // "Selon X, une ONG"
+            if (upper(text, before[0]) && !opensSentence // a capitalised word the name's words stopped at ("Justice"): its start is unknown
+                    || !upper(text, before[0]) && !(r.appositiveArticles.contains(w) || r.titleLinks.contains(w)
+                    || r.originPrepositions.contains(w) || r.speechVerbs.contains(w))
+                    || r.nameParticles.contains(w) || r.locatives.contains(w)) { // "In Kabalo, a charity said": a place
+                return null;
+            }
+        }
+        String name = SPACES.matcher(text.originalSpan(run[0], run[1])).replaceAll(" ").strip();
+        String id = slug(s.substring(run[0], run[1]));
+        return id.isEmpty() ? null : new Candidate(run[0], run[1],
+                new Actor(ORGANISATION_PREFIX + id, name, "organisation", Map.of(), Map.of(), null, false));
+    }
+
+    /**
+     * The armed group a noun at [hs, he) names with capitalised words after it ("la facción de
+     * Cascabel") or before it ("the Kraken gang"), read as an outlet's name is; null when none,
+     * when the words are a known place, or when a name particle joins them to more words ("the
+     * Village de Dieu gang": "Dieu" is not its name).
+     */
+    private Candidate namedGroup(FoldedText text, int hs, int he, Kind kind, ActorRules r) {
+        Candidate named = outlet(text, hs, he, kind == Kind.GROUP_AFTER ? Kind.MEDIA_AFTER : Kind.MEDIA_BEFORE, r);
+        if (named == null) {
+            return null;
+        }
+        String s = text.folded();
+        if ((kind == Kind.GROUP_AFTER ? goesOnBefore(text, named.start, r) : goesOnAfter(text, named.end, r))
+                || namedPlaces.contains(s.substring(named.start, named.end))) {
+            return null;
+        }
+        return new Candidate(named.start, named.end, new Actor(GROUP_PREFIX + named.actor.id().substring(MEDIA_PREFIX.length()),
+                named.actor.name(), "armed_group", Map.of(), Map.of(), null, false));
     }
 
     /** One to four capitalised words ending just before {@code p} (one space between), as [start, end); null if none. */
@@ -923,6 +1132,32 @@ public final class ActorExtractor {
         return r.singularPeople.contains(noun) || r.countedNouns.contains(noun) && !r.listGlue.contains(noun);
     }
 
+    /**
+     * "un Italien", "ein Kanadier", "an Italian and a Briton": a single article before a demonym
+     * that is a noun, capitalised where only nouns are ({@link ActorRules#demonymNounsCapitalised})
+     * or ending its phrase (punctuation or a coordinator next): one person of that nationality.
+     */
+    private static boolean onePersonOf(FoldedText text, int start, int demonymEnd, ActorRules r) {
+        if (r == null || !r.cased || r.singleArticles.isEmpty()) {
+            return false;
+        }
+        String s = text.folded();
+        int[] before = wordBackFrom(s, start);
+        if (before == null || before[1] == start || !r.singleArticles.contains(s.substring(before[0], before[1]))) {
+            return false;
+        }
+        if (r.demonymNounsCapitalised && upper(text, start)) {
+            return true;
+        }
+        int next = skipSpaces(s, demonymEnd);
+        if (next >= s.length() || s.charAt(next) == ',' || s.charAt(next) == '.' || s.charAt(next) == ';'
+                || s.charAt(next) == ')') {
+            return true;
+        }
+        return Character.isLetter(s.charAt(next)) && r.listGlue.contains(s.substring(next, wordEnd(s, next)))
+                && !r.singleArticles.contains(s.substring(next, wordEnd(s, next)));
+    }
+
     /** "أمريكيين اثنين": Arabic writes one and two, and may write any number, after the noun it counts. */
     private static boolean countAfter(String s, int end, ActorRules r) {
         int next = skipSpaces(s, end);
@@ -1010,13 +1245,48 @@ public final class ActorExtractor {
             return false;
         }
         String s = text.folded();
-        if (headAfter(text, end, r) || headBefore(s, start, r) || peopleFrom(s, start, r)) {
+        if (headAfter(text, end, r) || headBefore(s, start, r) || peopleFrom(s, start, r)
+                || inParenthesesAfterName(text, start, end)) {
             return true;
         }
         // "in Israel's bombardment": the preposition governs what the state owns, not the state
         boolean possessive = end + 1 < s.length() && s.charAt(end) == '\'' && s.charAt(end + 1) == 's';
         return !possessive && (afterLocative(s, start, r.stateLocatives, r.stateLocativeLastWords)
                 || afterModifiedLocative(s, start, r));
+    }
+
+    /**
+     * "Bundeswehreinsatz", "Hisbollahkämpfer": where nouns are capitalised (German) they are also
+     * compounded, and a compound's first word, an organisation's name of six letters or more in
+     * the article's language, names it. Not a state's ("Irakkrieg" is no actor's).
+     */
+    private static boolean compoundHead(String s, int start, int end, Pattern p, ActorRules r) {
+        return r != null && r.capitalisedNouns && p.kind() == Kind.ALIAS && p.lexicon() != null
+                && r.lang.equals(p.lexicon().lang()) && !"state".equals(p.actor().type()) && end - start >= 6
+                && Character.isLowerCase(s.charAt(end)) && p.alias().indexOf(' ') < 0;
+    }
+
+    /** "a Somali army base", "the police station": a place noun right after a body's name makes it the place's attribute. */
+    private static boolean placeNounAfter(String s, int end, ActorRules r) {
+        if (r == null) {
+            return false;
+        }
+        int next = skipSpaces(s, end);
+        return next > end && next < s.length() && Character.isLetter(s.charAt(next))
+                && r.namePlaceHeads.contains(s.substring(next, wordEnd(s, next)));
+    }
+
+    /**
+     * "Guayaquil (Ecuador)", "Goma (RDC)", "la République démocratique du Congo (RDC)": a state in
+     * parentheses right after a capitalised word places that word, or repeats the name it follows.
+     */
+    private static boolean inParenthesesAfterName(FoldedText text, int start, int end) {
+        String s = text.folded();
+        if (start < 3 || end >= s.length() || s.charAt(start - 1) != '(' || s.charAt(end) != ')') {
+            return false;
+        }
+        int j = skipSpacesBack(s, start - 1);
+        return j > 0 && j < start - 1 && Character.isLetter(s.charAt(j - 1)) && upper(text, wordBeginBack(s, j));
     }
 
     /** "sailors from the Philippines", "Geiseln aus Thailand": people counted, then an origin preposition. */
@@ -1212,6 +1482,9 @@ public final class ActorExtractor {
             p = skipSpaces(s, p + 1);
         }
         int[] name = r.cased ? nameAt(text, p, r) : arabicNameAt(s, p, r);
+        if (name == null && r.cased) {
+            name = quoted(text, p, r); // "el cabecilla 'Tigre'"
+        }
         if (name == null && p < s.length() && Character.isLetter(s.charAt(p))) {
             // "le porte-parole des Nations unies, X Y"; "el ministro israelí de Defensa, X Y"
             String next = s.substring(p, wordEnd(s, p));
@@ -1230,18 +1503,96 @@ public final class ActorExtractor {
         }
         if (name != null) {
             out.add(name);
-            int[] more = coordinated(text, name[1], r); // "les journalistes X Y et Z W"
-            if (more != null) {
-                out.add(more);
-            }
+            out.addAll(furtherNames(text, name[1], r)); // "les journalistes X Y et Z W", "X Y, Z W and U V"
         }
         if (r.cased) {
             int[] before = appositive(text, ts, r, true); // "X Y, a spokesman for..."
             if (before != null) {
                 out.add(before);
+            } else {
+                out.addAll(nicknameBefore(text, ts, r)); // "'Tigre', a commander of..."
             }
         }
         return out;
+    }
+
+    // --- nicknames in quotes ------------------------------------------------------------------
+
+    /**
+     * A nickname in quotes at {@code p} ("'Tigre'", "« El Flaco »"): one to three capitalised words
+     * between two like quotes, as the words' [start, end); null if none, or a place or stop word.
+     */
+    private int[] quoted(FoldedText text, int p, ActorRules r) {
+        String s = text.folded();
+        int n = s.length();
+        if (p >= n || s.charAt(p) != '\'' && s.charAt(p) != '"') {
+            return null;
+        }
+        char quote = s.charAt(p);
+        int start = skipSpaces(s, p + 1);
+        int i = start;
+        for (int words = 0; words < 3 && i < n && Character.isLetter(s.charAt(i)) && upper(text, i); words++) {
+            int we = wordEnd(s, i);
+            int after = skipSpaces(s, we);
+            if (after < n && s.charAt(after) == quote) {
+                String inner = s.substring(start, we);
+                return namedPlaces.contains(inner) || r.nameStopwords.contains(inner) ? null : new int[] {start, we};
+            }
+            if (after == we + 1 && after < n && Character.isLetter(s.charAt(after))) {
+                i = after;
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The nickname in quotes after a cue ("alias 'Tigre'", "el delincuente terrorista 'Tigre'":
+     * one lower-case word may stand between). None when a name stands right before the cue ("X Y,
+     * alias 'Tigre'"): the nickname of the person just named.
+     */
+    private List<int[]> nicknameAfter(FoldedText text, int cs, int ce, ActorRules r) {
+        String s = text.folded();
+        int j = skipSpacesBack(s, cs);
+        if (j > 0 && s.charAt(j - 1) == ',') {
+            j = skipSpacesBack(s, j - 1);
+        }
+        if (j > 0 && Character.isLetter(s.charAt(j - 1))) {
+            int b = wordBeginBack(s, j);
+            if (upper(text, b) && !r.nameStopwords.contains(s.substring(b, j))) {
+                return List.of();
+            }
+        }
+        int p = skipSpaces(s, ce);
+        int[] name = quoted(text, p, r);
+        if (name == null && p > ce && p < s.length() && Character.isLetter(s.charAt(p)) && !upper(text, p)) {
+            name = quoted(text, skipSpaces(s, wordEnd(s, p)), r);
+        }
+        return name == null ? List.of() : List.<int[]>of(name);
+    }
+
+    /** The nickname in quotes before ", [article] role" ("'Tigre', a member of the gang"). */
+    private List<int[]> nicknameBefore(FoldedText text, int rs, ActorRules r) {
+        String s = text.folded();
+        int j = skipSpacesBack(s, rs);
+        int wb = wordBeginBack(s, j);
+        if (wb < j && r.appositiveArticles.contains(s.substring(wb, j))) {
+            j = skipSpacesBack(s, wb);
+        }
+        if (j == 0 || s.charAt(j - 1) != ',') {
+            return List.of();
+        }
+        j = skipSpacesBack(s, j - 1);
+        if (j < 2 || s.charAt(j - 1) != '\'' && s.charAt(j - 1) != '"') {
+            return List.of();
+        }
+        int open = s.lastIndexOf(s.charAt(j - 1), j - 2);
+        if (open < 0 || j - open > 40) {
+            return List.of();
+        }
+        int[] name = quoted(text, open, r);
+        return name == null || skipSpaces(s, name[1]) != j - 1 ? List.of() : List.<int[]>of(name);
     }
 
     /**
@@ -1271,10 +1622,41 @@ public final class ActorExtractor {
             }
         }
         int[] before = appositive(text, vs, r, false);
+        if (before == null) {
+            before = speakerAfterQuote(text, vs, r);
+        }
         if (before != null) {
             out.add(before);
         }
         return out;
+    }
+
+    /**
+     * "...," Kasereka told reporters: one capitalised word between a quotation's end and a
+     * reporting verb is its speaker, named by one name (or by the family name of a person the
+     * article names in full: {@link #personsNextToTitles} reads it as that person).
+     */
+    private int[] speakerAfterQuote(FoldedText text, int vs, ActorRules r) {
+        String s = text.folded();
+        int j = skipSpacesBack(s, vs);
+        if (j == vs || j == 0 || !Character.isLetter(s.charAt(j - 1))) {
+            return null;
+        }
+        int b = wordBeginBack(s, j);
+        String w = s.substring(b, j);
+        if (j - b < 3 || !upper(text, b) || w.indexOf('\'') >= 0 || r.nameStopwords.contains(w) || r.titleWords.contains(w)
+                || demonymWords.contains(w) || namedPlaces.contains(w)) {
+            return null;
+        }
+        int k = skipSpacesBack(s, b);
+        if (k == b || k < 2) {
+            return null;
+        }
+        char c = s.charAt(k - 1);
+        char before = s.charAt(k - 2);
+        boolean quoteEnd = (c == '"' || c == '\'') && (before == ',' || before == '.' || before == '!' || before == '?')
+                || c == ',' && (before == '"' || before == '\'');
+        return quoteEnd ? new int[] {b, j} : null;
     }
 
     /**
@@ -1320,8 +1702,10 @@ public final class ActorExtractor {
         if (name == null || !r.cased && !personNames.knownArabicGiven(s.substring(p, wordEnd(s, p)))) {
             return List.of(); // Arabic has no capitals: a known given name starts the name
         }
-        int[] more = coordinated(text, name[1], r);
-        return more == null ? List.<int[]>of(name) : List.of(name, more);
+        List<int[]> out = new ArrayList<>(1);
+        out.add(name);
+        out.addAll(furtherNames(text, name[1], r));
+        return out;
     }
 
     /**
@@ -1414,7 +1798,10 @@ public final class ActorExtractor {
                 || r.namePlaceHeads.contains(s.substring(next, wordEnd(s, next))))) {
             return List.of(); // "Kamal Adwan Hospital", "the Charles de Gaulle airport": a place named after a person
         }
-        return List.of(name);
+        List<int[]> out = new ArrayList<>(1);
+        out.add(name);
+        out.addAll(furtherNames(text, name[1], r)); // "the victims were Ann Hollis, Tomas Rieger and Lena Voss"
+        return out;
     }
 
     /** A capitalised name of two to five words starting at {@code p} (leading titles skipped). */
@@ -1478,6 +1865,59 @@ public final class ActorExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The names listed after a person's name: one joined by a coordinator ("X Y et Z W"), or
+     * several joined by commas when the list ends with a coordinator and a name ("X Y, Z W and U
+     * V", "X Y, Z W, and U V"). None when an item is no name of two capitalised words or a
+     * named place ("Gaza City").
+     */
+    private List<int[]> furtherNames(FoldedText text, int end, ActorRules r) {
+        int[] and = coordinated(text, end, r);
+        if (and != null) {
+            return List.of(and);
+        }
+        if (!r.cased) {
+            return List.of();
+        }
+        String s = text.folded();
+        List<int[]> items = new ArrayList<>(2);
+        int p = end;
+        for (int k = 0; k < 6; k++) {
+            int comma = skipSpaces(s, p);
+            if (comma >= s.length() || s.charAt(comma) != ',') {
+                return List.of();
+            }
+            int q = skipSpaces(s, comma + 1);
+            int[] last = items.isEmpty() ? null : coordinated(text, comma + 1, r); // the serial comma
+            if (last != null) {
+                items.add(last);
+                return placeIn(s, items) ? List.of() : items;
+            }
+            int[] name = nameAt(text, q, r);
+            if (name == null || name[0] != q) {
+                return List.of();
+            }
+            items.add(name);
+            last = coordinated(text, name[1], r);
+            if (last != null) {
+                items.add(last);
+                return placeIn(s, items) ? List.of() : items;
+            }
+            p = name[1];
+        }
+        return List.of();
+    }
+
+    /** Whether one of the spans is a place name. */
+    private boolean placeIn(String s, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (namedPlaces.contains(s.substring(span[0], span[1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X Y et Z W": a second name joined to the first. */

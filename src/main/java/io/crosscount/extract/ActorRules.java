@@ -31,6 +31,9 @@ import java.util.Set;
  *       not a person ("l'hôpital Charles Nicolle", "la calle José Martí");</li>
  *   <li>{@code person_appositive_articles}: articles between ", " and a title after a name
  *       ("X, a spokesman for...");</li>
+ *   <li>{@code person_nickname_cues} and {@code person_nickname_roles}: words before a person's
+ *       nickname in quotes ("alias 'Tigre'", "apodado 'El Flaco'") and nouns after one and a comma
+ *       ("'Tigre', a member of"); a title next to a quoted nickname names it too;</li>
  *   <li>{@code actor_descriptions}: phrases that name a gazetteer actor without its name
  *       ("Hamas-controlled health authority"), or {@code "@army"}: the army of the article's
  *       dominant state ("the military", "l'armée");</li>
@@ -51,11 +54,24 @@ import java.util.Set;
  *       a common noun ("the Kvadrat news service", "Nachrichtenagentur SNAP"); in a script
  *       without capitals, {@code media_name_heads_first} with {@code media_name_glosses} instead
  *       ({@link ArabicOutlets}: "وكالة الأنباء القارية" is "Continental Press Agency");</li>
+ *   <li>{@code armed_group_nouns_before} and {@code armed_group_nouns_after}: an armed group outside
+ *       the gazetteer, named by capitalised words after or before a common noun ("la facción de
+ *       Cascabel", "the Kraken gang");</li>
+ *   <li>{@code organisation_appositive_nouns}: an organisation outside the gazetteer, named by
+ *       capitalised words before ", [article] noun" ("the Kivu Families Collective, an
+ *       association of...");</li>
+ *   <li>{@code local_bodies_before} and {@code local_bodies_after}: a local body outside the
+ *       gazetteer, a phrase before or after the capitalised name of its place, and the body's
+ *       English name with "{}" for the place ("policía municipal de Taxco": "Taxco Municipal
+ *       Police");</li>
  *   <li>{@code counting_words} and {@code counted_nouns}: "dozens of", "six" (number words come
  *       from ICU's spell-out as well) and the nouns that may stand between a count and a
  *       demonym ("six Thai workers", "trois otages israéliens"): such a demonym names victims;</li>
  *   <li>{@code capitalised_nouns}: true where the language capitalises every noun (German), so
- *       that only a capitalised, nominal demonym ("der Israeli X Y") is read before a name.</li>
+ *       that only a capitalised, nominal demonym ("der Israeli X Y") is read before a name;</li>
+ *   <li>{@code demonym_nouns_capitalised}: true where a demonym is capitalised as a noun only ("un
+ *       Italien", "ein Kanadier"; "un prêtre italien"): one counted by a single article then
+ *       names a person's nationality, not the state acting.</li>
  * </ul>
  */
 final class ActorRules {
@@ -76,6 +92,9 @@ final class ActorRules {
     final Set<String> nameParticles;
     final Set<String> nameStopwords;
     final Set<String> appositiveArticles;
+    /** Words a quoted nickname follows ("alias 'Tigre'"), and nouns it stands before with a comma ("'Tigre', a member"). */
+    final List<String> nicknameCues;
+    final List<String> nicknameRoles;
     /** Nouns after which a given name starts the name of a place or building ("l'hôpital Charles Nicolle"). */
     final Set<String> namePlaceHeads;
     /** Folded phrase to actor id (or {@link #ARMY}). */
@@ -107,10 +126,20 @@ final class ActorRules {
     final List<String> mediaNounsAfter;
     /** Common nouns before an outlet's name ("Nachrichtenagentur SNAP", "le quotidien Le Soir"). */
     final List<String> mediaNounsBefore;
+    /** Nouns before and after an armed group's name ("la facción de Cascabel", "the Kraken gang"). */
+    final List<String> groupNounsBefore;
+    final List<String> groupNounsAfter;
+    /** Folded phrase before (after) a place's name to the local body's English name, "{}" for the place. */
+    final Map<String, String> localBodiesBefore;
+    final Map<String, String> localBodiesAfter;
+    /** Nouns of an apposition after an organisation's name ("X, an association of..."). */
+    final List<String> organisationNouns;
     /** Outlets named in a script without capitals ({@code media_name_glosses}); null in cased languages. */
     final ArabicOutlets uncasedOutlets;
     /** Whether the language capitalises its nouns (German): only a capitalised demonym ("der Israeli") may stand before a name. */
     final boolean capitalisedNouns;
+    /** Whether a capitalised demonym is a noun ("un Italien", "ein Kanadier"): one person of that nationality after "un", "ein". */
+    final boolean demonymNounsCapitalised;
     /** Words after a demonym that make it no population ("11 Russian missiles"): the lexicon's non-figure words. */
     final Set<String> notPopulations;
 
@@ -128,6 +157,8 @@ final class ActorRules {
         this.nameParticles = Set.copyOf(folded(root.get("person_name_particles")));
         this.nameStopwords = Set.copyOf(folded(root.get("person_name_stopwords")));
         this.appositiveArticles = Set.copyOf(folded(root.get("person_appositive_articles")));
+        this.nicknameCues = folded(root.get("person_nickname_cues"));
+        this.nicknameRoles = folded(root.get("person_nickname_roles"));
         this.namePlaceHeads = Set.copyOf(folded(root.get("person_name_place_heads")));
         Map<String, String> d = new LinkedHashMap<>();
         JsonNode desc = root.get("actor_descriptions");
@@ -178,7 +209,13 @@ final class ActorRules {
         this.mediaHeadsFirst = folded(root.get("media_name_heads_first"));
         this.mediaNounsAfter = folded(root.get("media_nouns_after"));
         this.mediaNounsBefore = folded(root.get("media_nouns_before"));
+        this.groupNounsBefore = folded(root.get("armed_group_nouns_before"));
+        this.groupNounsAfter = folded(root.get("armed_group_nouns_after"));
+        this.organisationNouns = folded(root.get("organisation_appositive_nouns"));
+        this.localBodiesBefore = phraseNames(root.get("local_bodies_before"));
+        this.localBodiesAfter = phraseNames(root.get("local_bodies_after"));
         this.capitalisedNouns = root.path("capitalised_nouns").asBoolean(false);
+        this.demonymNounsCapitalised = root.path("demonym_nouns_capitalised").asBoolean(false);
         this.uncasedOutlets = cased ? null : new ArabicOutlets(root.get("media_name_glosses"), PersonNames.get());
         this.notPopulations = Set.copyOf(folded(root.get("non_figure_after")).stream()
                 .filter(w -> !w.contains(" ")).toList());
@@ -194,6 +231,17 @@ final class ActorRules {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read lexicon " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A list of {"phrase", "name"} objects as folded phrase to name. */
+    private static Map<String, String> phraseNames(JsonNode list) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (list != null) {
+            for (JsonNode n : list) {
+                out.put(FoldedText.foldPhrase(n.get("phrase").asText()), n.get("name").asText());
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static List<String> folded(JsonNode list) {

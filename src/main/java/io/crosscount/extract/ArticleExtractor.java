@@ -101,7 +101,9 @@ public final class ArticleExtractor {
 
     /**
      * The outlet names an article's source gives: the name, and each name in parentheses
-     * ("Savanna Radar (Meridian Press)": both). Not the wire's generic words ("text").
+     * ("Savanna Radar (Meridian Press)": both), where commas separate names and notes ("(L'Écho
+     * continental, English edition)": "L'Écho continental"; a note in lower case, "deutsch", is
+     * never looked for). Not the wire's generic words ("text").
      */
     static List<String> outletNames(String source) {
         if (source == null || source.isBlank()) {
@@ -118,9 +120,10 @@ public final class ArticleExtractor {
             if (close < 0) {
                 break;
             }
-            String inside = source.substring(open + 1, close).strip();
-            if (!inside.isEmpty()) {
-                names.add(inside);
+            for (String inside : source.substring(open + 1, close).split(",")) {
+                if (!inside.isBlank()) {
+                    names.add(inside.strip());
+                }
             }
             open = source.indexOf('(', close);
         }
