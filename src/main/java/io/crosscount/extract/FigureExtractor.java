@@ -100,6 +100,9 @@ public final class FigureExtractor {
             if (c.cue() == null && parent == null) {
                 continue; // a number without a cue is no figure
             }
+            if (c.low() != null && c.low() > MAX_HEAD_COUNT) {
+                continue; // money or a measure: "208.000 millones" (of dollars, said a sentence before)
+            }
             PopulationResolver.NounPhrase np = populations.nounOf(c.whole() >= 0 ? candidates.get(c.whole()) : c);
             // "30 personas al menos", and "300 قتيل على الأقل" where the cue is the noun
             int nounEnd = !np.isEmpty() ? np.end() : cueNounEnd(s, c, byRole);
@@ -141,6 +144,12 @@ public final class FigureExtractor {
         }
         return SentenceQuotes.quoted(text, segments, claims);
     }
+
+    /**
+     * Above it a figure counts money or a measure, not people: the largest head counts in the
+     * news (the world's displaced) are in the low hundreds of millions.
+     */
+    static final long MAX_HEAD_COUNT = 500_000_000L;
 
     /**
      * Where the cue right after a figure ends when the cue is its noun ("300 قتيل", "300 dead"),

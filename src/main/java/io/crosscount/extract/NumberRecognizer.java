@@ -122,10 +122,11 @@ final class NumberRecognizer {
             } else {
                 c.value = f.integerValue();
                 // "(2087) طفلا": a bracketed figure's people follow the bracket
+                Match qualifier = preceding(s, f.start(), role(byRole, Role.QUALIFIER));
                 if (!f.grouped() && f.end() - f.start() == 4 && lexicon.isYear(f.integerValue())
                         && following(s, after, populations) == null
-                        && preceding(s, f.start(), role(byRole, Role.QUALIFIER)) == null) {
-                    continue; // a year ("more than 1800" is not one)
+                        && (qualifier == null || qualifier.entry().qualifier() == Qualifier.RANGE)) {
+                    continue; // a year ("more than 1800" is not one; "de 2006", "entre 2005 et 2010" are)
                 }
             }
             if (isCurrency(s, c.start, lexicon)) {
