@@ -63,7 +63,8 @@ public final class FigureExtractor {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole));
+        TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole),
+                TextSegments.ordinalDots(s, TextScan.role(byRole, Role.NON_FIGURE_AFTER)));
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace(headline, lexicon)));
         List<PlacedNumber> placed = place(numbers, segments, TextScan.role(byRole, Role.PROJECTION), populations,

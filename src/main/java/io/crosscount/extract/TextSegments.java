@@ -35,9 +35,18 @@ final class TextSegments {
     }
 
     static TextSegments of(String s, int[] extraBreaks) {
+        return of(s, extraBreaks, new int[0]);
+    }
+
+    /**
+     * As above, where the dots at {@code ordinalDots} (sorted) end nothing: the dot of a German
+     * ordinal date, "am 7. Oktober" ({@link #ordinalDots}).
+     */
+    static TextSegments of(String s, int[] extraBreaks, int[] ordinalDots) {
         Starts sentences = new Starts();
         Starts clauses = new Starts();
         int breakIndex = 0;
+        int dotIndex = 0;
         for (int i = 0; i < s.length(); i++) {
             while (breakIndex < extraBreaks.length && extraBreaks[breakIndex] < i) {
                 breakIndex++;
@@ -47,6 +56,14 @@ final class TextSegments {
             }
             char c = s.charAt(i);
             byte kind = c < BREAKS.length ? BREAKS[c] : NONE;
+            if (kind != NONE && c == '.') {
+                while (dotIndex < ordinalDots.length && ordinalDots[dotIndex] < i) {
+                    dotIndex++;
+                }
+                if (dotIndex < ordinalDots.length && ordinalDots[dotIndex] == i) {
+                    continue; // "am 7. Oktober verschleppt": the date's dot ends no sentence
+                }
+            }
             // Most characters are neither: only punctuation pays for the digit check ("26.083", "1,2").
             if (kind != NONE && !betweenDigits(s, i) && !bracketsANumber(s, i)) {
                 if (kind == SENTENCE) {
@@ -56,6 +73,43 @@ final class TextSegments {
             }
         }
         return new TextSegments(sentences.toArray(), clauses.toArray());
+    }
+
+    /**
+     * The dots of ordinal dates in folded text {@code s}: a day of one or two digits (1 to 31),
+     * a dot and a space before a word that makes a number no figure ({@code nonFigureAfter}, the
+     * lexicon's months among them): "Rund 250 Menschen wurden am 7. Oktober verschleppt" is one
+     * sentence. Read from the lexicon's matches, sorted by start.
+     */
+    static int[] ordinalDots(String s, RoleMatches nonFigureAfter) {
+        int[] dots = new int[8];
+        int size = 0;
+        for (Lexicon.Match m : nonFigureAfter.all()) {
+            int dot = m.start() - 2;
+            if (dot < 1 || s.charAt(dot) != '.' || s.charAt(dot + 1) != ' ' || !Character.isDigit(s.charAt(dot - 1))) {
+                continue;
+            }
+            int from = dot - 1;
+            while (from > 0 && Character.isDigit(s.charAt(from - 1))) {
+                from--;
+            }
+            if (dot - from > 2 || (from > 0 && !Character.isWhitespace(s.charAt(from - 1)))) {
+                continue;
+            }
+            int day = Integer.parseInt(s, from, dot, 10);
+            if (day < 1 || day > 31) {
+                continue;
+            }
+            if (size == dots.length) {
+                dots = java.util.Arrays.copyOf(dots, size * 2);
+            }
+            if (size == 0 || dots[size - 1] != dot) {
+                dots[size++] = dot;
+            }
+        }
+        int[] out = java.util.Arrays.copyOf(dots, size);
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     /** "(68) ألفًا": brackets around a bare number are part of its clause, not a break. */
