@@ -444,7 +444,59 @@ final class CueBinder {
                     break;
                 }
             }
+            if (cue[k] == null && opensCommaBreakdown(k, segments, coordinators, connectors)) {
+                cue[k] = cue[k - 1];
+                secondCue[k] = secondCue[k - 1];
+                // "quatre en novembre et deux début décembre": the items of its list share it
+                for (int j = k + 1; j < numbers.size() && listHead[j] == k && cue[j] == null; j++) {
+                    cue[j] = cue[k];
+                    secondCue[j] = secondCue[k];
+                }
+            }
         }
+    }
+
+    /**
+     * "Eleven soldiers were killed, seven in Kidal and four in Gao", "relâchés par le gang, quatre
+     * en novembre et deux début décembre": a bare figure right after the comma that ends the
+     * clause of a figure with a cue, followed in the next clause of its sentence by another bare
+     * figure after "and", breaks that figure down by place or time; the second one is then read
+     * as a verb left out ({@link #gappedCues}).
+     */
+    private boolean opensCommaBreakdown(int k, TextSegments segments, RoleMatches coordinators,
+                                        Set<String> connectors) {
+        PlacedNumber c = number(k);
+        if (k + 1 >= numbers.size() || !afterComma(segments.clauseStart(c.clause()), c.phraseStart())) {
+            return false;
+        }
+        PlacedNumber next = number(k + 1);
+        if (next.sentence() != c.sentence() || next.clause() != c.clause() + 1 || cue[k + 1] != null
+                || next.nounEnd() > next.end() || subset[k + 1] || whole[k + 1] >= 0) {
+            return false;
+        }
+        int nextStart = segments.clauseStart(next.clause());
+        for (Match m : coordinators.startingIn(nextStart, nextStart + 1)) {
+            if (isBlank(s, m.end(), next.phraseStart()) && connectors.contains(s.substring(m.start(), m.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only a comma (Latin or Arabic) and spaces stand before {@code to} since the clause start {@code from}, or right before it. */
+    private boolean afterComma(int from, int to) {
+        String lead = s.substring(from, to).strip();
+        if (lead.equals(",") || lead.equals("\u060C")) {
+            return true;
+        }
+        if (!lead.isEmpty()) {
+            return false;
+        }
+        int i = from - 1;
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && (s.charAt(i) == ',' || s.charAt(i) == '\u060C');
     }
 
     /**

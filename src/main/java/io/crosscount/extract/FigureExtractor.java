@@ -64,7 +64,8 @@ public final class FigureExtractor {
             return List.of();
         }
         TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole),
-                TextScan.role(byRole, Role.ABBREVIATION).all());
+                TextSegments.quietDots(s, TextScan.role(byRole, Role.ABBREVIATION).all(),
+                        TextScan.role(byRole, Role.NON_FIGURE_AFTER)));
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace(headline, lexicon)));
         List<PlacedNumber> placed = place(numbers, segments, TextScan.role(byRole, Role.PROJECTION), populations,

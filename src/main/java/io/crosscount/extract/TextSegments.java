@@ -36,18 +36,19 @@ final class TextSegments {
     }
 
     static TextSegments of(String s, int[] extraBreaks) {
-        return of(s, extraBreaks, List.of());
+        return of(s, extraBreaks, new int[0]);
     }
 
     /**
-     * With the language's abbreviations found in the text ({@code abbreviations}, in order of
-     * start): their dots end no sentence ("1,5 Mio. Menschen", "U.S. forces", "Gen. X said").
+     * As above, where the dots at {@code quietDots} (sorted positions) end nothing: the dots of
+     * abbreviations ("1,5 Mio. Menschen", "Gen. X said", {@link #quietDots}) and of German
+     * ordinal dates ("am 7. Oktober", {@link #ordinalDots}).
      */
-    static TextSegments of(String s, int[] extraBreaks, List<Lexicon.Match> abbreviations) {
+    static TextSegments of(String s, int[] extraBreaks, int[] quietDots) {
         Starts sentences = new Starts();
         Starts clauses = new Starts();
         int breakIndex = 0;
-        int abbreviation = 0;
+        int dotIndex = 0;
         for (int i = 0; i < s.length(); i++) {
             while (breakIndex < extraBreaks.length && extraBreaks[breakIndex] < i) {
                 breakIndex++;
@@ -57,15 +58,15 @@ final class TextSegments {
             }
             char c = s.charAt(i);
             byte kind = c < BREAKS.length ? BREAKS[c] : NONE;
-            // Most characters are neither: only punctuation pays for the digit check ("26.083", "1,2").
-            if (kind != NONE) {
-                while (abbreviation < abbreviations.size() && abbreviations.get(abbreviation).end() <= i) {
-                    abbreviation++;
+            if (kind != NONE && c == '.') {
+                while (dotIndex < quietDots.length && quietDots[dotIndex] < i) {
+                    dotIndex++;
                 }
-                if (abbreviation < abbreviations.size() && abbreviations.get(abbreviation).start() <= i) {
-                    continue; // the dot of "Mio."
+                if (dotIndex < quietDots.length && quietDots[dotIndex] == i) {
+                    continue; // "am 7. Oktober verschleppt", "1,5 Mio. Menschen": the dot ends no sentence
                 }
             }
+            // Most characters are neither: only punctuation pays for the digit check ("26.083", "1,2").
             if (kind != NONE && !betweenDigits(s, i) && !bracketsANumber(s, i)) {
                 if (kind == SENTENCE) {
                     sentences.addIfNew(i + 1);
@@ -74,6 +75,73 @@ final class TextSegments {
             }
         }
         return new TextSegments(sentences.toArray(), clauses.toArray());
+    }
+
+    /**
+     * The dots of the language's abbreviations found in {@code s} ({@code abbreviations}, the
+     * lexicon's matches in order of start) and of its ordinal dates, sorted: the dots that end
+     * no sentence.
+     */
+    static int[] quietDots(String s, List<Lexicon.Match> abbreviations, RoleMatches nonFigureAfter) {
+        int[] ordinals = ordinalDots(s, nonFigureAfter);
+        int[] dots = new int[ordinals.length + 2 * abbreviations.size()];
+        int size = 0;
+        for (Lexicon.Match m : abbreviations) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (s.charAt(i) == '.') {
+                    if (size == dots.length) {
+                        dots = java.util.Arrays.copyOf(dots, size * 2 + 1);
+                    }
+                    dots[size++] = i;
+                }
+            }
+        }
+        for (int d : ordinals) {
+            if (size == dots.length) {
+                dots = java.util.Arrays.copyOf(dots, size * 2 + 1);
+            }
+            dots[size++] = d;
+        }
+        int[] out = java.util.Arrays.copyOf(dots, size);
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * The dots of ordinal dates in folded text {@code s}: a day of one or two digits (1 to 31),
+     * a dot and a space before a word that makes a number no figure ({@code nonFigureAfter}, the
+     * lexicon's months among them): "Rund 250 Menschen wurden am 7. Oktober verschleppt" is one
+     * sentence. Read from the lexicon's matches, sorted by start.
+     */
+    static int[] ordinalDots(String s, RoleMatches nonFigureAfter) {
+        int[] dots = new int[8];
+        int size = 0;
+        for (Lexicon.Match m : nonFigureAfter.all()) {
+            int dot = m.start() - 2;
+            if (dot < 1 || s.charAt(dot) != '.' || s.charAt(dot + 1) != ' ' || !Character.isDigit(s.charAt(dot - 1))) {
+                continue;
+            }
+            int from = dot - 1;
+            while (from > 0 && Character.isDigit(s.charAt(from - 1))) {
+                from--;
+            }
+            if (dot - from > 2 || (from > 0 && !Character.isWhitespace(s.charAt(from - 1)))) {
+                continue;
+            }
+            int day = Integer.parseInt(s, from, dot, 10);
+            if (day < 1 || day > 31) {
+                continue;
+            }
+            if (size == dots.length) {
+                dots = java.util.Arrays.copyOf(dots, size * 2);
+            }
+            if (size == 0 || dots[size - 1] != dot) {
+                dots[size++] = dot;
+            }
+        }
+        int[] out = java.util.Arrays.copyOf(dots, size);
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     /** "(68) ألفًا": brackets around a bare number are part of its clause, not a break. */

@@ -48,6 +48,9 @@ class CueBinderTest {
         es | Cuatro rehenes siguen retenidos en el norte y uno en la capital. | Cuatro <- retenidos ; uno <- retenidos
         fr | Quatre soldats ont été tués en novembre et deux début décembre. | Quatre <- tués ; deux <- tués
         de | Vier Soldaten wurden im November getötet und zwei Anfang Dezember. | Vier <- getötet ; zwei <- getötet
+        en | Eleven soldiers were killed, seven in Kidal and four in Gao. | Eleven <- killed ; seven <- killed ; four <- killed
+        fr | Six otages ont été relâchés, quatre en mars et deux début avril. | Six <- relâchés ; quatre <- relâchés ; deux <- relâchés list:quatre
+        en | Eleven soldiers were killed, 30 in the capital were wounded and 5 others fled. | Eleven <- killed ; 30 <- wounded ; 5 <- fled
         en | Twelve soldiers were killed and 40 civilians reached the camp. | Twelve <- killed ; 40 <- -
         es | Doce vecinos fueron asesinados y 30 fueron trasladados al hospital. | Doce <- asesinados ; 30 <- -
         es | Murieron 300 personas, entre ellas 80 agentes de la policía regional y 120 milicianos. | 300 <- Murieron ; 80 <- - subset ; 120 <- - list:80 subset

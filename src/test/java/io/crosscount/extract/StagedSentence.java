@@ -30,7 +30,8 @@ final class StagedSentence {
         String s = text.folded();
         numbers = NumberRecognizer.recognize(text, lexicon, byRole, Deadline.NONE);
         segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole),
-                TextScan.role(byRole, Lexicon.Role.ABBREVIATION).all());
+                TextSegments.quietDots(s, TextScan.role(byRole, Lexicon.Role.ABBREVIATION).all(),
+                        TextScan.role(byRole, Lexicon.Role.NON_FIGURE_AFTER)));
         populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), null));
         List<PlacedNumber> placed = FigureExtractor.place(numbers, segments, TextScan.role(byRole, Role.PROJECTION),
