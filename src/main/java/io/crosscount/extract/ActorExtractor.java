@@ -377,7 +377,7 @@ public final class ActorExtractor {
             }
             boolean wordStart = p.lexicon() != null ? p.lexicon().startsWord(s, start)
                     : start == 0 || !Character.isLetter(s.charAt(start - 1));
-            if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)) && !compoundHead(s, start, end, p, r))) {
+            if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)) && !compoundHead(start, end, p, r))) {
                 return;
             }
             if (p.capitalsOnly()) {
@@ -446,14 +446,16 @@ public final class ActorExtractor {
         PhraseTrie<Object> shared = lexicon == null ? null : sharedTries.get(lexicon);
         List<FamilyHit> familyHits = new ArrayList<>(0);
         if (shared != null) {
-            Lexicon.MatchCollector phrases = lexicon.new MatchCollector(s);
+            Lexicon.MatchCollector phrases = lexicon.collector(s);
             shared.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), (start, end, v) -> {
                 if (v instanceof Pattern p) {
                     onPattern.match(start, end, p);
                 } else if (v instanceof FamilyName f) {
                     familyHits.add(new FamilyHit(start, end, f)); // read after the outlets, as on their own walk
+                } else if (v instanceof Lexicon.Keyword k) {
+                    phrases.accept(start, end, k);
                 } else {
-                    phrases.accept(start, end, (Lexicon.Keyword) v);
+                    throw new IllegalStateException("a shared trie holds only patterns, family names and keywords: " + v);
                 }
             });
             text.rememberLexiconMatches(lexicon, phrases.matches());
@@ -612,16 +614,22 @@ public final class ActorExtractor {
                 }
             }
         }
-        // A family name alone ("...," Pfeiffer said) is the person the article names in full.
+        // A family name alone ("...," Pfeiffer said) is the person the article names in full,
+        // when only one person of the article has that family name.
         for (int f = 0; f < foundWords.size(); f++) {
             if (foundWords.get(f).length == 1) {
+                int match = -1;
+                Set<String> fullNames = new HashSet<>();
                 for (int g = 0; g < foundWords.size(); g++) {
                     String[] full = foundWords.get(g);
                     if (full.length > 1 && full[full.length - 1].equals(foundWords.get(f)[0])) {
-                        foundWords.set(f, full);
-                        foundNames.set(f, foundNames.get(g));
-                        break;
+                        fullNames.add(String.join(" ", full));
+                        match = g;
                     }
+                }
+                if (fullNames.size() == 1) {
+                    foundWords.set(f, foundWords.get(match));
+                    foundNames.set(f, foundNames.get(match));
                 }
             }
         }
@@ -708,6 +716,11 @@ public final class ActorExtractor {
                 : Boolean.compare(a.actor.id().startsWith(ActorExtractor.MEDIA_PREFIX), b.actor.id().startsWith(ActorExtractor.MEDIA_PREFIX));
     };
 
+    /** A name as the article writes it, runs of white space as one space: "Golden  Plains\nRadio". */
+    private static String writtenName(FoldedText text, int start, int end) {
+        return SPACES.matcher(text.originalSpan(start, end)).replaceAll(" ").strip();
+    }
+
     private static void keepIfFree(Candidate c, BitSet covered, List<Candidate> kept) {
         int firstCovered = covered.nextSetBit(c.start);
         if (firstCovered < 0 || firstCovered >= c.end) { // overlaps no mention kept so far
@@ -744,7 +757,7 @@ public final class ActorExtractor {
         }
         int start = headIsName ? Math.min(run[0], hs) : run[0];
         int end = headIsName ? Math.max(run[1], he) : run[1];
-        String name = SPACES.matcher(text.originalSpan(start, end)).replaceAll(" ").strip();
+        String name = writtenName(text, start, end);
         String id = slug(s.substring(start, end));
         if (id.isEmpty() || dateline(s, start, end)) {
             return null;
@@ -823,7 +836,7 @@ public final class ActorExtractor {
         if (after ? goesOnAfter(text, run[1], r) : goesOnBefore(text, run[0], r)) {
             return null;
         }
-        String place = SPACES.matcher(text.originalSpan(run[0], run[1])).replaceAll(" ").strip();
+        String place = writtenName(text, run[0], run[1]);
         String name = p.alias().replace("{}", place);
         String id = slug(FoldedText.foldPhrase(name));
         return id.isEmpty() ? null : new Candidate(Math.min(hs, run[0]), Math.max(he, run[1]),
@@ -881,7 +894,7 @@ public final class ActorExtractor {
                 return null;
             }
         }
-        String name = SPACES.matcher(text.originalSpan(run[0], run[1])).replaceAll(" ").strip();
+        String name = writtenName(text, run[0], run[1]);
         String id = slug(s.substring(run[0], run[1]));
         return id.isEmpty() ? null : new Candidate(run[0], run[1],
                 new Actor(ORGANISATION_PREFIX + id, name, "organisation", Map.of(), Map.of(), null, false));
@@ -1255,15 +1268,19 @@ public final class ActorExtractor {
                 || afterModifiedLocative(s, start, r));
     }
 
+    /** The shortest one-word name that may head a compound: shorter ones start too many unrelated words. */
+    private static final int MIN_COMPOUND_HEAD = 6;
+
     /**
      * "Bundeswehreinsatz", "Hisbollahkämpfer": where nouns are capitalised (German) they are also
-     * compounded, and a compound's first word, an organisation's name of six letters or more in
-     * the article's language, names it. Not a state's ("Irakkrieg" is no actor's).
+     * compounded, and a compound's first word, the one-word name of an organisation or a person
+     * in the article's language, of {@link #MIN_COMPOUND_HEAD} letters or more, names it. Not a
+     * state's ("Irakkrieg" is no actor's). Called where a letter follows the name.
      */
-    private static boolean compoundHead(String s, int start, int end, Pattern p, ActorRules r) {
+    private static boolean compoundHead(int start, int end, Pattern p, ActorRules r) {
         return r != null && r.capitalisedNouns && p.kind() == Kind.ALIAS && p.lexicon() != null
-                && r.lang.equals(p.lexicon().lang()) && !"state".equals(p.actor().type()) && end - start >= 6
-                && Character.isLowerCase(s.charAt(end)) && p.alias().indexOf(' ') < 0;
+                && r.lang.equals(p.lexicon().lang()) && !"state".equals(p.actor().type())
+                && end - start >= MIN_COMPOUND_HEAD && p.alias().indexOf(' ') < 0;
     }
 
     /** "a Somali army base", "the police station": a place noun right after a body's name makes it the place's attribute. */

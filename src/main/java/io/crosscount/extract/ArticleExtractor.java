@@ -99,10 +99,32 @@ public final class ArticleExtractor {
                 null, null);
     }
 
+    /** Words of a note about the outlet ({@code gazetteer/source-notes.json}), folded. */
+    private static final java.util.Set<String> SOURCE_NOTES = loadSourceNotes();
+
+    private static java.util.Set<String> loadSourceNotes() {
+        com.fasterxml.jackson.databind.JsonNode root = Lexicon.readResource("/crosscount/gazetteer/source-notes.json",
+                com.fasterxml.jackson.databind.JsonNode.class, "source notes file");
+        java.util.Set<String> words = new java.util.HashSet<>();
+        root.get("words").forEach(w -> words.add(FoldedText.foldPhrase(w.asText())));
+        return java.util.Set.copyOf(words);
+    }
+
+    /** Whether an item of the source is a note about the outlet ("English edition"), not a name. */
+    private static boolean isSourceNote(String item) {
+        String folded = " " + FoldedText.foldPhrase(item) + " ";
+        for (String note : SOURCE_NOTES) {
+            if (folded.contains(" " + note + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The outlet names an article's source gives: the name, and each name in parentheses
      * ("Savanna Radar (Meridian Press)": both), where commas separate names and notes ("(L'Écho
-     * continental, English edition)": "L'Écho continental"; a note in lower case, "deutsch", is
+     * continental, English edition)": "L'Écho continental"; a note, {@link #isSourceNote}, is
      * never looked for). Not the wire's generic words ("text").
      */
     static List<String> outletNames(String source) {
@@ -121,7 +143,7 @@ public final class ArticleExtractor {
                 break;
             }
             for (String inside : source.substring(open + 1, close).split(",")) {
-                if (!inside.isBlank()) {
+                if (!inside.isBlank() && !isSourceNote(inside)) {
                     names.add(inside.strip());
                 }
             }

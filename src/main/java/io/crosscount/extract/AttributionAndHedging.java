@@ -56,20 +56,22 @@ final class AttributionAndHedging {
      * {@link #isHedged(Candidate)}, or the figure is coordinated with {@code hedgedBefore}, the
      * hedged figure right before it (null when that one was not hedged), and has no verb of its
      * own: the conditional governs both in "le bilan serait de neuf morts et 118 enlevés", "neuf
-     * personnes auraient été tuées et 118 enlevées", not in "... et 118 ont été enlevées".
+     * personnes auraient été tuées et 118 enlevées", not in "... et 118 ont été enlevées". A verb
+     * of its own is known by the language's auxiliaries only: "habrían muerto y 400.000 huyeron"
+     * is taken as hedged.
      */
     boolean isHedged(Candidate c, Candidate hedgedBefore) {
         if (isHedged(c)) {
             return true;
         }
         if (hedgedBefore == null || hedgedBefore.sentence() != c.sentence() || hedgedBefore.clause() != c.clause() - 1) {
-            return false;
+            return false; // after a comma the figure starts a clause of its own ("habrían muerto, y 400.000 huyeron")
         }
         int from = segments.clauseStart(c.clause());
+        String s = text.folded();
         if (coordinators.startingIn(from, from + 1).isEmpty()) {
             return false; // the clause does not open on "and": a comma, a new sentence part
         }
-        String s = text.folded();
         int to = Math.min(s.length(), segments.clauseEnd(c.clause()));
         for (int i = from; i < to; ) {
             int end = i;

@@ -273,14 +273,15 @@ public final class Lexicon {
         return halves;
     }
 
-    /**
-     * Words that may join two number words into one number ("vingt et un", "ciento y dos",
-     * "ثلاثة و عشرون"), folded.
-     */
+    /** The multipliers written onto digits ("m" in "1.5m", "bn"), folded: see {@link Role#GLUED_MULTIPLIER}. */
     java.util.Set<String> gluedMultipliers() {
         return gluedMultipliers;
     }
 
+    /**
+     * Words that may join two number words into one number ("vingt et un", "ciento y dos",
+     * "ثلاثة و عشرون"), folded.
+     */
     public java.util.Set<String> numberWordConnectors() {
         return numberWordConnectors;
     }
@@ -332,6 +333,11 @@ public final class Lexicon {
      */
     void addPhrasesTo(PhraseTrie.Builder<Object> builder) {
         keywords.forEach((phrase, list) -> list.forEach(k -> builder.add(phrase, k)));
+    }
+
+    /** A collector of this lexicon's matches for a walk over {@code folded} that other phrases share. */
+    MatchCollector collector(String folded) {
+        return new MatchCollector(folded);
     }
 
     /** The lexicon's matches from the hits of a walk over one text: what {@link #match} returns. */

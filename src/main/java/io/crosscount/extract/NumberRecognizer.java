@@ -94,8 +94,7 @@ final class NumberRecognizer {
             Match multiplier = following(s, after, multipliers);
             if (multiplier == null && !bracketed && f.end() < s.length() && FoldedText.isLetter(chars[f.end()])) {
                 multiplier = gluedAt(f.end(), role(byRole, Role.GLUED_MULTIPLIER)); // "1.5m"
-                if (multiplier == null || text.originalEnd(multiplier.end()) < text.original().length()
-                        && text.original().charAt(text.originalEnd(multiplier.end())) == '-') {
+                if (multiplier == null || hyphenAfter(text, multiplier.end())) {
                     continue; // "5m-high" (folded to "5m high"): a measure, like any token of digits and letters
                 }
             }
@@ -270,13 +269,22 @@ final class NumberRecognizer {
      * original text, where folding has turned the hyphen into a space.
      */
     private static boolean compoundModifier(FoldedText text, int end) {
-        String original = text.original();
         int o = text.originalEnd(end);
-        if (o + 1 >= original.length()) {
+        return hyphenAfter(text, end) && o + 1 < text.original().length()
+                && Character.isLetter(text.original().charAt(o + 1));
+    }
+
+    /**
+     * Whether a hyphen or a dash (those {@link FoldedText} folds to a space between words)
+     * follows folded position {@code end} in the original text.
+     */
+    private static boolean hyphenAfter(FoldedText text, int end) {
+        int o = text.originalEnd(end);
+        if (o >= text.original().length()) {
             return false;
         }
-        char hyphen = original.charAt(o);
-        return (hyphen == '-' || hyphen == '\u2010' || hyphen == '\u2011') && Character.isLetter(original.charAt(o + 1));
+        char c = text.original().charAt(o);
+        return c == '-' || c >= '\u2010' && c <= '\u2014';
     }
 
     /** The multiplier written right onto the digits that end at {@code end} ("1.5m"), or null. */
@@ -598,7 +606,7 @@ final class NumberRecognizer {
     private static boolean joinsRange(String s, Reading c, Reading upper, Map<Role, RoleMatches> byRole,
                               Role connectors) {
         Match connector = following(s, c.end, role(byRole, connectors));
-        return connector != null ? isBlank(s, connector.end(), upper.start) : isDash(s, c.end, upper.start);
+        return connector != null ? TextScan.isBlankOrQuote(s, connector.end(), upper.start) : isDash(s, c.end, upper.start);
     }
 
     /** Whether only a dash stands between {@code from} and {@code to}, with at most two spaces each side. */

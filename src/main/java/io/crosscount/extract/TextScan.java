@@ -34,7 +34,7 @@ final class TextScan {
     static Match preceding(String s, int position, RoleMatches matches) {
         Match best = null;
         for (Match m : matches.endingIn(Math.max(0, position - 3), position)) {
-            if (isBlank(s, m.end(), position) && (best == null || m.end() - m.start() > best.end() - best.start())) {
+            if (isBlankOrQuote(s, m.end(), position) && (best == null || m.end() - m.start() > best.end() - best.start())) {
                 best = m;
             }
         }
@@ -44,19 +44,33 @@ final class TextScan {
     static Match following(String s, int position, RoleMatches matches) {
         Match best = null;
         for (Match m : matches.startingIn(position, position + 4)) {
-            if (isBlank(s, position, m.start()) && (best == null || m.end() > best.end())) {
+            if (isBlankOrQuote(s, position, m.start()) && (best == null || m.end() > best.end())) {
                 best = m;
             }
         }
         return best;
     }
 
-    /**
-     * Whether only spaces, and quotation marks (folded to '"'), stand in {@code s[from, to)}, at
-     * most three chars: a quote opened inside a figure ('entre « 9.000 et 10.000 »') does not
-     * part the number from its qualifier or its range.
-     */
+    /** Whether only spaces, at most three, stand in {@code s[from, to)}. */
     static boolean isBlank(String s, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #isBlank}, or quotation marks (folded to '"') among the spaces: a quote opened
+     * inside a figure ('entre « 9.000 et 10.000 »') does not part the number from its qualifier
+     * or from the other end of its range. Only those look-ups take it: where a clause breaks
+     * ("et « 118 enlevés »") the quote still keeps the figure out of the coordination.
+     */
+    static boolean isBlankOrQuote(String s, int from, int to) {
         if (to - from > 3) {
             return false;
         }

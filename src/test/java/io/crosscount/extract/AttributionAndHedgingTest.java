@@ -30,7 +30,9 @@ class AttributionAndHedgingTest {
         es | Más de 26.000 palestinos han muerto, según el Ministerio de Sanidad. | Ministerio de Sanidad=ps_moh/government | Más de 26.000 plain ps_moh
         fr | Au moins neuf personnes auraient été tuées et 118 enlevées. | - | Au moins neuf hedged null ; 118 hedged null
         fr | Au moins neuf personnes auraient été tuées et 118 ont été enlevées. | - | Au moins neuf hedged null ; 118 plain null
-        en | Nine people were reportedly killed, and 118 were abducted. | - | Nine hedged null ; 118 plain null
+        en | Nine people were reportedly killed and 118 were abducted. | - | Nine hedged null ; 118 plain null
+        es | Más de 40 civiles habrían muerto, y unos 4.000 vecinos huyeron. | - | Más de 40 hedged null ; unos 4.000 plain null
+        en | Nine people were reportedly killed in the north. In the south 118 were abducted. | - | Nine hedged null ; 118 plain null
         de | Neun Menschen sollen getötet worden sein und 118 entführt. | - | Neun hedged null ; 118 hedged null
         """)
     void hedgesAndAttributesEachFigure(String lang, String sentence, String mentions, String expected) {

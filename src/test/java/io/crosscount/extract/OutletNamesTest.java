@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 class OutletNamesTest {
 
     @Test
-    void namesInParenthesesAreSplitAtCommas() {
+    void namesInParenthesesAreSplitAtCommasAndNotesAboutTheOutletLeftOut() {
         assertThat(ArticleExtractor.outletNames("Harbour Chronicle (La Voz austral, English edition)"))
-                .containsExactly("Harbour Chronicle", "La Voz austral", "English edition");
+                .containsExactly("Harbour Chronicle", "La Voz austral");
         assertThat(ArticleExtractor.outletNames("Alpenblatt (deutsch, Kestrel Wire)"))
-                .containsExactly("Alpenblatt", "deutsch", "Kestrel Wire");
+                .containsExactly("Alpenblatt", "Kestrel Wire");
+        assertThat(ArticleExtractor.outletNames("Gazette du Fleuve (Opinion, mise à jour)"))
+                .containsExactly("Gazette du Fleuve");
         assertThat(ArticleExtractor.outletNames("Savanna Radar (Meridian Press)"))
                 .containsExactly("Savanna Radar", "Meridian Press");
     }
@@ -25,5 +27,9 @@ class OutletNamesTest {
         var actors = extractor.extract(Samples.article("x", "Harbour Chronicle (La Voz austral, English edition)", "en",
                 "2025-03-01T00:00:00Z", "Residents reached by La Voz austral said at least 40 people were killed.")).actors();
         assertThat(actors).extracting(ActorMention::actorId).containsExactly("media:la_voz_austral");
+
+        var noted = extractor.extract(Samples.article("y", "Harbour Chronicle (La Voz austral, English edition)", "en",
+                "2025-03-01T00:00:00Z", "The English edition of the paper said at least 40 people were killed.")).actors();
+        assertThat(noted).extracting(ActorMention::actorId).doesNotContain("media:english_edition");
     }
 }
