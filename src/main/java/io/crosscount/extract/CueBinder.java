@@ -319,11 +319,19 @@ final class CueBinder {
             PlacedNumber b = number(k);
             if (a.sentence() != b.sentence() || b.phraseStart() < a.phraseEnd() || b.phraseStart() - a.phraseEnd() > 80
                     || !cues.startingIn(a.phraseEnd(), b.phraseStart()).isEmpty()
-                    || !markers.startingIn(a.phraseEnd(), b.phraseStart()).isEmpty()
                     || !places.startingIn(a.phraseEnd(), b.phraseStart()).isEmpty()) {
                 continue;
             }
             String gap = s.substring(a.phraseEnd(), b.phraseStart());
+            List<Match> inGap = markers.startingIn(a.phraseEnd(), b.phraseStart());
+            if (!inGap.isEmpty()) {
+                // "ocho hombres, entre ellos un sacerdote, y cinco mujeres": a breakdown set off
+                // by commas or brackets, with no figure of its own, leaves the list going on.
+                gap = withoutInsertion(gap, inGap.get(0).start() - a.phraseEnd());
+                if (gap == null) {
+                    continue;
+                }
+            }
             links[k] = listLink(gap, connectors, glue);
             if (links[k] == NO_LINK && !subset[k] && opensBreakdown(gap, glue)) {
                 subset[k] = true; // "64 civils (41 hommes, ...": the bracket breaks the figure down
@@ -346,6 +354,29 @@ final class CueBinder {
                 subset[k] |= subset[listHead[k]];
             }
         }
+    }
+
+    /**
+     * {@code gap} without the insertion that opens with a comma or bracket right before offset
+     * {@code marker} and closes with another comma or the closing bracket ("hombres, entre ellos un
+     * sacerdote, y "), or null when there is no such insertion. Dashes are folded to spaces and
+     * set off nothing here.
+     */
+    private static String withoutInsertion(String gap, int marker) {
+        int open = marker - 1;
+        while (open >= 0 && gap.charAt(open) == ' ') {
+            open--;
+        }
+        if (open < 0) {
+            return null;
+        }
+        char opener = gap.charAt(open);
+        char closer = opener == '(' ? ')' : opener == ',' ? ',' : 0;
+        int close = closer == 0 ? -1 : gap.indexOf(closer, marker);
+        if (close < 0 || gap.indexOf(closer, close + 1) >= 0) {
+            return null;
+        }
+        return gap.substring(0, open) + " " + gap.substring(close + 1);
     }
 
     private static final byte NO_LINK = 0;

@@ -285,6 +285,12 @@ final class PopulationResolver {
             String near = context != null ? context : sentenceContext;
             return "prisoner".equals(near) ? Metric.DETAINED : "hostage".equals(near) ? Metric.HOSTAGES_HELD : null;
         }
+        if (cue.equals("captivity")) {
+            // Captivity wording ("remain in captivity", "siguen cautivos"): held hostages unless
+            // prisoners are named in the phrase, the sentence or the article.
+            String near = context != null ? context : sentenceContext != null ? sentenceContext : articleContext;
+            return "prisoner".equals(near) ? Metric.DETAINED : Metric.HOSTAGES_HELD;
+        }
         if (cue.equals("still_detained")) {
             // Detention wording that says people are still held ("permanecían detenidos"): held
             // hostages among hostages named in the phrase or the sentence, else detainees.
