@@ -731,7 +731,16 @@ public final class ActorExtractor {
 
     // --- media outlets outside the gazetteer ---------------------------------------------------
 
+    // Ids of the actors named outside the gazetteer, by kind: "media:golden_plains_radio".
     static final String MEDIA_PREFIX = "media:";
+    static final String GROUP_PREFIX = "group:";
+    static final String ORGANISATION_PREFIX = "org:";
+    static final String BODY_PREFIX = "body:";
+
+    /** Whether the text before {@code p} (spaces skipped already) ends a sentence or opens a quote, or is none. */
+    private static boolean opensSentence(String s, int p) {
+        return p == 0 || ".!?\n\"".indexOf(s.charAt(p - 1)) >= 0;
+    }
 
     /**
      * The outlet a media head or noun at [hs, he) belongs to: capitalised words before a final
@@ -781,8 +790,6 @@ public final class ActorExtractor {
         return false;
     }
 
-    static final String GROUP_PREFIX = "group:";
-
     /**
      * Whether the capitalised words ending at {@code end} go on past a word that stopped them: a
      * capitalised stop word ("Pétion-Ville") or a name particle before a capitalised word ("Tren
@@ -812,13 +819,11 @@ public final class ActorExtractor {
         }
         if (upper(text, w[0])) {
             int p = skipSpacesBack(s, w[0]);
-            return p > 0 && ".!?\n\"".indexOf(s.charAt(p - 1)) < 0; // not the sentence's first word ("The Kraken gang")
+            return !opensSentence(s, p); // not the sentence's first word ("The Kraken gang")
         }
         int[] before = wordBackFrom(s, w[0]);
         return r.nameParticles.contains(s.substring(w[0], w[1])) && before != null && before[1] < w[0] && upper(text, before[0]);
     }
-    static final String ORGANISATION_PREFIX = "org:";
-    static final String BODY_PREFIX = "body:";
 
     /**
      * A local body named by its place: the capitalised name after the phrase ("la policía
@@ -886,8 +891,7 @@ public final class ActorExtractor {
         if (before != null && before[1] < run[0]) {
             String w = s.substring(before[0], before[1]);
             int punctuation = skipSpacesBack(s, before[0]);
-            boolean opensSentence = punctuation == 0 || ".!?\n\"".indexOf(s.charAt(punctuation - 1)) >= 0; // "Selon X, une ONG"
-            if (upper(text, before[0]) && !opensSentence // a capitalised word the name's words stopped at ("Justice"): its start is unknown
+            if (upper(text, before[0]) && !opensSentence(s, punctuation) // "Selon X, une ONG"; a capitalised word the name's words stopped at ("Justice"): its start is unknown
                     || !upper(text, before[0]) && !(r.appositiveArticles.contains(w) || r.titleLinks.contains(w)
                     || r.originPrepositions.contains(w) || r.speechVerbs.contains(w))
                     || r.nameParticles.contains(w) || r.locatives.contains(w)) { // "In Kabalo, a charity said": a place

@@ -99,22 +99,22 @@ public final class ArticleExtractor {
                 null, null);
     }
 
-    /** Words of a note about the outlet ({@code gazetteer/source-notes.json}), folded. */
-    private static final java.util.Set<String> SOURCE_NOTES = loadSourceNotes();
+    /** Words of a note about the outlet ({@code gazetteer/source-notes.json}), folded, a space either side. */
+    private static final List<String> SOURCE_NOTES = loadSourceNotes();
 
-    private static java.util.Set<String> loadSourceNotes() {
+    private static List<String> loadSourceNotes() {
         com.fasterxml.jackson.databind.JsonNode root = Lexicon.readResource("/crosscount/gazetteer/source-notes.json",
                 com.fasterxml.jackson.databind.JsonNode.class, "source notes file");
-        java.util.Set<String> words = new java.util.HashSet<>();
-        root.get("words").forEach(w -> words.add(FoldedText.foldPhrase(w.asText())));
-        return java.util.Set.copyOf(words);
+        List<String> words = new ArrayList<>();
+        root.get("words").forEach(w -> words.add(" " + FoldedText.foldPhrase(w.asText()) + " "));
+        return List.copyOf(words);
     }
 
     /** Whether an item of the source is a note about the outlet ("English edition"), not a name. */
     private static boolean isSourceNote(String item) {
         String folded = " " + FoldedText.foldPhrase(item) + " ";
         for (String note : SOURCE_NOTES) {
-            if (folded.contains(" " + note + " ")) {
+            if (folded.contains(note)) {
                 return true;
             }
         }

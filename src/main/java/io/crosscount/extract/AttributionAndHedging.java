@@ -72,18 +72,7 @@ final class AttributionAndHedging {
         if (coordinators.startingIn(from, from + 1).isEmpty()) {
             return false; // the clause does not open on "and": a comma, a new sentence part
         }
-        int to = Math.min(s.length(), segments.clauseEnd(c.clause()));
-        for (int i = from; i < to; ) {
-            int end = i;
-            while (end < to && FoldedText.isLetter(s.charAt(end))) {
-                end++;
-            }
-            if (end > i && auxiliaries.contains(s.substring(i, end))) {
-                return false; // a verb of its own
-            }
-            i = end + 1;
-        }
-        return true;
+        return !TextScan.hasWord(s, from, Math.min(s.length(), segments.clauseEnd(c.clause())), auxiliaries); // a verb of its own
     }
 
     /** The actor id of who gave figure {@code c}, or null: see {@link #attribution}. */

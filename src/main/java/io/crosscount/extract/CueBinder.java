@@ -463,7 +463,7 @@ final class CueBinder {
                     || (k + 1 < numbers.size() && number(k + 1).clause() == c.clause())) {
                 continue; // "and a further 133 were injured": the clause's own figure is another
             }
-            if (hasWord(s, c.end(), Math.min(s.length(), segments.clauseEnd(c.clause())), auxiliaries)) {
+            if (TextScan.hasWord(s, c.end(), Math.min(s.length(), segments.clauseEnd(c.clause())), auxiliaries)) {
                 continue; // "y 71 fueron llevados a Gaza": the clause has a verb of its own
             }
             int clauseStart = segments.clauseStart(c.clause());
@@ -676,7 +676,7 @@ final class CueBinder {
             int head = listHead[k];
             if (head >= 0 && cue[head] != null && cue[head].start() < number(head).phraseStart()
                     && cue[k] != null && cue[k].start() > number(k).end()
-                    && hasWord(s, cue[head].start(), number(head).phraseStart(), relatives)) {
+                    && TextScan.hasWord(s, cue[head].start(), number(head).phraseStart(), relatives)) {
                 cue[head] = null;
             }
         }
@@ -885,23 +885,6 @@ final class CueBinder {
 
     /** How far a figure may stand after a cue that counts only the next figure ("the release of all 22"). */
     private static final int NEXT_GAP = 8;
-
-    /** Whether one of {@code words} stands as a whole word in {@code s} between {@code from} and {@code to}. */
-    private static boolean hasWord(String s, int from, int to, Set<String> words) {
-        int start = -1;
-        for (int i = from; i <= to; i++) {
-            boolean letter = i < to && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '\'');
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                if (words.contains(s.substring(start, i))) {
-                    return true;
-                }
-                start = -1;
-            }
-        }
-        return false;
-    }
 
     /** Whether {@code word} occurs as a whole word between {@code from} and {@code to}. */
     private static boolean wordFollows(String s, int from, int to, String word) {

@@ -81,4 +81,21 @@ final class TextScan {
         }
         return true;
     }
+
+    /** Whether one of {@code words} stands as a whole word in {@code s} between {@code from} and {@code to}. */
+    static boolean hasWord(String s, int from, int to, java.util.Set<String> words) {
+        int start = -1;
+        for (int i = from; i <= to; i++) {
+            boolean letter = i < to && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '\'');
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (words.contains(s.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
 }
