@@ -52,7 +52,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * {@code scripts/bench-job} (issue #15): the whole job's throughput against its ceiling, on one
  * machine, in one JVM. The script loads an archive into a topic; this harness then runs, each in
  * a local Flink runtime at the same parallelism:
- * <ol>
+ * <ol start="0">
+ *   <li>warm-up, untimed: rounds of the full job over the archive's first articles on a topic of
+ *   their own, for {@code --warm-up-seconds}. The JIT compiles the extractor's rules during a
+ *   new JVM's first minute (C2 alone took 85 CPU seconds in one run), which a run of ten
+ *   thousand articles would otherwise mostly measure; a deployed job runs for days, in the
+ *   steady state measured after it. Each round's rate is printed: what a job does right after
+ *   a start;</li>
  *   <li>read-and-parse, the ceiling: the job's own Kafka source and deserializer
  *   ({@link CrosscountJob#readArticles}) from the earliest to the latest offsets, into a
  *   discarding sink;</li>
@@ -79,7 +85,8 @@ public final class JobBenchmark {
 
     /** What to run on. */
     record Options(String bootstrap, String topic, Path archive, int parallelism, int partitions,
-                   String checkpointInterval, String earlyUpdates, Duration latencyRun, String runId, Path checkpointDir) {}
+                   String checkpointInterval, String earlyUpdates, Duration latencyRun, String runId, Path checkpointDir,
+                   int warmUpSeconds) {}
 
     /** An archive's articles: count, JSON bytes, languages. */
     record Archive(long articles, long bytes, Set<String> languages) {
@@ -138,6 +145,9 @@ public final class JobBenchmark {
                 options.checkpointInterval(), options.latencyRun().toSeconds());
         List<String> problems = new ArrayList<>();
 
+        if (options.warmUpSeconds() > 0) {
+            warmUp(options);
+        }
         Throughput ceiling = retried("read-and-parse", attempt -> readAndParse(options, archive, attempt));
         System.out.println(describe("read-and-parse", ceiling));
         if (ceiling.articles() != archive.articles()) {
@@ -248,6 +258,66 @@ public final class JobBenchmark {
             }
         }
         return false;
+    }
+
+    // --- (0) warm-up --------------------------------------------------------------------------------
+
+    /** Articles per warm-up round: the archive's first, on a topic of their own. */
+    static final int WARM_UP_ARTICLES = 3_000;
+    static final int MIN_WARM_UP_ROUNDS = 2;
+
+    /**
+     * Rounds of the full job over the warm-up topic until {@link Options#warmUpSeconds} have
+     * passed, and at least {@link #MIN_WARM_UP_ROUNDS}. On two cores the C2 compiler's queue holds
+     * the extractor's large methods for most of a minute: the first rounds run largely
+     * interpreted (on these machines about 200 articles/s in the first, 900-1,100 from the fifth).
+     * Each round prints its rate and how long the JIT compiled in it; each new job still
+     * compiles some of its own code (its classes and lambdas), so the JIT never goes fully quiet.
+     */
+    private static void warmUp(Options o) throws Exception {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long until = System.nanoTime() + o.warmUpSeconds() * 1_000_000_000L;
+        for (int round = 1; round <= MIN_WARM_UP_ROUNDS || System.nanoTime() < until; round++) {
+            long compiledBefore = jit.getTotalCompilationTime();
+            long wallBefore = System.nanoTime();
+            int r = round;
+            Throughput warm = retried("warm-up", attempt -> warmUpRound(o, r, attempt));
+            System.out.println(describe("warm-up round " + round + " (untimed)", warm)
+                    + String.format(Locale.ROOT, "; the JIT compiled for %.1f s of the round's %.1f s",
+                            (jit.getTotalCompilationTime() - compiledBefore) / 1e3,
+                            (System.nanoTime() - wallBefore) / 1e9));
+        }
+    }
+
+    /** The full job, bounded, over the archive's first {@link #WARM_UP_ARTICLES} articles on a topic of their own. */
+    private static Throughput warmUpRound(Options o, int round, int attempt) throws Exception {
+        String input = o.runId() + "-warm-up-articles";
+        String run = o.runId() + "-warm-up-" + round + "-" + attempt;
+        boolean first = round == 1 && attempt == 1;
+        long count = 0;
+        long bytes = 0;
+        if (first) {
+            createTopics(o, List.of(input), o.partitions());
+        }
+        try (KafkaProducer<byte[], byte[]> producer = producer(o.bootstrap());
+             BufferedReader in = Files.newBufferedReader(o.archive(), StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null && count < WARM_UP_ARTICLES; line = in.readLine()) {
+                if (!line.isBlank()) {
+                    byte[] value = line.getBytes(StandardCharsets.UTF_8);
+                    bytes += value.length;
+                    count++;
+                    if (first) {
+                        producer.send(LoadArticles.toRecord(input, value));
+                    }
+                }
+            }
+            producer.flush();
+        }
+        createOutputTopics(o, run);
+        StreamExecutionEnvironment env = localEnvironment(o);
+        CrosscountJob.build(env, jobConfig(o, input, run, true));
+        JobExecutionResult result = env.execute("bench-job warm-up");
+        return new Throughput(count, bytes, result.getNetRuntime(TimeUnit.MILLISECONDS));
     }
 
     // --- (a) read and parse -----------------------------------------------------------------------
@@ -600,6 +670,7 @@ public final class JobBenchmark {
                 Duration.ofSeconds(Long.parseLong(o.getOrDefault("latency-seconds", "30"))),
                 o.getOrDefault("run-id", "bench-job-" + System.currentTimeMillis()),
                 Path.of(o.getOrDefault("checkpoint-dir", Path.of(o.get("archive")).toAbsolutePath().getParent()
-                        .resolve("checkpoints").toString())).toAbsolutePath());
+                        .resolve("checkpoints").toString())).toAbsolutePath(),
+                Integer.parseInt(o.getOrDefault("warm-up-seconds", "60")));
     }
 }
