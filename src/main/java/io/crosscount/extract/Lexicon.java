@@ -34,7 +34,12 @@ public final class Lexicon {
          */
         GLUED_MULTIPLIER,
         /** A word written with a dot that ends no sentence ("Mio.", "Gen.", "U.S."). */
-        ABBREVIATION
+        ABBREVIATION,
+        /**
+         * A share of a total ("half of", "un quart des", "ein Drittel der"): a number a few words
+         * after it, with no cue of its own, is the total, a population, not a count.
+         */
+        SHARE_OF_TOTAL
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -95,7 +100,8 @@ public final class Lexicon {
             @JsonProperty("currency_symbols") List<String> currencySymbols,
             @JsonProperty("singular_people") List<String> singularPeople,
             @JsonProperty("one_after_noun") List<String> oneAfterNoun,
-            List<String> abbreviations) {}
+            List<String> abbreviations,
+            @JsonProperty("shares_of_a_total") List<String> sharesOfATotal) {}
 
     private final String lang;
     private final double approxBand;
@@ -560,6 +566,9 @@ public final class Lexicon {
         }
         for (String a : nullToEmpty(spec.abbreviations())) {
             add(byPhrase, simple(Role.ABBREVIATION, a));
+        }
+        for (String share : nullToEmpty(spec.sharesOfATotal())) {
+            add(byPhrase, simple(Role.SHARE_OF_TOTAL, share));
         }
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();

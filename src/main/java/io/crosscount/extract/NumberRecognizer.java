@@ -182,11 +182,12 @@ final class NumberRecognizer {
             int afterDot = c.end < s.length() - 1 && s.charAt(c.end) == '.' && s.charAt(c.end + 1) == ' ' ? c.end + 1 : c.end;
             if (following(s, c.end, role(byRole, Role.NON_FIGURE_AFTER)) != null
                     || following(s, afterDot, role(byRole, Role.NON_FIGURE_AFTER)) != null
-                    || preceding(s, c.start, role(byRole, Role.NON_FIGURE_BEFORE)) != null) {
+                    || preceding(s, c.start, role(byRole, Role.NON_FIGURE_BEFORE)) != null
+                    || totalOfAShare(s, c, byRole, lexicon.auxiliaries())) {
                 if (i + 1 < found.size() && joinsRange(s, c, found.get(i + 1), byRole, Role.OPEN_RANGE_CONNECTOR)) {
                     i++; // "aged 18 to 60": the upper end is no figure either
                 }
-                continue; // a date, an age, a share, money or equipment
+                continue; // a date, an age, a share, the total of a share, money or equipment
             }
             Reading upper = i + 1 < found.size() ? found.get(i + 1) : null;
             if (upper != null && !c.vague && !upper.vague && c.multiplierUnit == 0 && upper.multiplierUnit == 0
@@ -733,6 +734,73 @@ final class NumberRecognizer {
             }
         }
         return false;
+    }
+
+    /** At most this many chars, and {@link #SHARE_WORDS} words, between a share and its total: "of Haiti's", "of the region's". */
+    private static final int SHARE_REACH = 30;
+    private static final int SHARE_WORDS = 3;
+
+    /**
+     * Whether the number is the total a share is taken of ("half of Haiti's 11 million
+     * inhabitants have fled", "un quart des 12 millions d'habitants", "ein Drittel der 9 Millionen
+     * Einwohner"): a population, not a count of victims. Not when a cue of its own follows within
+     * two words ("half of the 1,200 dead were children", "two thirds of the 300 people killed"):
+     * there the total is itself a figure. A cue after an auxiliary is the share's verb ("half of
+     * the 2 million residents have fled", "half of the 300 were killed").
+     */
+    private static boolean totalOfAShare(String s, Reading c, Map<Role, RoleMatches> byRole, Set<String> auxiliaries) {
+        RoleMatches shares = role(byRole, Role.SHARE_OF_TOTAL);
+        if (shares.isEmpty()) {
+            return false;
+        }
+        boolean shareBefore = false;
+        for (Match m : shares.endingIn(Math.max(0, c.start - SHARE_REACH), c.start)) {
+            if (onlyWordsBetween(s, m.end(), c.start, SHARE_WORDS)) {
+                shareBefore = true;
+                break;
+            }
+        }
+        if (!shareBefore) {
+            return false;
+        }
+        int position = c.end;
+        for (int word = 0; word < 2; word++) {
+            while (position < s.length() && s.charAt(position) == ' ') {
+                position++;
+            }
+            int wordEnd = position;
+            while (wordEnd < s.length() && Character.isLetter(s.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd == position || auxiliaries.contains(s.substring(position, wordEnd))) {
+                return true; // no word, or the share's verb: no cue of the total's own
+            }
+            if (!role(byRole, Role.METRIC).startingIn(position, position + 1).isEmpty()) {
+                return false;
+            }
+            position = wordEnd;
+        }
+        return true;
+    }
+
+    /** Whether s[from, to) holds only words (letters, apostrophes, hyphens), at most {@code maxWords} of them. */
+    private static boolean onlyWordsBetween(String s, int from, int to, int maxWords) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch == ' ') {
+                inWord = false;
+            } else if (Character.isLetter(ch) || ch == '\'' || ch == '-') {
+                if (!inWord && ++words > maxWords) {
+                    return false;
+                }
+                inWord = true;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether only one of {@code connectors} stands between {@code from} and {@code to}. */
