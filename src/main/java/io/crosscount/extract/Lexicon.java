@@ -39,7 +39,9 @@ public final class Lexicon {
          * A share of a total ("half of", "un quart des", "ein Drittel der"): a number a few words
          * after it, with no cue of its own, is the total, a population, not a count.
          */
-        SHARE_OF_TOTAL
+        SHARE_OF_TOTAL,
+        /** What people are rescued from in a disaster ("rubble", "escombros"): such a rescue is no release. */
+        RESCUE_SITE
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -101,7 +103,8 @@ public final class Lexicon {
             @JsonProperty("singular_people") List<String> singularPeople,
             @JsonProperty("one_after_noun") List<String> oneAfterNoun,
             List<String> abbreviations,
-            @JsonProperty("shares_of_a_total") List<String> sharesOfATotal) {}
+            @JsonProperty("shares_of_a_total") List<String> sharesOfATotal,
+            @JsonProperty("rescue_sites") List<String> rescueSites) {}
 
     private final String lang;
     private final double approxBand;
@@ -569,6 +572,9 @@ public final class Lexicon {
         }
         for (String share : nullToEmpty(spec.sharesOfATotal())) {
             add(byPhrase, simple(Role.SHARE_OF_TOTAL, share));
+        }
+        for (String site : nullToEmpty(spec.rescueSites())) {
+            add(byPhrase, simple(Role.RESCUE_SITE, site));
         }
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();

@@ -37,6 +37,7 @@ final class PopulationResolver {
     private final String s;
     private final Lexicon lexicon;
     private final RoleMatches populations;
+    private final RoleMatches rescueSites;
     private final Modifiers modifiers;
     private final TextSegments segments;
     private final PlaceResolver places;
@@ -49,6 +50,7 @@ final class PopulationResolver {
         this.s = s;
         this.lexicon = lexicon;
         this.populations = role(byRole, Role.POPULATION);
+        this.rescueSites = role(byRole, Role.RESCUE_SITE);
         this.modifiers = new Modifiers(role(byRole, Role.METRIC), role(byRole, Role.LOCATION_ADJECTIVE));
         this.segments = segments;
         this.places = places;
@@ -86,6 +88,12 @@ final class PopulationResolver {
             antecedentMetric = null;
         }
         String sentenceContext = sentenceContext(c.sentence());
+        if (c.cue() != null && c.cue().metric().equals("rescued") && np.context() == null && sentenceContext == null
+                && !rescueSites.startingIn(segments.sentenceStart(c.sentence()), segments.sentenceEnd(c.sentence())).isEmpty()) {
+            // "rescued 14 people from the rubble", "40 migrants from a sinking boat": a rescue
+            // from a disaster, where no hostage is named, is no release.
+            return null;
+        }
         if (sentenceContext == null && c.sentence() > 0 && c.cue() != null && c.cue().metric().equals("returned")) {
             // "La Russie et l'Ukraine ont échangé des prisonniers. Au total, 75 soldats sont rentrés":
             // a return counts the captives of the exchange the sentence before names.
@@ -239,7 +247,7 @@ final class PopulationResolver {
 
     /**
      * Cues that mean different metrics for hostages and for prisoners ("released", "held",
-     * "captured", "returned", "remaining") and "dead" and "remains" (killed, or hostages_dead among
+     * "captured", "returned", "rescued", "remaining") and "dead" and "remains" (killed, or hostages_dead among
      * hostages) are resolved by context:
      * the figure's own noun phrase, then its parent figure, then the figure it refers back to,
      * then the sentence, then the article.
@@ -320,7 +328,7 @@ final class PopulationResolver {
         }
         boolean prisoner = "prisoner".equals(context);
         return switch (cue) {
-            case "released" -> prisoner ? Metric.PRISONERS_RELEASED : Metric.HOSTAGES_RELEASED;
+            case "released", "rescued" -> prisoner ? Metric.PRISONERS_RELEASED : Metric.HOSTAGES_RELEASED;
             case "held" -> prisoner ? Metric.DETAINED : Metric.HOSTAGES_HELD;
             default -> "hostage".equals(context) ? Metric.HOSTAGES_TAKEN : Metric.DETAINED; // captured
         };
