@@ -72,6 +72,8 @@ public final class ActorExtractor {
     private final Map<String, List<String[]>> personsByFirst = new HashMap<>();
     private final Map<String, List<String[]>> personsByLast = new HashMap<>();
     private final Map<String, Actor> personIds = new HashMap<>();
+    /** Every state's names that are no city's too, folded: "la Fiscalía de Ucrania" is the state's, "de Kiev" a city's. */
+    private final Set<String> stateNames = new HashSet<>();
     /** Every demonym word, folded: "le ministre israélien de la Défense, X" may link a title to a name. */
     private final Set<String> demonymWords = new HashSet<>();
     /** Every place name of the lexicons and of {@code gazetteer/places.json}, folded: "Jan Yunis" is no person. */
@@ -117,6 +119,13 @@ public final class ActorExtractor {
             stateOf.put(actor.id(), stateOf(actor, byId));
             if ("state".equals(actor.type())) {
                 statesById.put(actor.id(), actor);
+                stateNames.add(FoldedText.foldPhrase(actor.name()));
+                (actor.aliases() == null ? Map.<String, List<String>>of() : actor.aliases()).values().forEach(l -> l.forEach(a -> {
+                    String folded = FoldedText.foldPhrase(a);
+                    if (!places.contains(folded)) {
+                        stateNames.add(folded);
+                    }
+                }));
             }
             if ("person".equals(actor.type())) {
                 indexPerson(actor);
@@ -377,7 +386,8 @@ public final class ActorExtractor {
             }
             boolean wordStart = p.lexicon() != null ? p.lexicon().startsWord(s, start)
                     : start == 0 || !Character.isLetter(s.charAt(start - 1));
-            if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)) && !compoundHead(start, end, p, r))) {
+            if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)) && s.charAt(end - 1) != '\''
+                    && !compoundHead(start, end, p, r))) { // "parquet d'Odessa": an elided word ends the phrase
                 return;
             }
             if (p.capitalsOnly()) {
@@ -462,6 +472,7 @@ public final class ActorExtractor {
         } else {
             trie.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), onPattern);
         }
+        namesAcrossAbbreviations(text, starts, onPattern);
         for (String outlet : outletNames) {
             addOutletMentions(text, outlet, candidates);
         }
@@ -830,7 +841,9 @@ public final class ActorExtractor {
      * municipal de Taxco") or before it ("the Taxco municipal police"), as the lexicon's English
      * name with the place in it ("Taxco Municipal Police"), id {@code body:<name>}. The mention
      * spans the phrase too, so that its words ("policía") name no national body. Null when no
-     * capitalised name stands there, or a name particle joins it to more words.
+     * capitalised name stands there, or a name particle joins it to more words, or the name is a
+     * state's ("la Fiscalía de Ucrania": the state's prosecutor), a possessive or a field's
+     * ("la Fiscalía de Derechos Humanos").
      */
     private Candidate localBody(FoldedText text, int hs, int he, Pattern p, ActorRules r) {
         boolean after = p.kind() == Kind.LOCAL_BEFORE;
@@ -841,7 +854,16 @@ public final class ActorExtractor {
         if (after ? goesOnAfter(text, run[1], r) : goesOnBefore(text, run[0], r)) {
             return null;
         }
-        String place = writtenName(text, run[0], run[1]);
+        String folded = text.folded().substring(run[0], run[1]);
+        if (stateNames.contains(folded) || folded.endsWith("'s")) { // "la Fiscalía de Ucrania", "Ukraine's prosecutor's office"
+            return null;
+        }
+        for (String w : folded.split(" ")) {
+            if (r.localBodyPlaceStopwords.contains(w)) { // "la Fiscalía de Derechos Humanos"
+                return null;
+            }
+        }
+        String place = r.localBodyPlaceEnglish.getOrDefault(folded, writtenName(text, run[0], run[1]));
         String name = p.alias().replace("{}", place);
         String id = slug(FoldedText.foldPhrase(name));
         return id.isEmpty() ? null : new Candidate(Math.min(hs, run[0]), Math.max(he, run[1]),
@@ -957,7 +979,8 @@ public final class ActorExtractor {
         String s = text.folded();
         int n = s.length();
         int i = skipSpaces(s, p);
-        if (i == p || i >= n) {
+        int i0 = i;
+        if (i == p && s.charAt(p - 1) != '\'' || i >= n) { // "parquet d'Odessa": no space after an elision
             return null;
         }
         int end = -1;
@@ -977,7 +1000,7 @@ public final class ActorExtractor {
                 break;
             }
         }
-        return end < 0 ? null : new int[] {skipSpaces(s, p), end};
+        return end < 0 ? null : new int[] {i0, end};
     }
 
     /** A word that may be part of an outlet's name: capitalised, and no stop word, title or demonym. */
@@ -1021,6 +1044,71 @@ public final class ActorExtractor {
                 candidates.add(new Candidate(at, end, actor));
             }
         }
+    }
+
+    /** How far before an abbreviation in parentheses a name running across it may start. */
+    private static final int NAME_BEFORE_ABBREVIATION = 80;
+
+    /**
+     * Names written with their abbreviation in parentheses inside them ("the United Nations (UN)
+     * Human Rights Office", "la Oficina de Derechos Humanos de las Naciones Unidas (ONU) en..."):
+     * the gazetteer is walked again over the text without the parentheses, from the word starts
+     * just before them, and a name that runs across them is a mention of the whole span. Only
+     * for a short abbreviation in capitals right between two words; articles without one cost a
+     * scan for " (".
+     */
+    private void namesAcrossAbbreviations(FoldedText text, WordStarts starts, PhraseTrie.Handler<Pattern> onPattern) {
+        String s = text.folded();
+        for (int open = s.indexOf(" ("); open >= 0; open = s.indexOf(" (", open + 2)) {
+            int close = s.indexOf(')', open + 2);
+            if (open == 0 || !Character.isLetter(s.charAt(open - 1)) || close < 0 || close - open > 12
+                    || close + 2 >= s.length() || s.charAt(close + 1) != ' ' || !Character.isLetter(s.charAt(close + 2))
+                    || !abbreviation(text.originalSpan(open + 2, close))) {
+                continue;
+            }
+            int cut = close + 1 - open; // " (un)" goes, the space after it stays
+            char[] spliced = new char[s.length() - cut];
+            s.getChars(0, open, spliced, 0);
+            s.getChars(close + 1, s.length(), spliced, open);
+            int[] positions = starts.positions();
+            int[] from = new int[8];
+            int n = 0;
+            for (int i = 0; i < starts.count() && positions[i] < open; i++) {
+                if (positions[i] >= open - NAME_BEFORE_ABBREVIATION) {
+                    if (n == from.length) {
+                        from = java.util.Arrays.copyOf(from, n * 2);
+                    }
+                    from[n++] = positions[i];
+                }
+            }
+            final int opened = open;
+            trie.forEachMatchFrom(spliced, from, n, (start, end, p) -> {
+                if (end > opened + 1) { // runs across the parentheses
+                    onPattern.match(start, end + cut, p);
+                }
+            });
+        }
+    }
+
+    /** Two to eight letters (a dot or a dash between them), at least two of them capitals and no lower-case word: "UN", "ONU", "sdn-AFR". */
+    static boolean abbreviation(String written) {
+        if (written.length() < 2 || written.length() > 10) {
+            return false;
+        }
+        int letters = 0;
+        int capitals = 0;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    capitals++;
+                }
+            } else if (c != '.' && c != '-' && c != '&' && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return capitals >= 2 && 2 * capitals >= letters;
     }
 
     /** Lower-case ASCII letters and digits of a folded name, words joined by "_". */

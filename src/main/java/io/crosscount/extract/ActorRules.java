@@ -63,7 +63,11 @@ import java.util.Set;
  *   <li>{@code local_bodies_before} and {@code local_bodies_after}: a local body outside the
  *       gazetteer, a phrase before or after the capitalised name of its place, and the body's
  *       English name with "{}" for the place ("policía municipal de Taxco": "Taxco Municipal
- *       Police");</li>
+ *       Police", "la Fiscalía de Kiev": "Kiev Prosecutor's Office"); a state's own name there
+ *       ("la Fiscalía de Ucrania") is the state's body, and {@code local_body_place_stopwords} are
+ *       capitalised words that make the name no place ("la Fiscalía de Derechos Humanos");
+ *       {@code local_body_place_english} gives a place's English name where it differs ("Kiew":
+ *       "Kyiv Prosecutor's Office");</li>
  *   <li>{@code counting_words} and {@code counted_nouns}: "dozens of", "six" (number words come
  *       from ICU's spell-out as well) and the nouns that may stand between a count and a
  *       demonym ("six Thai workers", "trois otages israéliens"): such a demonym names victims;</li>
@@ -132,6 +136,10 @@ final class ActorRules {
     /** Folded phrase before (after) a place's name to the local body's English name, "{}" for the place. */
     final Map<String, String> localBodiesBefore;
     final Map<String, String> localBodiesAfter;
+    /** Capitalised words that name a local body's field, not its place ("Fiscalía de Derechos Humanos"). */
+    final Set<String> localBodyPlaceStopwords;
+    /** Folded place name to its English name in a local body's name ("Köln": "Cologne"). */
+    final Map<String, String> localBodyPlaceEnglish;
     /** Nouns of an apposition after an organisation's name ("X, an association of..."). */
     final List<String> organisationNouns;
     /** Outlets named in a script without capitals ({@code media_name_glosses}); null in cased languages. */
@@ -214,6 +222,11 @@ final class ActorRules {
         this.organisationNouns = folded(root.get("organisation_appositive_nouns"));
         this.localBodiesBefore = phraseNames(root.get("local_bodies_before"));
         this.localBodiesAfter = phraseNames(root.get("local_bodies_after"));
+        this.localBodyPlaceStopwords = Set.copyOf(folded(root.get("local_body_place_stopwords")));
+        Map<String, String> english = new LinkedHashMap<>();
+        root.path("local_body_place_english").fields()
+                .forEachRemaining(e -> english.put(FoldedText.foldPhrase(e.getKey()), e.getValue().asText()));
+        this.localBodyPlaceEnglish = Map.copyOf(english);
         this.capitalisedNouns = root.path("capitalised_nouns").asBoolean(false);
         this.demonymNounsCapitalised = root.path("demonym_nouns_capitalised").asBoolean(false);
         this.uncasedOutlets = cased ? null : new ArabicOutlets(root.get("media_name_glosses"), PersonNames.get());

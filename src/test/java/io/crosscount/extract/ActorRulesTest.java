@@ -313,4 +313,58 @@ class ActorRulesTest {
         assertThat(ids("de", "Im Bundesstaat al-Dschasira griffen Milizen zwei Dörfer an.")).doesNotContain("al_jazeera");
         assertThat(ids("de", "Der Sender al-Dschasira berichtete von zwei Toten.")).contains("al_jazeera");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|Eleven miners died, according to the United Nations (UN) Human Rights Office.|ohchr",
+        "en|The UN human rights body counted 30 executions this year.|ohchr",
+        "fr|Le Haut-Commissariat des Nations unies aux droits de l'homme a compté 30 exécutions.|ohchr",
+        "de|Das UN-Menschenrechtskommissariat zählte 30 Hinrichtungen.|ohchr",
+        "ar|قالت المفوضية الأممية لحقوق الإنسان إن 30 شخصا أعدموا.|ohchr",
+    })
+    void theUnHumanRightsOfficeDescribedOrWithAnAbbreviationInsideIsTheOffice(String lang, String body, String id) {
+        assertThat(actors(lang, body)).extracting(ActorMention::actorId, ActorMention::name)
+                .containsExactly(Tuple.tuple(id, "Office of the UN High Commissioner for Human Rights"));
+    }
+
+    @Test
+    void anAbbreviationInParenthesesInsideAnUnknownNameJoinsNothing() {
+        assertThat(ids("en", "The Coastal Fishers (CFU) Union said 12 boats sank.")).isEmpty();
+        assertThat(ActorExtractor.abbreviation("UN")).isTrue();
+        assertThat(ActorExtractor.abbreviation("sdn-AFR")).isTrue();
+        assertThat(ActorExtractor.abbreviation("Sureste")).isFalse();
+        assertThat(ActorExtractor.abbreviation("see below")).isFalse();
+    }
+
+    @Test
+    void aHealthMinistryIsNamedByItsOfficialName() {
+        assertThat(actors("en", "Lebanon's health ministry said six people were killed."))
+                .extracting(ActorMention::actorId, ActorMention::name)
+                .containsExactly(Tuple.tuple("lebanon_health_ministry", "Lebanese Ministry of Public Health"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "es|La Fiscalía de Kiev confirmó 12 muertos.|body:kyiv_prosecutor_s_office",
+        "es|La Fiscalía Regional de Jarkov confirmó 12 muertos.|body:kharkiv_regional_prosecutor_s_office",
+        "es|La Fiscalía de Ucrania confirmó 12 muertos.|ukraine_prosecutor_general",
+        "fr|Le parquet de Lyon a confirmé trois morts.|body:lyon_prosecutor_s_office",
+        "fr|Le parquet d'Angers a confirmé trois morts.|body:angers_prosecutor_s_office",
+        "de|Die Staatsanwaltschaft Kiew bestätigte zwölf Tote.|body:kyiv_prosecutor_s_office",
+        "de|Die Staatsanwaltschaft in Bremen bestätigte drei Tote.|body:bremen_prosecutor_s_office",
+        "en|The Kyiv prosecutor's office confirmed 12 deaths.|body:kyiv_prosecutor_s_office",
+    })
+    void aProsecutorsOfficeNamedByItsCityIsThatCitysLocalBody(String lang, String body, String id) {
+        assertThat(ids(lang, body)).containsExactly(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "es|La Fiscalía de Derechos Humanos confirmó 12 muertos.",
+        "en|Ukraine's prosecutor's office confirmed 12 deaths.",
+        "en|The prosecutor's office confirmed 12 deaths.",
+    })
+    void noLocalProsecutorFromAFieldAStateOrNoName(String lang, String body) {
+        assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("body:"));
+    }
 }
