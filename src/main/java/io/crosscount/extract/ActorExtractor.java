@@ -74,6 +74,8 @@ public final class ActorExtractor {
     private final Map<String, Actor> personIds = new HashMap<>();
     /** Every state's names that are no city's too, folded: "la Fiscalía de Ucrania" is the state's, "de Kiev" a city's. */
     private final Set<String> stateNames = new HashSet<>();
+    /** Per language, the names of the places of {@code gazetteer/places.json} that are a state's ("Arauca": Colombia), folded, to that state's id. */
+    private final Map<String, PhraseTrie<String>> placeStates = new HashMap<>();
     /** Every demonym word, folded: "le ministre israélien de la Défense, X" may link a title to a name. */
     private final Set<String> demonymWords = new HashSet<>();
     /** Every place name of the lexicons and of {@code gazetteer/places.json}, folded: "Jan Yunis" is no person. */
@@ -174,6 +176,14 @@ public final class ActorExtractor {
                 bodies.computeIfAbsent(role, k -> new HashMap<>()).put(state, byId.get(body));
             }
         }));
+        Map<String, PhraseTrie.Builder<String>> placeBuilders = new HashMap<>();
+        for (Lexicon.Place place : Lexicon.places()) {
+            if (statesById.containsKey(place.id())) {
+                place.names().forEach((lang, names) -> names.forEach(name -> placeBuilders
+                        .computeIfAbsent(lang, k -> PhraseTrie.builder()).add(FoldedText.foldPhrase(name), place.id())));
+            }
+        }
+        placeBuilders.forEach((lang, b) -> placeStates.put(lang, b.build()));
         loadArmies().forEach((state, army) -> {
             if (byId.containsKey(state) && byId.containsKey(army)) {
                 armyOf.put(state, byId.get(army));
@@ -512,7 +522,7 @@ public final class ActorExtractor {
             inheritThroughLists(s, kept, r);
         }
         if (!armies.isEmpty() || !governments.isEmpty()) {
-            String state = dominantState(kept, s, r);
+            String state = dominantState(kept, s, r); // "the army", "les autorités": only a state the article names
             Actor army = state == null ? null : armyOf.get(state);
             if (army != null) {
                 for (int[] a : armies) {
@@ -533,7 +543,7 @@ public final class ActorExtractor {
             }
         }
         if (!bodyHits.isEmpty()) {
-            String dominant = dominantState(kept, s, r);
+            String dominant = dominantStateOrByPlaces(kept, text, starts, r);
             for (Object[] b : bodyHits) {
                 int bs = (Integer) b[0];
                 int be = (Integer) b[1];
@@ -550,6 +560,8 @@ public final class ActorExtractor {
                     if (next != null) { // the body is that state's
                         next.place = true; // "la policía de Haití": the body's attribute, not the state acting
                     }
+                } else {
+                    covered.set(bs, be); // no actor, and no person's name either ("la Defensoría del Pueblo informó")
                 }
             }
         }
@@ -1146,6 +1158,44 @@ public final class ActorExtractor {
                 counts.merge(state, located ? 1 : 2, Integer::sum);
             }
         }
+        return clearlyFirst(counts);
+    }
+
+    /**
+     * {@link #dominantState}; when the article names no state acting (none, or only as places and
+     * nationalities: "en el Cauca", "un hombre de nacionalidad peruana"), the state of the
+     * places it names counts too ({@code gazetteer/places.json}: "Cauca" is Colombia's), each
+     * capitalised place name once, as a state named as a place does. For the described bodies
+     * ("la Defensoría del Pueblo", "the police"); "the army" and "the government" still need a
+     * state the article names.
+     */
+    private String dominantStateOrByPlaces(List<Candidate> kept, FoldedText text, WordStarts starts, ActorRules r) {
+        String s = text.folded();
+        PhraseTrie<String> places = r == null ? null : placeStates.get(r.lang);
+        Map<String, Integer> counts = new HashMap<>();
+        for (Candidate c : kept) {
+            String state = stateOf.get(c.actor.id());
+            if (state != null) {
+                boolean located = c.counted || c.place || "state".equals(c.actor.type()) && afterLocative(s, c.start, r);
+                if (!located || places == null) {
+                    return dominantState(kept, s, r);
+                }
+                counts.merge(state, 1, Integer::sum);
+            }
+        }
+        if (places == null) {
+            return null;
+        }
+        places.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), (start, end, id) -> {
+            if ((end == s.length() || !Character.isLetter(s.charAt(end))) && (!r.cased || upper(text, start))) {
+                counts.merge(id, 1, Integer::sum);
+            }
+        });
+        return clearlyFirst(counts);
+    }
+
+    /** The key counted most, at least twice as often as any other; null when none is. */
+    private static String clearlyFirst(Map<String, Integer> counts) {
         String best = null;
         int first = 0;
         int second = 0;

@@ -367,4 +367,16 @@ class ActorRulesTest {
     void noLocalProsecutorFromAFieldAStateOrNoName(String lang, String body) {
         assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("body:"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "es|Bolivia: la Defensoría del Pueblo registró 14 heridos; Bolivia pidió calma.|bolivia, bolivia_ombudsman",
+        "es|La Defensoría del Pueblo contó 40 desplazados en Arauca.|colombia_ombudsman",
+        "es|La Defensoría del Pueblo contó 40 desplazados en Arauca, entre ellos un hombre de nacionalidad peruana.|",
+        "es|La Defensoría del Pueblo contó 40 desplazados.|",
+    })
+    // with no state acting, the places named pick the state; a described body with no state is no actor, nor a person
+    void theOmbudsmanIsTheDominantStatesOrThatOfThePlacesNamed(String lang, String body, String expected) {
+        assertThat(ids(lang, body)).isEqualTo(expected == null ? List.of() : List.of(expected.split(", ")));
+    }
 }
