@@ -44,7 +44,7 @@ import java.util.Set;
 public final class ActorExtractor {
 
     private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE, BODY, MEDIA_LAST, MEDIA_FIRST, MEDIA_AFTER, MEDIA_BEFORE,
-        NICKNAME_CUE, NICKNAME_ROLE, GROUP_BEFORE, GROUP_AFTER, ORGANISATION, LOCAL_BEFORE, LOCAL_AFTER }
+        NICKNAME_CUE, NICKNAME_ROLE, GROUP_BEFORE, GROUP_AFTER, ORGANISATION, ORGANISATION_HEAD, LOCAL_BEFORE, LOCAL_AFTER }
 
     private record Pattern(Actor actor, String alias, boolean capitalsOnly, Kind kind, Lexicon lexicon,
                            String lang, boolean place) {}
@@ -147,6 +147,7 @@ public final class ActorExtractor {
             addMedia(builder, r.groupNounsBefore, Kind.GROUP_BEFORE, lexicon, r.lang); // "la facción de Cascabel"
             addMedia(builder, r.groupNounsAfter, Kind.GROUP_AFTER, lexicon, r.lang); // "the Kraken gang"
             addMedia(builder, r.organisationNouns, Kind.ORGANISATION, lexicon, r.lang); // "X, an association of"
+            addMedia(builder, r.organisationHeads, Kind.ORGANISATION_HEAD, lexicon, r.lang); // "the Collectif Justice pour Kaya"
             r.localBodiesBefore.forEach((phrase, name) -> builder.add(phrase,
                     new Pattern(null, name, false, Kind.LOCAL_BEFORE, lexicon, r.lang, false))); // "policía municipal de Taxco"
             r.localBodiesAfter.forEach((phrase, name) -> builder.add(phrase,
@@ -441,6 +442,12 @@ public final class ActorExtractor {
                         candidates.add(local);
                     }
                 }
+                case ORGANISATION_HEAD -> {
+                    Candidate organisation = headedOrganisation(text, start, end, r);
+                    if (organisation != null) {
+                        candidates.add(organisation);
+                    }
+                }
                 case ORGANISATION -> {
                     Candidate organisation = appositiveOrganisation(text, start, end, r);
                     if (organisation != null) {
@@ -700,7 +707,7 @@ public final class ActorExtractor {
     }
 
     /**
-     * The candidates longest first, then leftmost, then the gazetteer's outlet before one built
+     * The candidates longest first, then leftmost, then the gazetteer's name before one built
      * from media words, ties in list order: {@link #LONGEST_THEN_LEFTMOST}, stably. Packed into
      * longs and sorted as primitives when they fit (always, but for hostile bodies), which costs
      * a fraction of a comparator sort over the objects.
@@ -716,7 +723,7 @@ public final class ActorExtractor {
                 sorted.sort(LONGEST_THEN_LEFTMOST);
                 return sorted;
             }
-            long media = c.actor.id().startsWith(MEDIA_PREFIX) ? 1 : 0;
+            long media = outsideGazetteer(c) ? 1 : 0;
             // 16 bits of inverted length, 30 of start, 1 media flag, 16 of list index
             keys[i] = ((long) (0xFFFF - length) << 47) | ((long) c.start << 17) | (media << 16) | i;
         }
@@ -728,16 +735,20 @@ public final class ActorExtractor {
         return sorted;
     }
 
-    /** Longest first, then leftmost, then the gazetteer's outlet before one built from media words. */
+    /** Longest first, then leftmost, then the gazetteer's name before one built from media or organisation words. */
     private static final Comparator<Candidate> LONGEST_THEN_LEFTMOST = (a, b) -> {
         int byLength = Integer.compare(b.end - b.start, a.end - a.start);
         if (byLength != 0) {
             return byLength;
         }
         int byStart = Integer.compare(a.start, b.start);
-        return byStart != 0 ? byStart
-                : Boolean.compare(a.actor.id().startsWith(ActorExtractor.MEDIA_PREFIX), b.actor.id().startsWith(ActorExtractor.MEDIA_PREFIX));
+        return byStart != 0 ? byStart : Boolean.compare(outsideGazetteer(a), outsideGazetteer(b));
     };
+
+    /** An outlet or organisation named from media or organisation words: a gazetteer name of the same span wins. */
+    private static boolean outsideGazetteer(Candidate c) {
+        return c.actor.id().startsWith(MEDIA_PREFIX) || c.actor.id().startsWith(ORGANISATION_PREFIX);
+    }
 
     /** A name as the article writes it, runs of white space as one space: "Golden  Plains\nRadio". */
     private static String writtenName(FoldedText text, int start, int end) {
@@ -887,7 +898,8 @@ public final class ActorExtractor {
      * capitalised words before ", [article] noun" name an organisation. None when the noun runs
      * on into a person noun or a title ("X Y, an NGO worker"), when a lower-case word other than an
      * article, a preposition or a reporting verb stands before the words ("Collectif Justice pour
-     * Kaya, une association": "Kaya" is no name of its own), or when they are a known place.
+     * Kaya, une association": "Kaya" is no name of its own; {@link #headedOrganisation} reads it from
+     * its head word), or when they are a known place.
      */
     private Candidate appositiveOrganisation(FoldedText text, int ns, int ne, ActorRules r) {
         String s = text.folded();
@@ -936,6 +948,41 @@ public final class ActorExtractor {
         String id = slug(s.substring(run[0], run[1]));
         return id.isEmpty() ? null : new Candidate(run[0], run[1],
                 new Actor(ORGANISATION_PREFIX + id, name, "organisation", Map.of(), Map.of(), null, false));
+    }
+
+    /**
+     * "the Collectif Justice pour Kaya said", "la Coordinadora Nacional de Víctimas": a capitalised
+     * head word ([hs, he)) and the capitalised words after it, link words ("pour", "de", an elided
+     * "d'") between them, name an organisation, in any language's text. At most eight words after
+     * the head, the last one capitalised; null when none is.
+     */
+    private Candidate headedOrganisation(FoldedText text, int hs, int he, ActorRules r) {
+        if (!upper(text, hs)) {
+            return null;
+        }
+        String s = text.folded();
+        int end = -1;
+        for (int i = he, words = 0; words < 8; words++) {
+            int next = skipSpaces(s, i);
+            if (next != i + 1 || next >= s.length() || !Character.isLetter(s.charAt(next))) {
+                break; // one space between the words, no punctuation
+            }
+            int we = wordEnd(s, next);
+            String w = s.substring(next, we);
+            boolean elided = w.length() > 2 && w.charAt(1) == '\'' && upper(text, next + 2); // "d'Entraide"
+            if (elided || upper(text, next) && !r.appositiveArticles.contains(w)) {
+                end = we; // titles, demonyms, any capitalised word: "Collectif Justice pour Kaya", "Asociación Colombiana de Víctimas"
+            } else if (!r.organisationLinks.contains(w)) {
+                break;
+            }
+            i = we;
+        }
+        if (end < 0) {
+            return null;
+        }
+        String id = slug(s.substring(hs, end));
+        return id.isEmpty() ? null : new Candidate(hs, end,
+                new Actor(ORGANISATION_PREFIX + id, writtenName(text, hs, end), "organisation", Map.of(), Map.of(), null, false));
     }
 
     /**

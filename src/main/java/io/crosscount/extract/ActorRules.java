@@ -59,7 +59,9 @@ import java.util.Set;
  *       Cascabel", "the Kraken gang");</li>
  *   <li>{@code organisation_appositive_nouns}: an organisation outside the gazetteer, named by
  *       capitalised words before ", [article] noun" ("the Kivu Families Collective, an
- *       association of...");</li>
+ *       association of..."); {@code organisation_name_heads_first} and {@code organisation_name_links}:
+ *       one named by capitalised words after a head word, in any language's text ("the Collectif
+ *       Justice pour Kaya", "la Coordinadora Nacional de Víctimas"), link words between them;</li>
  *   <li>{@code local_bodies_before} and {@code local_bodies_after}: a local body outside the
  *       gazetteer, a phrase before or after the capitalised name of its place, and the body's
  *       English name with "{}" for the place ("policía municipal de Taxco": "Taxco Municipal
@@ -140,6 +142,9 @@ final class ActorRules {
     final Set<String> localBodyPlaceStopwords;
     /** Folded place name to its English name in a local body's name ("Köln": "Cologne"). */
     final Map<String, String> localBodyPlaceEnglish;
+    /** Capitalised words that begin an organisation's name ("Collectif", "Coordinadora") and the lower-case words inside one ("pour", "de"). */
+    final List<String> organisationHeads;
+    final Set<String> organisationLinks;
     /** Nouns of an apposition after an organisation's name ("X, an association of..."). */
     final List<String> organisationNouns;
     /** Outlets named in a script without capitals ({@code media_name_glosses}); null in cased languages. */
@@ -220,6 +225,8 @@ final class ActorRules {
         this.groupNounsBefore = folded(root.get("armed_group_nouns_before"));
         this.groupNounsAfter = folded(root.get("armed_group_nouns_after"));
         this.organisationNouns = folded(root.get("organisation_appositive_nouns"));
+        this.organisationHeads = folded(root.get("organisation_name_heads_first"));
+        this.organisationLinks = Set.copyOf(folded(root.get("organisation_name_links")));
         this.localBodiesBefore = phraseNames(root.get("local_bodies_before"));
         this.localBodiesAfter = phraseNames(root.get("local_bodies_after"));
         this.localBodyPlaceStopwords = Set.copyOf(folded(root.get("local_body_place_stopwords")));

@@ -379,4 +379,26 @@ class ActorRulesTest {
     void theOmbudsmanIsTheDominantStatesOrThatOfThePlacesNamed(String lang, String body, String expected) {
         assertThat(ids(lang, body)).isEqualTo(expected == null ? List.of() : List.of(expected.split(", ")));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|The Collectif Justice pour Tahoua said 70 people died.|org:collectif_justice_pour_tahoua",
+        "en|The Coordinadora Nacional de Víctimas counted 40 disappeared.|org:coordinadora_nacional_de_victimas",
+        "fr|Selon l'Association d'Aide aux Familles, 40 personnes ont disparu.|org:association_d_aide_aux_familles",
+        "es|La Asociación Colombiana de Víctimas contó 40 desaparecidos.|org:asociacion_colombiana_de_victimas",
+        "de|Das Collectif Paix pour Kidal zählte 70 Tote.|org:collectif_paix_pour_kidal",
+    })
+    void anOrganisationOutsideTheGazetteerIsNamedByItsHeadWordInAnyLanguage(String lang, String body, String id) {
+        assertThat(ids(lang, body)).containsExactly(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|L'Association des familles a recensé 40 morts.",
+        "en|Association members said 40 people died.",
+        "fr|Le Comité international de la Croix-Rouge a évacué 40 blessés.",
+    })
+    void noOrganisationFromAHeadWordWithoutANameOrBeforeAGazetteerName(String lang, String body) {
+        assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("org:"));
+    }
 }
