@@ -490,6 +490,10 @@ public final class ActorExtractor {
             trie.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), onPattern);
         }
         namesAcrossAbbreviations(text, starts, onPattern);
+        Candidate credit = datelineCredit(text);
+        if (credit != null) {
+            candidates.add(credit);
+        }
         for (String outlet : outletNames) {
             addOutletMentions(text, outlet, candidates);
         }
@@ -1075,6 +1079,52 @@ public final class ActorExtractor {
     /** "Berlin, 27 Aug (X) -": a name in parentheses at the top of the text credits the story; no mention. */
     private static boolean dateline(String s, int start, int end) {
         return start < 120 && start > 0 && s.charAt(start - 1) == '(' && end < s.length() && s.charAt(end) == ')';
+    }
+
+    /** How far into the text a dateline's parenthesis may open, and how long the dateline before it may be. */
+    private static final int DATELINE_END = 120;
+    private static final int DATELINE_LENGTH = 60;
+
+    /**
+     * "June 3 (KWR) --", "BAMAKO/NIAMEY (sdn-AFR) -", "PARIS (ABC) –": an abbreviation in
+     * parentheses right after the dateline that opens the text (a capitalised place or a date on
+     * the first line: no lower-case word longer than a month's abbreviation) and before a dash credits the outlet, a media actor named
+     * as written. A full name there ("Lima, 3 mar (Kestrel).-") is the story's credit, no mention
+     * ({@link #dateline}). Null when the text opens otherwise.
+     */
+    private static Candidate datelineCredit(FoldedText text) {
+        String s = text.folded();
+        int open = s.indexOf('(');
+        if (open < 1 || open > DATELINE_END) {
+            return null;
+        }
+        int close = s.indexOf(')', open);
+        if (close < 0 || !abbreviation(text.originalSpan(open + 1, close))) {
+            return null;
+        }
+        String original = text.original();
+        int lineStart = original.lastIndexOf('\n', text.originalStart(open)) + 1;
+        String dateline = original.substring(lineStart, text.originalStart(open)).strip();
+        if (dateline.isEmpty() || dateline.length() > DATELINE_LENGTH || dateline.contains(". ")
+                || !(Character.isUpperCase(dateline.charAt(0)) || Character.isDigit(dateline.charAt(0)))) {
+            return null;
+        }
+        for (String w : dateline.split("[\\s,/]+")) { // "Quito, 8 jun", "BAMAKO/NIAMEY": no lower-case word but a month's or a particle's
+            if (w.length() > 4 && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return null;
+            }
+        }
+        int after = text.originalStart(close) + 1;
+        while (after < original.length() && (original.charAt(after) == '.' || original.charAt(after) == ' ')) {
+            after++;
+        }
+        if (after >= original.length() || "-\u2013\u2014".indexOf(original.charAt(after)) < 0) {
+            return null;
+        }
+        String name = text.originalSpan(open + 1, close).strip();
+        String id = slug(FoldedText.foldPhrase(name));
+        return id.isEmpty() ? null : new Candidate(open + 1, close,
+                new Actor(MEDIA_PREFIX + id, name, "media", Map.of(), Map.of(), null, false));
     }
 
     /** Where the text names the article's outlet or its agency, written as given and capitalised. */

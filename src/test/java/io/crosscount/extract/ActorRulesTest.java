@@ -401,4 +401,25 @@ class ActorRulesTest {
     void noOrganisationFromAHeadWordWithoutANameOrBeforeAGazetteerName(String lang, String body) {
         assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("org:"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|May 4 (QNW) -- Nine miners died in the collapse.|media:qnw",
+        "en|HARARE (ZNX) – Nine miners died in the collapse.|media:znx",
+        "de|ODESSA/CHARKIW (abc-OST) - Neun Bergleute starben.|media:abc_ost",
+        "es|Lima, 3 mar (LPN).- Nueve mineros murieron.|media:lpn",
+    })
+    void anAbbreviationInParenthesesAfterTheDatelineCreditsTheOutlet(String lang, String body, String id) {
+        assertThat(ids(lang, body)).containsExactly(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "es|Lima, 3 mar (Kestrel).- Nueve mineros murieron.",
+        "en|Nine miners (QNW) - all of them young - died.",
+        "en|HARARE (ZNX) Nine miners died in the collapse.",
+    })
+    void noOutletFromAFullNameOrParenthesesOutsideADateline(String lang, String body) {
+        assertThat(ids(lang, body)).isEmpty();
+    }
 }
