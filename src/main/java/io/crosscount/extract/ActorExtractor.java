@@ -521,6 +521,9 @@ public final class ActorExtractor {
         if (!namingNouns.isEmpty()) {
             kept.removeIf(c -> describesNamedOutlet(c, namingNouns));
         }
+        if (r != null && !(r.controllerCuesBefore.isEmpty() && r.controllerCuesAfter.isEmpty())) {
+            controllersInside(s, candidates, kept, r);
+        }
         // Whether a state is named as a place is read for the mentions kept only: most names the
         // trie finds overlap a longer one or repeat, and the rules look at the words around each.
         for (Candidate c : kept) {
@@ -691,6 +694,72 @@ public final class ActorExtractor {
             });
             keepIfFree(new Candidate(name[0], name[1], person), covered, kept);
         }
+    }
+
+    /**
+     * "the Hamas-run health ministry", "la autoridad sanitaria controlada por Hamás": a gazetteer
+     * actor named inside a longer mention kept, right before a controller cue after it ("run",
+     * "kontrollierten") or right after one before it ("controlada por"), runs that body: it is a
+     * mention too, beside the body's. Mentions may then overlap.
+     */
+    private static void controllersInside(String s, List<Candidate> candidates, List<Candidate> kept, ActorRules r) {
+        List<Candidate> controllers = new ArrayList<>(0);
+        Set<String> seen = new HashSet<>();
+        List<Candidate> byStart = null;
+        int[] starts = null;
+        for (Candidate k : kept) {
+            if (k.end - k.start < 8 || k.actor.id().contains(":")) {
+                continue;
+            }
+            if (byStart == null) { // sorted once, so that each mention looks at the names inside it only
+                byStart = new ArrayList<>(candidates);
+                byStart.sort(Comparator.comparingInt(c -> c.start));
+                starts = new int[byStart.size()];
+                for (int i = 0; i < starts.length; i++) {
+                    starts[i] = byStart.get(i).start;
+                }
+            }
+            int from = java.util.Arrays.binarySearch(starts, k.start);
+            while (from > 0 && starts[from - 1] == k.start) {
+                from--;
+            }
+            for (int i = from < 0 ? -from - 1 : from; i < starts.length && starts[i] < k.end; i++) {
+                Candidate c = byStart.get(i);
+                if (c == k || c.counted || c.actor == k.actor || c.start < k.start || c.end > k.end
+                        || c.end - c.start == k.end - k.start || c.actor.id().contains(":")) {
+                    continue;
+                }
+                String before = s.substring(k.start, c.start).strip();
+                String after = s.substring(c.end, k.end).strip();
+                if (endsWithPhrase(before, r.controllerCuesBefore) || startsWithPhrase(after, r.controllerCuesAfter)) {
+                    if (seen.add(c.start + " " + c.actor.id())) {
+                        controllers.add(c);
+                    }
+                }
+            }
+        }
+        kept.addAll(controllers);
+    }
+
+    /** Whether {@code text} ends with one of the phrases, the phrase starting a word (or a proclitic's "ل" ending it). */
+    private static boolean endsWithPhrase(String text, List<String> phrases) {
+        for (String p : phrases) {
+            int at = text.length() - p.length();
+            if (at >= 0 && text.endsWith(p) && (at == 0 || text.charAt(at - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} starts with one of the phrases, a whole word. */
+    private static boolean startsWithPhrase(String text, List<String> phrases) {
+        for (String p : phrases) {
+            if (text.startsWith(p) && (text.length() == p.length() || !Character.isLetter(text.charAt(p.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1157,6 +1226,7 @@ public final class ActorExtractor {
 
     /** How far before an abbreviation in parentheses a name running across it may start. */
     private static final int NAME_BEFORE_ABBREVIATION = 80;
+    private static final int NAME_AFTER_ABBREVIATION = 120;
 
     /**
      * Names written with their abbreviation in parentheses inside them ("the United Nations (UN)
@@ -1175,25 +1245,30 @@ public final class ActorExtractor {
                     || !abbreviation(text.originalSpan(open + 2, close))) {
                 continue;
             }
-            int cut = close + 1 - open; // " (un)" goes, the space after it stays
-            char[] spliced = new char[s.length() - cut];
-            s.getChars(0, open, spliced, 0);
-            s.getChars(close + 1, s.length(), spliced, open);
+            // The text from a little before the parentheses to a little after, without " (un)"
+            // (the space after it stays); offsets in it are shifted back by `first`.
+            int first = Math.max(0, open - NAME_BEFORE_ABBREVIATION);
+            int last = Math.min(s.length(), close + 1 + NAME_AFTER_ABBREVIATION);
+            int cut = close + 1 - open;
+            char[] spliced = new char[last - first - cut];
+            s.getChars(first, open, spliced, 0);
+            s.getChars(close + 1, last, spliced, open - first);
             int[] positions = starts.positions();
             int[] from = new int[8];
             int n = 0;
             for (int i = 0; i < starts.count() && positions[i] < open; i++) {
-                if (positions[i] >= open - NAME_BEFORE_ABBREVIATION) {
+                if (positions[i] >= first) {
                     if (n == from.length) {
                         from = java.util.Arrays.copyOf(from, n * 2);
                     }
-                    from[n++] = positions[i];
+                    from[n++] = positions[i] - first;
                 }
             }
-            final int opened = open;
+            final int opened = open - first;
+            final int shift = first;
             trie.forEachMatchFrom(spliced, from, n, (start, end, p) -> {
                 if (end > opened + 1) { // runs across the parentheses
-                    onPattern.match(start, end + cut, p);
+                    onPattern.match(start + shift, end + shift + cut, p);
                 }
             });
         }

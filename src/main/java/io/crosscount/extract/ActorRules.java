@@ -37,6 +37,10 @@ import java.util.Set;
  *   <li>{@code actor_descriptions}: phrases that name a gazetteer actor without its name
  *       ("Hamas-controlled health authority"), or {@code "@army"}: the army of the article's
  *       dominant state ("the military", "l'armée");</li>
+ *   <li>{@code controller_cues_before} and {@code controller_cues_after}: words between which, or
+ *       after which, inside a longer name, an actor is named as the one that runs the body ("the
+ *       Hamas-run health ministry", "die von der Hamas geführte Gesundheitsbehörde", "la
+ *       autoridad sanitaria controlada por Hamás"): that actor is named too;</li>
  *   <li>{@code locative_prepositions} and {@code place_names}: a city that is also a state's
  *       alias ("Amman", "Moscow"), or a federal state that is also its government's ("Niger
  *       State"), after one of these words is a place, not an actor;</li>
@@ -103,6 +107,9 @@ final class ActorRules {
     final List<String> nicknameRoles;
     /** Nouns after which a given name starts the name of a place or building ("l'hôpital Charles Nicolle"). */
     final Set<String> namePlaceHeads;
+    /** Words before and after a controlling actor named inside a body's name ("controlada por", "run"). */
+    final List<String> controllerCuesBefore;
+    final List<String> controllerCuesAfter;
     /** Folded phrase to actor id (or {@link #ARMY}). */
     final Map<String, String> descriptions;
     final Set<String> locatives;
@@ -173,6 +180,8 @@ final class ActorRules {
         this.nicknameCues = folded(root.get("person_nickname_cues"));
         this.nicknameRoles = folded(root.get("person_nickname_roles"));
         this.namePlaceHeads = Set.copyOf(folded(root.get("person_name_place_heads")));
+        this.controllerCuesBefore = folded(root.get("controller_cues_before"));
+        this.controllerCuesAfter = folded(root.get("controller_cues_after"));
         Map<String, String> d = new LinkedHashMap<>();
         JsonNode desc = root.get("actor_descriptions");
         if (desc != null) {

@@ -145,7 +145,7 @@ class ActorRulesTest {
     @Test
     void descriptionsNameTheirActor() {
         assertThat(ids("en", "The Hamas-controlled health authority said 12 people were killed."))
-                .containsExactly("gaza_health_ministry");
+                .containsExactly("gaza_health_ministry", "hamas"); // the group that runs it too
         assertThat(ids("es", "Las autoridades sanitarias de Gaza elevaron el balance."))
                 .containsExactly("gaza_health_ministry");
         assertThat(ids("en", "Ethiopia's human rights commission gave a toll of 30.")).containsExactly("ehrc");
@@ -421,5 +421,20 @@ class ActorRulesTest {
     })
     void noOutletFromAFullNameOrParenthesesOutsideADateline(String lang, String body) {
         assertThat(ids(lang, body)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|The Hamas-run health ministry counted 40 dead.|gaza_health_ministry, hamas",
+        "de|Die von der Hamas kontrollierte Gesundheitsbehörde zählte 40 Tote.|gaza_health_ministry, hamas",
+        "es|La autoridad sanitaria controlada por Hamás contó 40 muertos.|gaza_health_ministry, hamas",
+        "fr|Le ministère de la Santé dirigé par le Hamas a compté 40 morts.|gaza_health_ministry, hamas",
+        "ar|أحصت وزارة الصحة التابعة لحماس 40 قتيلا.|gaza_health_ministry, hamas",
+        "en|The Gaza health ministry counted 40 dead.|gaza_health_ministry",
+        "en|The Israeli Health Ministry counted 40 wounded.|israel_health_ministry",
+    })
+    // the state in a ministry's name is its attribute; a group that runs it is named as an actor
+    void aDescriptionThatNamesItsControllerNamesTheControllerToo(String lang, String body, String expected) {
+        assertThat(ids(lang, body)).containsExactlyElementsOf(List.of(expected.split(", ")));
     }
 }
