@@ -102,13 +102,14 @@ public final class ActorExtractor {
         Set<String> places = new HashSet<>();
         rules.values().forEach(r -> places.addAll(r.placeNames));
         namedPlaces.addAll(places);
+        rules.values().forEach(r -> places.addAll(r.buildingNames)); // "since moving into the White House": a place there
         Lexicon.places().forEach(place -> place.names().values()
                 .forEach(names -> names.forEach(name -> namedPlaces.add(FoldedText.foldPhrase(name)))));
         for (Actor actor : gazetteer.actors()) {
             addAll(builder, actor, actor.aliases(), lexicons, Kind.ALIAS, places);
             addAll(builder, actor, actor.demonyms(), lexicons, Kind.DEMONYM, places);
-            builder.add(FoldedText.foldPhrase(actor.name()),
-                    new Pattern(actor, actor.name(), false, Kind.ALIAS, null, null, false));
+            String name = FoldedText.foldPhrase(actor.name());
+            builder.add(name, new Pattern(actor, actor.name(), false, Kind.ALIAS, null, null, places.contains(name)));
             if (actor.fuzzyGivenName()) {
                 String[] parts = FoldedText.foldPhrase(actor.name()).split(" ");
                 if (parts.length >= 2) {
@@ -461,7 +462,8 @@ public final class ActorExtractor {
                     }
                 }
                 case ALIAS -> {
-                    if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r))) // "talks in Amman", "im Bundesstaat al-Dschasira": a place
+                    if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r)
+                                    || buildingPlace(s, start, p, r))) // "talks in Amman", "im Bundesstaat al-Dschasira", "into the White House": a place
                             && !("state".equals(p.actor().type()) && r != null && r.demonymNounsCapitalised
                                     && onePersonOf(text, start, end, r)) // "un Italien": German "Italien" is Italy
                             && !("government_body".equals(p.actor().type()) && placeNounAfter(s, end, r))) { // "an army base"
@@ -1521,6 +1523,23 @@ public final class ActorExtractor {
             i = begin;
         }
         return false;
+    }
+
+    /**
+     * Whether a building named for its institution stands at {@code start} as a place: after a
+     * locative or building preposition, an article between or not ("since moving into the White House",
+     * "à la Maison Blanche", "ins Weiße Haus").
+     */
+    private static boolean buildingPlace(String s, int start, Pattern p, ActorRules r) {
+        if (r.buildingNames.isEmpty() || !r.buildingNames.contains(FoldedText.foldPhrase(p.alias()))) {
+            return false;
+        }
+        if (afterLocative(s, start, r.buildingLocatives, r.buildingLocativeLastWords)) {
+            return true;
+        }
+        int[] article = wordBackFrom(s, start);
+        return article != null && article[1] < start + 1 && r.placeArticles.contains(s.substring(article[0], article[1]))
+                && afterLocative(s, article[0], r.buildingLocatives, r.buildingLocativeLastWords);
     }
 
     /** Whether the word (or proclitic, "بموسكو") before {@code start} is a locative preposition. */

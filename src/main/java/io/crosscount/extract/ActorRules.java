@@ -44,6 +44,11 @@ import java.util.Set;
  *   <li>{@code locative_prepositions} and {@code place_names}: a city that is also a state's
  *       alias ("Amman", "Moscow"), or a federal state that is also its government's ("Niger
  *       State"), after one of these words is a place, not an actor;</li>
+ *   <li>{@code building_names}, {@code building_prepositions} and {@code place_articles}: a
+ *       building that names its institution ("the White House", "le Kremlin") is a place after a
+ *       locative preposition or one of these ("after moving into the White House", "ins Weiße Haus"),
+ *       one of the articles between ("at the White House"); "the White House said" stays the
+ *       actor;</li>
  *   <li>{@code state_place_prepositions} (more locatives, for states only: "across", "border
  *       with"), {@code state_origin_prepositions} ("crew members from Egypt"), {@code state_place_modifiers}, {@code state_place_heads_after} and
  *       {@code state_place_heads_before}: a state named as a place or an attribute rather than
@@ -116,6 +121,13 @@ final class ActorRules {
     /** The last words of the locative prepositions of two words ("de" of "près de"). */
     final Set<String> locativeLastWords;
     final Set<String> placeNames;
+    /** Buildings named for their institution ("White House"), folded. */
+    final Set<String> buildingNames;
+    /** The locative prepositions with {@code building_prepositions} ("into"): a building after one is a place. */
+    final Set<String> buildingLocatives;
+    final Set<String> buildingLocativeLastWords;
+    /** Articles that may stand between such a preposition and a building ("the", "la", "dem"). */
+    final Set<String> placeArticles;
     /** The locative prepositions with {@code state_place_prepositions} ("across", "border with"): a state after one is a place. */
     final Set<String> stateLocatives;
     final Set<String> stateLocativeLastWords;
@@ -194,6 +206,13 @@ final class ActorRules {
         this.locativeLastWords = Set.copyOf(locatives.stream().filter(l -> l.contains(" "))
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
         this.placeNames = Set.copyOf(folded(root.get("place_names")));
+        this.buildingNames = Set.copyOf(folded(root.get("building_names")));
+        Set<String> buildingLocatives = new HashSet<>(locatives);
+        buildingLocatives.addAll(folded(root.get("building_prepositions")));
+        this.buildingLocatives = Set.copyOf(buildingLocatives);
+        this.buildingLocativeLastWords = Set.copyOf(buildingLocatives.stream().filter(l -> l.contains(" "))
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
+        this.placeArticles = Set.copyOf(folded(root.get("place_articles")));
         Set<String> stateLocatives = new HashSet<>(locatives);
         stateLocatives.addAll(folded(root.get("state_place_prepositions")));
         // "à l'Ukraine" gives to the state; "à Moscou" is a place, for capitals only

@@ -437,4 +437,17 @@ class ActorRulesTest {
     void aDescriptionThatNamesItsControllerNamesTheControllerToo(String lang, String body, String expected) {
         assertThat(ids(lang, body)).containsExactlyElementsOf(List.of(expected.split(", ")));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|Weeks after moving into the White House, she saw 40 migrants die at sea.|",
+        "en|Leaders met at the Kremlin as 12 soldiers were killed.|",
+        "de|Seit er ins Weiße Haus einzog, starben 40 Migranten.|",
+        "fr|Il a réuni à l'Élysée les familles de 12 otages.|",
+        "en|The White House said 40 migrants died.|white_house",
+        "en|The Kremlin said 12 soldiers were killed.|russian_presidency",
+    })
+    void aBuildingAfterALocativeIsAPlaceNotItsInstitution(String lang, String body, String expected) {
+        assertThat(ids(lang, body)).isEqualTo(expected == null ? List.of() : List.of(expected));
+    }
 }
