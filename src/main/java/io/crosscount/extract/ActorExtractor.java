@@ -72,8 +72,11 @@ public final class ActorExtractor {
     private final Map<String, List<String[]>> personsByFirst = new HashMap<>();
     private final Map<String, List<String[]>> personsByLast = new HashMap<>();
     private final Map<String, Actor> personIds = new HashMap<>();
-    /** Every state's names that are no city's too, folded: "la Fiscalía de Ucrania" is the state's, "de Kiev" a city's. */
-    private final Set<String> stateNames = new HashSet<>();
+    /**
+     * Every gazetteer actor's names that are no city's too, folded: "la Fiscalía de Ucrania" is
+     * the state's, "the ICC prosecutor's office" the court's, "de Kiev" a city's.
+     */
+    private final Set<String> actorNames = new HashSet<>();
     /** Per language, the names of the places of {@code gazetteer/places.json} that are a state's ("Arauca": Colombia), folded, to that state's id. */
     private final Map<String, PhraseTrie<String>> placeStates = new HashMap<>();
     /** Every demonym word, folded: "le ministre israélien de la Défense, X" may link a title to a name. */
@@ -122,14 +125,16 @@ public final class ActorExtractor {
             stateOf.put(actor.id(), stateOf(actor, byId));
             if ("state".equals(actor.type())) {
                 statesById.put(actor.id(), actor);
-                stateNames.add(FoldedText.foldPhrase(actor.name()));
-                (actor.aliases() == null ? Map.<String, List<String>>of() : actor.aliases()).values().forEach(l -> l.forEach(a -> {
-                    String folded = FoldedText.foldPhrase(a);
-                    if (!places.contains(folded)) {
-                        stateNames.add(folded);
-                    }
-                }));
             }
+            if (!places.contains(name)) {
+                actorNames.add(name);
+            }
+            (actor.aliases() == null ? Map.<String, List<String>>of() : actor.aliases()).values().forEach(l -> l.forEach(a -> {
+                String folded = FoldedText.foldPhrase(a);
+                if (!places.contains(folded)) {
+                    actorNames.add(folded);
+                }
+            }));
             if ("person".equals(actor.type())) {
                 indexPerson(actor);
             }
@@ -940,8 +945,8 @@ public final class ActorExtractor {
      * name with the place in it ("Taxco Municipal Police"), id {@code body:<name>}. The mention
      * spans the phrase too, so that its words ("policía") name no national body. Null when no
      * capitalised name stands there, or a name particle joins it to more words, or the name is a
-     * state's ("la Fiscalía de Ucrania": the state's prosecutor), a possessive or a field's
-     * ("la Fiscalía de Derechos Humanos").
+     * gazetteer actor's ("la Fiscalía de Ucrania": the state's prosecutor; "the ICC prosecutor's
+     * office"), a possessive or a field's ("la Fiscalía de Derechos Humanos").
      */
     private Candidate localBody(FoldedText text, int hs, int he, Pattern p, ActorRules r) {
         boolean after = p.kind() == Kind.LOCAL_BEFORE;
@@ -953,7 +958,7 @@ public final class ActorExtractor {
             return null;
         }
         String folded = text.folded().substring(run[0], run[1]);
-        if (stateNames.contains(folded) || folded.endsWith("'s")) { // "la Fiscalía de Ucrania", "Ukraine's prosecutor's office"
+        if (actorNames.contains(folded) || folded.endsWith("'s")) { // "la Fiscalía de Ucrania", "the ICC prosecutor's office", "Ukraine's prosecutor's office"
             return null;
         }
         for (String w : folded.split(" ")) {

@@ -363,8 +363,10 @@ class ActorRulesTest {
         "es|La Fiscalía de Derechos Humanos confirmó 12 muertos.",
         "en|Ukraine's prosecutor's office confirmed 12 deaths.",
         "en|The prosecutor's office confirmed 12 deaths.",
+        "en|The ICC prosecutor's office confirmed 12 deaths.",
+        "de|Nach dem Tod von zwei Menschen hat die Staatsanwaltschaft Anklage gegen drei Männer erhoben.",
     })
-    void noLocalProsecutorFromAFieldAStateOrNoName(String lang, String body) {
+    void noLocalProsecutorFromAFieldAStateAGazetteerNameOrNoName(String lang, String body) {
         assertThat(ids(lang, body)).noneMatch(id -> id.startsWith("body:"));
     }
 
