@@ -44,7 +44,7 @@ import java.util.Set;
 public final class ActorExtractor {
 
     private enum Kind { ALIAS, DEMONYM, TITLE, SPEECH, ARMY, STATE, BODY, MEDIA_LAST, MEDIA_FIRST, MEDIA_AFTER, MEDIA_BEFORE,
-        NICKNAME_CUE, NICKNAME_ROLE, GROUP_BEFORE, GROUP_AFTER, ORGANISATION, LOCAL_BEFORE, LOCAL_AFTER }
+        NICKNAME_CUE, NICKNAME_ROLE, GROUP_BEFORE, GROUP_AFTER, ORGANISATION, ORGANISATION_HEAD, LOCAL_BEFORE, LOCAL_AFTER }
 
     private record Pattern(Actor actor, String alias, boolean capitalsOnly, Kind kind, Lexicon lexicon,
                            String lang, boolean place) {}
@@ -72,6 +72,13 @@ public final class ActorExtractor {
     private final Map<String, List<String[]>> personsByFirst = new HashMap<>();
     private final Map<String, List<String[]>> personsByLast = new HashMap<>();
     private final Map<String, Actor> personIds = new HashMap<>();
+    /**
+     * Every gazetteer actor's names that are no city's too, folded: "la Fiscalía de Ucrania" is
+     * the state's, "the ICC prosecutor's office" the court's, "de Kiev" a city's.
+     */
+    private final Set<String> actorNames = new HashSet<>();
+    /** Per language, the names of the places of {@code gazetteer/places.json} that are a state's ("Arauca": Colombia), folded, to that state's id. */
+    private final Map<String, PhraseTrie<String>> placeStates = new HashMap<>();
     /** Every demonym word, folded: "le ministre israélien de la Défense, X" may link a title to a name. */
     private final Set<String> demonymWords = new HashSet<>();
     /** Every place name of the lexicons and of {@code gazetteer/places.json}, folded: "Jan Yunis" is no person. */
@@ -98,13 +105,14 @@ public final class ActorExtractor {
         Set<String> places = new HashSet<>();
         rules.values().forEach(r -> places.addAll(r.placeNames));
         namedPlaces.addAll(places);
+        rules.values().forEach(r -> places.addAll(r.buildingNames)); // "since moving into the White House": a place there
         Lexicon.places().forEach(place -> place.names().values()
                 .forEach(names -> names.forEach(name -> namedPlaces.add(FoldedText.foldPhrase(name)))));
         for (Actor actor : gazetteer.actors()) {
             addAll(builder, actor, actor.aliases(), lexicons, Kind.ALIAS, places);
             addAll(builder, actor, actor.demonyms(), lexicons, Kind.DEMONYM, places);
-            builder.add(FoldedText.foldPhrase(actor.name()),
-                    new Pattern(actor, actor.name(), false, Kind.ALIAS, null, null, false));
+            String name = FoldedText.foldPhrase(actor.name());
+            builder.add(name, new Pattern(actor, actor.name(), false, Kind.ALIAS, null, null, places.contains(name)));
             if (actor.fuzzyGivenName()) {
                 String[] parts = FoldedText.foldPhrase(actor.name()).split(" ");
                 if (parts.length >= 2) {
@@ -118,6 +126,15 @@ public final class ActorExtractor {
             if ("state".equals(actor.type())) {
                 statesById.put(actor.id(), actor);
             }
+            if (!places.contains(name)) {
+                actorNames.add(name);
+            }
+            (actor.aliases() == null ? Map.<String, List<String>>of() : actor.aliases()).values().forEach(l -> l.forEach(a -> {
+                String folded = FoldedText.foldPhrase(a);
+                if (!places.contains(folded)) {
+                    actorNames.add(folded);
+                }
+            }));
             if ("person".equals(actor.type())) {
                 indexPerson(actor);
             }
@@ -136,6 +153,7 @@ public final class ActorExtractor {
             addMedia(builder, r.groupNounsBefore, Kind.GROUP_BEFORE, lexicon, r.lang); // "la facción de Cascabel"
             addMedia(builder, r.groupNounsAfter, Kind.GROUP_AFTER, lexicon, r.lang); // "the Kraken gang"
             addMedia(builder, r.organisationNouns, Kind.ORGANISATION, lexicon, r.lang); // "X, an association of"
+            addMedia(builder, r.organisationHeads, Kind.ORGANISATION_HEAD, lexicon, r.lang); // "the Collectif Justice pour Kaya"
             r.localBodiesBefore.forEach((phrase, name) -> builder.add(phrase,
                     new Pattern(null, name, false, Kind.LOCAL_BEFORE, lexicon, r.lang, false))); // "policía municipal de Taxco"
             r.localBodiesAfter.forEach((phrase, name) -> builder.add(phrase,
@@ -165,6 +183,14 @@ public final class ActorExtractor {
                 bodies.computeIfAbsent(role, k -> new HashMap<>()).put(state, byId.get(body));
             }
         }));
+        Map<String, PhraseTrie.Builder<String>> placeBuilders = new HashMap<>();
+        for (Lexicon.Place place : Lexicon.places()) {
+            if (statesById.containsKey(place.id())) {
+                place.names().forEach((lang, names) -> names.forEach(name -> placeBuilders
+                        .computeIfAbsent(lang, k -> PhraseTrie.builder()).add(FoldedText.foldPhrase(name), place.id())));
+            }
+        }
+        placeBuilders.forEach((lang, b) -> placeStates.put(lang, b.build()));
         loadArmies().forEach((state, army) -> {
             if (byId.containsKey(state) && byId.containsKey(army)) {
                 armyOf.put(state, byId.get(army));
@@ -377,7 +403,8 @@ public final class ActorExtractor {
             }
             boolean wordStart = p.lexicon() != null ? p.lexicon().startsWord(s, start)
                     : start == 0 || !Character.isLetter(s.charAt(start - 1));
-            if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)) && !compoundHead(start, end, p, r))) {
+            if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)) && s.charAt(end - 1) != '\''
+                    && !compoundHead(start, end, p, r))) { // "parquet d'Odessa": an elided word ends the phrase
                 return;
             }
             if (p.capitalsOnly()) {
@@ -421,6 +448,12 @@ public final class ActorExtractor {
                         candidates.add(local);
                     }
                 }
+                case ORGANISATION_HEAD -> {
+                    Candidate organisation = headedOrganisation(text, start, end, r);
+                    if (organisation != null) {
+                        candidates.add(organisation);
+                    }
+                }
                 case ORGANISATION -> {
                     Candidate organisation = appositiveOrganisation(text, start, end, r);
                     if (organisation != null) {
@@ -434,7 +467,8 @@ public final class ActorExtractor {
                     }
                 }
                 case ALIAS -> {
-                    if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r))) // "talks in Amman", "im Bundesstaat al-Dschasira": a place
+                    if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r)
+                                    || buildingPlace(s, start, p, r))) // "talks in Amman", "im Bundesstaat al-Dschasira", "into the White House": a place
                             && !("state".equals(p.actor().type()) && r != null && r.demonymNounsCapitalised
                                     && onePersonOf(text, start, end, r)) // "un Italien": German "Italien" is Italy
                             && !("government_body".equals(p.actor().type()) && placeNounAfter(s, end, r))) { // "an army base"
@@ -461,6 +495,11 @@ public final class ActorExtractor {
             text.rememberLexiconMatches(lexicon, phrases.matches());
         } else {
             trie.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), onPattern);
+        }
+        namesAcrossAbbreviations(text, starts, onPattern);
+        Candidate credit = datelineCredit(text);
+        if (credit != null) {
+            candidates.add(credit);
         }
         for (String outlet : outletNames) {
             addOutletMentions(text, outlet, candidates);
@@ -489,6 +528,9 @@ public final class ActorExtractor {
         if (!namingNouns.isEmpty()) {
             kept.removeIf(c -> describesNamedOutlet(c, namingNouns));
         }
+        if (r != null && !(r.controllerCuesBefore.isEmpty() && r.controllerCuesAfter.isEmpty())) {
+            controllersInside(s, candidates, kept, r);
+        }
         // Whether a state is named as a place is read for the mentions kept only: most names the
         // trie finds overlap a longer one or repeat, and the rules look at the words around each.
         for (Candidate c : kept) {
@@ -501,7 +543,7 @@ public final class ActorExtractor {
             inheritThroughLists(s, kept, r);
         }
         if (!armies.isEmpty() || !governments.isEmpty()) {
-            String state = dominantState(kept, s, r);
+            String state = dominantState(kept, s, r); // "the army", "les autorités": only a state the article names
             Actor army = state == null ? null : armyOf.get(state);
             if (army != null) {
                 for (int[] a : armies) {
@@ -522,7 +564,7 @@ public final class ActorExtractor {
             }
         }
         if (!bodyHits.isEmpty()) {
-            String dominant = dominantState(kept, s, r);
+            String dominant = dominantStateOrByPlaces(kept, text, starts, r);
             for (Object[] b : bodyHits) {
                 int bs = (Integer) b[0];
                 int be = (Integer) b[1];
@@ -539,6 +581,8 @@ public final class ActorExtractor {
                     if (next != null) { // the body is that state's
                         next.place = true; // "la policía de Haití": the body's attribute, not the state acting
                     }
+                } else {
+                    covered.set(bs, be); // no actor, and no person's name either ("la Defensoría del Pueblo informó")
                 }
             }
         }
@@ -660,6 +704,72 @@ public final class ActorExtractor {
     }
 
     /**
+     * "the Hamas-run health ministry", "la autoridad sanitaria controlada por Hamás": a gazetteer
+     * actor named inside a longer mention kept, right before a controller cue after it ("run",
+     * "kontrollierten") or right after one before it ("controlada por"), runs that body: it is a
+     * mention too, beside the body's. Mentions may then overlap.
+     */
+    private static void controllersInside(String s, List<Candidate> candidates, List<Candidate> kept, ActorRules r) {
+        List<Candidate> controllers = new ArrayList<>(0);
+        Set<String> seen = new HashSet<>();
+        List<Candidate> byStart = null;
+        int[] starts = null;
+        for (Candidate k : kept) {
+            if (k.end - k.start < 8 || k.actor.id().contains(":")) {
+                continue;
+            }
+            if (byStart == null) { // sorted once, so that each mention looks at the names inside it only
+                byStart = new ArrayList<>(candidates);
+                byStart.sort(Comparator.comparingInt(c -> c.start));
+                starts = new int[byStart.size()];
+                for (int i = 0; i < starts.length; i++) {
+                    starts[i] = byStart.get(i).start;
+                }
+            }
+            int from = java.util.Arrays.binarySearch(starts, k.start);
+            while (from > 0 && starts[from - 1] == k.start) {
+                from--;
+            }
+            for (int i = from < 0 ? -from - 1 : from; i < starts.length && starts[i] < k.end; i++) {
+                Candidate c = byStart.get(i);
+                if (c == k || c.counted || c.actor == k.actor || c.start < k.start || c.end > k.end
+                        || c.end - c.start == k.end - k.start || c.actor.id().contains(":")) {
+                    continue;
+                }
+                String before = s.substring(k.start, c.start).strip();
+                String after = s.substring(c.end, k.end).strip();
+                if (endsWithPhrase(before, r.controllerCuesBefore) || startsWithPhrase(after, r.controllerCuesAfter)) {
+                    if (seen.add(c.start + " " + c.actor.id())) {
+                        controllers.add(c);
+                    }
+                }
+            }
+        }
+        kept.addAll(controllers);
+    }
+
+    /** Whether {@code text} ends with one of the phrases, the phrase starting a word (or a proclitic's "ل" ending it). */
+    private static boolean endsWithPhrase(String text, List<String> phrases) {
+        for (String p : phrases) {
+            int at = text.length() - p.length();
+            if (at >= 0 && text.endsWith(p) && (at == 0 || text.charAt(at - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} starts with one of the phrases, a whole word. */
+    private static boolean startsWithPhrase(String text, List<String> phrases) {
+        for (String p : phrases) {
+            if (text.startsWith(p) && (text.length() == p.length() || !Character.isLetter(text.charAt(p.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The kept mentions by start. They never overlap, so starts are distinct; sorting packed
      * (start, index) longs is several times cheaper than a comparator sort of the objects.
      */
@@ -677,7 +787,7 @@ public final class ActorExtractor {
     }
 
     /**
-     * The candidates longest first, then leftmost, then the gazetteer's outlet before one built
+     * The candidates longest first, then leftmost, then the gazetteer's name before one built
      * from media words, ties in list order: {@link #LONGEST_THEN_LEFTMOST}, stably. Packed into
      * longs and sorted as primitives when they fit (always, but for hostile bodies), which costs
      * a fraction of a comparator sort over the objects.
@@ -693,7 +803,7 @@ public final class ActorExtractor {
                 sorted.sort(LONGEST_THEN_LEFTMOST);
                 return sorted;
             }
-            long media = c.actor.id().startsWith(MEDIA_PREFIX) ? 1 : 0;
+            long media = outsideGazetteer(c) ? 1 : 0;
             // 16 bits of inverted length, 30 of start, 1 media flag, 16 of list index
             keys[i] = ((long) (0xFFFF - length) << 47) | ((long) c.start << 17) | (media << 16) | i;
         }
@@ -705,16 +815,20 @@ public final class ActorExtractor {
         return sorted;
     }
 
-    /** Longest first, then leftmost, then the gazetteer's outlet before one built from media words. */
+    /** Longest first, then leftmost, then the gazetteer's name before one built from media or organisation words. */
     private static final Comparator<Candidate> LONGEST_THEN_LEFTMOST = (a, b) -> {
         int byLength = Integer.compare(b.end - b.start, a.end - a.start);
         if (byLength != 0) {
             return byLength;
         }
         int byStart = Integer.compare(a.start, b.start);
-        return byStart != 0 ? byStart
-                : Boolean.compare(a.actor.id().startsWith(ActorExtractor.MEDIA_PREFIX), b.actor.id().startsWith(ActorExtractor.MEDIA_PREFIX));
+        return byStart != 0 ? byStart : Boolean.compare(outsideGazetteer(a), outsideGazetteer(b));
     };
+
+    /** An outlet or organisation named from media or organisation words: a gazetteer name of the same span wins. */
+    private static boolean outsideGazetteer(Candidate c) {
+        return c.actor.id().startsWith(MEDIA_PREFIX) || c.actor.id().startsWith(ORGANISATION_PREFIX);
+    }
 
     /** A name as the article writes it, runs of white space as one space: "Golden  Plains\nRadio". */
     private static String writtenName(FoldedText text, int start, int end) {
@@ -830,7 +944,9 @@ public final class ActorExtractor {
      * municipal de Taxco") or before it ("the Taxco municipal police"), as the lexicon's English
      * name with the place in it ("Taxco Municipal Police"), id {@code body:<name>}. The mention
      * spans the phrase too, so that its words ("policía") name no national body. Null when no
-     * capitalised name stands there, or a name particle joins it to more words.
+     * capitalised name stands there, or a name particle joins it to more words, or the name is a
+     * gazetteer actor's ("la Fiscalía de Ucrania": the state's prosecutor; "the ICC prosecutor's
+     * office"), a possessive or a field's ("la Fiscalía de Derechos Humanos").
      */
     private Candidate localBody(FoldedText text, int hs, int he, Pattern p, ActorRules r) {
         boolean after = p.kind() == Kind.LOCAL_BEFORE;
@@ -841,7 +957,16 @@ public final class ActorExtractor {
         if (after ? goesOnAfter(text, run[1], r) : goesOnBefore(text, run[0], r)) {
             return null;
         }
-        String place = writtenName(text, run[0], run[1]);
+        String folded = text.folded().substring(run[0], run[1]);
+        if (actorNames.contains(folded) || folded.endsWith("'s")) { // "la Fiscalía de Ucrania", "the ICC prosecutor's office", "Ukraine's prosecutor's office"
+            return null;
+        }
+        for (String w : folded.split(" ")) {
+            if (r.localBodyPlaceStopwords.contains(w)) { // "la Fiscalía de Derechos Humanos"
+                return null;
+            }
+        }
+        String place = r.localBodyPlaceEnglish.getOrDefault(folded, writtenName(text, run[0], run[1]));
         String name = p.alias().replace("{}", place);
         String id = slug(FoldedText.foldPhrase(name));
         return id.isEmpty() ? null : new Candidate(Math.min(hs, run[0]), Math.max(he, run[1]),
@@ -853,7 +978,8 @@ public final class ActorExtractor {
      * capitalised words before ", [article] noun" name an organisation. None when the noun runs
      * on into a person noun or a title ("X Y, an NGO worker"), when a lower-case word other than an
      * article, a preposition or a reporting verb stands before the words ("Collectif Justice pour
-     * Kaya, une association": "Kaya" is no name of its own), or when they are a known place.
+     * Kaya, une association": "Kaya" is no name of its own; {@link #headedOrganisation} reads it from
+     * its head word), or when they are a known place.
      */
     private Candidate appositiveOrganisation(FoldedText text, int ns, int ne, ActorRules r) {
         String s = text.folded();
@@ -902,6 +1028,41 @@ public final class ActorExtractor {
         String id = slug(s.substring(run[0], run[1]));
         return id.isEmpty() ? null : new Candidate(run[0], run[1],
                 new Actor(ORGANISATION_PREFIX + id, name, "organisation", Map.of(), Map.of(), null, false));
+    }
+
+    /**
+     * "the Collectif Justice pour Kaya said", "la Coordinadora Nacional de Víctimas": a capitalised
+     * head word ([hs, he)) and the capitalised words after it, link words ("pour", "de", an elided
+     * "d'") between them, name an organisation, in any language's text. At most eight words after
+     * the head, the last one capitalised; null when none is.
+     */
+    private Candidate headedOrganisation(FoldedText text, int hs, int he, ActorRules r) {
+        if (!upper(text, hs)) {
+            return null;
+        }
+        String s = text.folded();
+        int end = -1;
+        for (int i = he, words = 0; words < 8; words++) {
+            int next = skipSpaces(s, i);
+            if (next != i + 1 || next >= s.length() || !Character.isLetter(s.charAt(next))) {
+                break; // one space between the words, no punctuation
+            }
+            int we = wordEnd(s, next);
+            String w = s.substring(next, we);
+            boolean elided = w.length() > 2 && w.charAt(1) == '\'' && upper(text, next + 2); // "d'Entraide"
+            if (elided || upper(text, next) && !r.appositiveArticles.contains(w)) {
+                end = we; // titles, demonyms, any capitalised word: "Collectif Justice pour Kaya", "Asociación Colombiana de Víctimas"
+            } else if (!r.organisationLinks.contains(w)) {
+                break;
+            }
+            i = we;
+        }
+        if (end < 0) {
+            return null;
+        }
+        String id = slug(s.substring(hs, end));
+        return id.isEmpty() ? null : new Candidate(hs, end,
+                new Actor(ORGANISATION_PREFIX + id, writtenName(text, hs, end), "organisation", Map.of(), Map.of(), null, false));
     }
 
     /**
@@ -957,7 +1118,8 @@ public final class ActorExtractor {
         String s = text.folded();
         int n = s.length();
         int i = skipSpaces(s, p);
-        if (i == p || i >= n) {
+        int i0 = i;
+        if (i == p && s.charAt(p - 1) != '\'' || i >= n) { // "parquet d'Odessa": no space after an elision
             return null;
         }
         int end = -1;
@@ -977,7 +1139,7 @@ public final class ActorExtractor {
                 break;
             }
         }
-        return end < 0 ? null : new int[] {skipSpaces(s, p), end};
+        return end < 0 ? null : new int[] {i0, end};
     }
 
     /** A word that may be part of an outlet's name: capitalised, and no stop word, title or demonym. */
@@ -993,6 +1155,52 @@ public final class ActorExtractor {
     /** "Berlin, 27 Aug (X) -": a name in parentheses at the top of the text credits the story; no mention. */
     private static boolean dateline(String s, int start, int end) {
         return start < 120 && start > 0 && s.charAt(start - 1) == '(' && end < s.length() && s.charAt(end) == ')';
+    }
+
+    /** How far into the text a dateline's parenthesis may open, and how long the dateline before it may be. */
+    private static final int DATELINE_END = 120;
+    private static final int DATELINE_LENGTH = 60;
+
+    /**
+     * "June 3 (KWR) --", "BAMAKO/NIAMEY (sdn-AFR) -", "PARIS (ABC) –": an abbreviation in
+     * parentheses right after the dateline that opens the text (a capitalised place or a date on
+     * the first line: no lower-case word longer than a month's abbreviation) and before a dash credits the outlet, a media actor named
+     * as written. A full name there ("Lima, 3 mar (Kestrel).-") is the story's credit, no mention
+     * ({@link #dateline}). Null when the text opens otherwise.
+     */
+    private static Candidate datelineCredit(FoldedText text) {
+        String s = text.folded();
+        int open = s.indexOf('(');
+        if (open < 1 || open > DATELINE_END) {
+            return null;
+        }
+        int close = s.indexOf(')', open);
+        if (close < 0 || !abbreviation(text.originalSpan(open + 1, close))) {
+            return null;
+        }
+        String original = text.original();
+        int lineStart = original.lastIndexOf('\n', text.originalStart(open)) + 1;
+        String dateline = original.substring(lineStart, text.originalStart(open)).strip();
+        if (dateline.isEmpty() || dateline.length() > DATELINE_LENGTH || dateline.contains(". ")
+                || !(Character.isUpperCase(dateline.charAt(0)) || Character.isDigit(dateline.charAt(0)))) {
+            return null;
+        }
+        for (String w : dateline.split("[\\s,/]+")) { // "Quito, 8 jun", "BAMAKO/NIAMEY": no lower-case word but a month's or a particle's
+            if (w.length() > 4 && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return null;
+            }
+        }
+        int after = text.originalStart(close) + 1;
+        while (after < original.length() && (original.charAt(after) == '.' || original.charAt(after) == ' ')) {
+            after++;
+        }
+        if (after >= original.length() || "-\u2013\u2014".indexOf(original.charAt(after)) < 0) {
+            return null;
+        }
+        String name = text.originalSpan(open + 1, close).strip();
+        String id = slug(FoldedText.foldPhrase(name));
+        return id.isEmpty() ? null : new Candidate(open + 1, close,
+                new Actor(MEDIA_PREFIX + id, name, "media", Map.of(), Map.of(), null, false));
     }
 
     /** Where the text names the article's outlet or its agency, written as given and capitalised. */
@@ -1021,6 +1229,77 @@ public final class ActorExtractor {
                 candidates.add(new Candidate(at, end, actor));
             }
         }
+    }
+
+    /** How far before an abbreviation in parentheses a name running across it may start. */
+    private static final int NAME_BEFORE_ABBREVIATION = 80;
+    private static final int NAME_AFTER_ABBREVIATION = 120;
+
+    /**
+     * Names written with their abbreviation in parentheses inside them ("the United Nations (UN)
+     * Human Rights Office", "la Oficina de Derechos Humanos de las Naciones Unidas (ONU) en..."):
+     * the gazetteer is walked again over the text without the parentheses, from the word starts
+     * just before them, and a name that runs across them is a mention of the whole span. Only
+     * for a short abbreviation in capitals right between two words; articles without one cost a
+     * scan for " (".
+     */
+    private void namesAcrossAbbreviations(FoldedText text, WordStarts starts, PhraseTrie.Handler<Pattern> onPattern) {
+        String s = text.folded();
+        for (int open = s.indexOf(" ("); open >= 0; open = s.indexOf(" (", open + 2)) {
+            int close = s.indexOf(')', open + 2);
+            if (open == 0 || !Character.isLetter(s.charAt(open - 1)) || close < 0 || close - open > 12
+                    || close + 2 >= s.length() || s.charAt(close + 1) != ' ' || !Character.isLetter(s.charAt(close + 2))
+                    || !abbreviation(text.originalSpan(open + 2, close))) {
+                continue;
+            }
+            // The text from a little before the parentheses to a little after, without " (un)"
+            // (the space after it stays); offsets in it are shifted back by `first`.
+            int first = Math.max(0, open - NAME_BEFORE_ABBREVIATION);
+            int last = Math.min(s.length(), close + 1 + NAME_AFTER_ABBREVIATION);
+            int cut = close + 1 - open;
+            char[] spliced = new char[last - first - cut];
+            s.getChars(first, open, spliced, 0);
+            s.getChars(close + 1, last, spliced, open - first);
+            int[] positions = starts.positions();
+            int[] from = new int[8];
+            int n = 0;
+            for (int i = 0; i < starts.count() && positions[i] < open; i++) {
+                if (positions[i] >= first) {
+                    if (n == from.length) {
+                        from = java.util.Arrays.copyOf(from, n * 2);
+                    }
+                    from[n++] = positions[i] - first;
+                }
+            }
+            final int opened = open - first;
+            final int shift = first;
+            trie.forEachMatchFrom(spliced, from, n, (start, end, p) -> {
+                if (end > opened + 1) { // runs across the parentheses
+                    onPattern.match(start + shift, end + shift + cut, p);
+                }
+            });
+        }
+    }
+
+    /** Two to eight letters (a dot or a dash between them), at least two of them capitals and no lower-case word: "UN", "ONU", "sdn-AFR". */
+    static boolean abbreviation(String written) {
+        if (written.length() < 2 || written.length() > 10) {
+            return false;
+        }
+        int letters = 0;
+        int capitals = 0;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    capitals++;
+                }
+            } else if (c != '.' && c != '-' && c != '&' && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return capitals >= 2 && 2 * capitals >= letters;
     }
 
     /** Lower-case ASCII letters and digits of a folded name, words joined by "_". */
@@ -1058,6 +1337,44 @@ public final class ActorExtractor {
                 counts.merge(state, located ? 1 : 2, Integer::sum);
             }
         }
+        return clearlyFirst(counts);
+    }
+
+    /**
+     * {@link #dominantState}; when the article names no state acting (none, or only as places and
+     * nationalities: "en el Cauca", "un hombre de nacionalidad peruana"), the state of the
+     * places it names counts too ({@code gazetteer/places.json}: "Cauca" is Colombia's), each
+     * capitalised place name once, as a state named as a place does. For the described bodies
+     * ("la Defensoría del Pueblo", "the police"); "the army" and "the government" still need a
+     * state the article names.
+     */
+    private String dominantStateOrByPlaces(List<Candidate> kept, FoldedText text, WordStarts starts, ActorRules r) {
+        String s = text.folded();
+        PhraseTrie<String> places = r == null ? null : placeStates.get(r.lang);
+        Map<String, Integer> counts = new HashMap<>();
+        for (Candidate c : kept) {
+            String state = stateOf.get(c.actor.id());
+            if (state != null) {
+                boolean located = c.counted || c.place || "state".equals(c.actor.type()) && afterLocative(s, c.start, r);
+                if (!located || places == null) {
+                    return dominantState(kept, s, r);
+                }
+                counts.merge(state, 1, Integer::sum);
+            }
+        }
+        if (places == null) {
+            return null;
+        }
+        places.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), (start, end, id) -> {
+            if ((end == s.length() || !Character.isLetter(s.charAt(end))) && (!r.cased || upper(text, start))) {
+                counts.merge(id, 1, Integer::sum);
+            }
+        });
+        return clearlyFirst(counts);
+    }
+
+    /** The key counted most, at least twice as often as any other; null when none is. */
+    private static String clearlyFirst(Map<String, Integer> counts) {
         String best = null;
         int first = 0;
         int second = 0;
@@ -1211,6 +1528,23 @@ public final class ActorExtractor {
             i = begin;
         }
         return false;
+    }
+
+    /**
+     * Whether a building named for its institution stands at {@code start} as a place: after a
+     * locative or building preposition, an article between or not ("since moving into the White House",
+     * "à la Maison Blanche", "ins Weiße Haus").
+     */
+    private static boolean buildingPlace(String s, int start, Pattern p, ActorRules r) {
+        if (r.buildingNames.isEmpty() || !r.buildingNames.contains(FoldedText.foldPhrase(p.alias()))) {
+            return false;
+        }
+        if (afterLocative(s, start, r.buildingLocatives, r.buildingLocativeLastWords)) {
+            return true;
+        }
+        int[] article = wordBackFrom(s, start);
+        return article != null && article[1] < start + 1 && r.placeArticles.contains(s.substring(article[0], article[1]))
+                && afterLocative(s, article[0], r.buildingLocatives, r.buildingLocativeLastWords);
     }
 
     /** Whether the word (or proclitic, "بموسكو") before {@code start} is a locative preposition. */

@@ -37,9 +37,18 @@ import java.util.Set;
  *   <li>{@code actor_descriptions}: phrases that name a gazetteer actor without its name
  *       ("Hamas-controlled health authority"), or {@code "@army"}: the army of the article's
  *       dominant state ("the military", "l'armée");</li>
+ *   <li>{@code controller_cues_before} and {@code controller_cues_after}: words between which, or
+ *       after which, inside a longer name, an actor is named as the one that runs the body ("the
+ *       Hamas-run health ministry", "die von der Hamas geführte Gesundheitsbehörde", "la
+ *       autoridad sanitaria controlada por Hamás"): that actor is named too;</li>
  *   <li>{@code locative_prepositions} and {@code place_names}: a city that is also a state's
  *       alias ("Amman", "Moscow"), or a federal state that is also its government's ("Niger
  *       State"), after one of these words is a place, not an actor;</li>
+ *   <li>{@code building_names}, {@code building_prepositions} and {@code place_articles}: a
+ *       building that names its institution ("the White House", "le Kremlin") is a place after a
+ *       locative preposition or one of these ("after moving into the White House", "ins Weiße Haus"),
+ *       one of the articles between ("at the White House"); "the White House said" stays the
+ *       actor;</li>
  *   <li>{@code state_place_prepositions} (more locatives, for states only: "across", "border
  *       with"), {@code state_origin_prepositions} ("crew members from Egypt"), {@code state_place_modifiers}, {@code state_place_heads_after} and
  *       {@code state_place_heads_before}: a state named as a place or an attribute rather than
@@ -59,11 +68,17 @@ import java.util.Set;
  *       Cascabel", "the Kraken gang");</li>
  *   <li>{@code organisation_appositive_nouns}: an organisation outside the gazetteer, named by
  *       capitalised words before ", [article] noun" ("the Kivu Families Collective, an
- *       association of...");</li>
+ *       association of..."); {@code organisation_name_heads_first} and {@code organisation_name_links}:
+ *       one named by capitalised words after a head word, in any language's text ("the Collectif
+ *       Justice pour Kaya", "la Coordinadora Nacional de Víctimas"), link words between them;</li>
  *   <li>{@code local_bodies_before} and {@code local_bodies_after}: a local body outside the
  *       gazetteer, a phrase before or after the capitalised name of its place, and the body's
  *       English name with "{}" for the place ("policía municipal de Taxco": "Taxco Municipal
- *       Police");</li>
+ *       Police", "la Fiscalía de Kiev": "Kiev Prosecutor's Office"); a state's own name there
+ *       ("la Fiscalía de Ucrania") is the state's body, and {@code local_body_place_stopwords} are
+ *       capitalised words that make the name no place ("la Fiscalía de Derechos Humanos");
+ *       {@code local_body_place_english} gives a place's English name where it differs ("Kiew":
+ *       "Kyiv Prosecutor's Office");</li>
  *   <li>{@code counting_words} and {@code counted_nouns}: "dozens of", "six" (number words come
  *       from ICU's spell-out as well) and the nouns that may stand between a count and a
  *       demonym ("six Thai workers", "trois otages israéliens"): such a demonym names victims;</li>
@@ -97,12 +112,22 @@ final class ActorRules {
     final List<String> nicknameRoles;
     /** Nouns after which a given name starts the name of a place or building ("l'hôpital Charles Nicolle"). */
     final Set<String> namePlaceHeads;
+    /** Words before and after a controlling actor named inside a body's name ("controlada por", "run"). */
+    final List<String> controllerCuesBefore;
+    final List<String> controllerCuesAfter;
     /** Folded phrase to actor id (or {@link #ARMY}). */
     final Map<String, String> descriptions;
     final Set<String> locatives;
     /** The last words of the locative prepositions of two words ("de" of "près de"). */
     final Set<String> locativeLastWords;
     final Set<String> placeNames;
+    /** Buildings named for their institution ("White House"), folded. */
+    final Set<String> buildingNames;
+    /** The locative prepositions with {@code building_prepositions} ("into"): a building after one is a place. */
+    final Set<String> buildingLocatives;
+    final Set<String> buildingLocativeLastWords;
+    /** Articles that may stand between such a preposition and a building ("the", "la", "dem"). */
+    final Set<String> placeArticles;
     /** The locative prepositions with {@code state_place_prepositions} ("across", "border with"): a state after one is a place. */
     final Set<String> stateLocatives;
     final Set<String> stateLocativeLastWords;
@@ -132,6 +157,13 @@ final class ActorRules {
     /** Folded phrase before (after) a place's name to the local body's English name, "{}" for the place. */
     final Map<String, String> localBodiesBefore;
     final Map<String, String> localBodiesAfter;
+    /** Capitalised words that name a local body's field, not its place ("Fiscalía de Derechos Humanos"). */
+    final Set<String> localBodyPlaceStopwords;
+    /** Folded place name to its English name in a local body's name ("Köln": "Cologne"). */
+    final Map<String, String> localBodyPlaceEnglish;
+    /** Capitalised words that begin an organisation's name ("Collectif", "Coordinadora") and the lower-case words inside one ("pour", "de"). */
+    final List<String> organisationHeads;
+    final Set<String> organisationLinks;
     /** Nouns of an apposition after an organisation's name ("X, an association of..."). */
     final List<String> organisationNouns;
     /** Outlets named in a script without capitals ({@code media_name_glosses}); null in cased languages. */
@@ -160,6 +192,8 @@ final class ActorRules {
         this.nicknameCues = folded(root.get("person_nickname_cues"));
         this.nicknameRoles = folded(root.get("person_nickname_roles"));
         this.namePlaceHeads = Set.copyOf(folded(root.get("person_name_place_heads")));
+        this.controllerCuesBefore = folded(root.get("controller_cues_before"));
+        this.controllerCuesAfter = folded(root.get("controller_cues_after"));
         Map<String, String> d = new LinkedHashMap<>();
         JsonNode desc = root.get("actor_descriptions");
         if (desc != null) {
@@ -172,6 +206,13 @@ final class ActorRules {
         this.locativeLastWords = Set.copyOf(locatives.stream().filter(l -> l.contains(" "))
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
         this.placeNames = Set.copyOf(folded(root.get("place_names")));
+        this.buildingNames = Set.copyOf(folded(root.get("building_names")));
+        Set<String> buildingLocatives = new HashSet<>(locatives);
+        buildingLocatives.addAll(folded(root.get("building_prepositions")));
+        this.buildingLocatives = Set.copyOf(buildingLocatives);
+        this.buildingLocativeLastWords = Set.copyOf(buildingLocatives.stream().filter(l -> l.contains(" "))
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
+        this.placeArticles = Set.copyOf(folded(root.get("place_articles")));
         Set<String> stateLocatives = new HashSet<>(locatives);
         stateLocatives.addAll(folded(root.get("state_place_prepositions")));
         // "à l'Ukraine" gives to the state; "à Moscou" is a place, for capitals only
@@ -212,8 +253,15 @@ final class ActorRules {
         this.groupNounsBefore = folded(root.get("armed_group_nouns_before"));
         this.groupNounsAfter = folded(root.get("armed_group_nouns_after"));
         this.organisationNouns = folded(root.get("organisation_appositive_nouns"));
+        this.organisationHeads = folded(root.get("organisation_name_heads_first"));
+        this.organisationLinks = Set.copyOf(folded(root.get("organisation_name_links")));
         this.localBodiesBefore = phraseNames(root.get("local_bodies_before"));
         this.localBodiesAfter = phraseNames(root.get("local_bodies_after"));
+        this.localBodyPlaceStopwords = Set.copyOf(folded(root.get("local_body_place_stopwords")));
+        Map<String, String> english = new LinkedHashMap<>();
+        root.path("local_body_place_english").fields()
+                .forEachRemaining(e -> english.put(FoldedText.foldPhrase(e.getKey()), e.getValue().asText()));
+        this.localBodyPlaceEnglish = Map.copyOf(english);
         this.capitalisedNouns = root.path("capitalised_nouns").asBoolean(false);
         this.demonymNounsCapitalised = root.path("demonym_nouns_capitalised").asBoolean(false);
         this.uncasedOutlets = cased ? null : new ArabicOutlets(root.get("media_name_glosses"), PersonNames.get());
