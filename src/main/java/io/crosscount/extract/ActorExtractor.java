@@ -712,40 +712,46 @@ public final class ActorExtractor {
     private static void controllersInside(String s, List<Candidate> candidates, List<Candidate> kept, ActorRules r) {
         List<Candidate> controllers = new ArrayList<>(0);
         Set<String> seen = new HashSet<>();
-        List<Candidate> byStart = null;
-        int[] starts = null;
-        for (Candidate k : kept) {
-            if (k.end - k.start < 8 || k.actor.id().contains(":")) {
+        for (int ki = 0, n = kept.size(); ki < n; ki++) {
+            Candidate k = kept.get(ki);
+            // Most mentions hold no controller cue: the names inside are looked for under those that do.
+            if (k.end - k.start < 8 || !holdsControllerCue(s, k.start, k.end, r) || k.actor.id().contains(":")) {
                 continue;
             }
-            if (byStart == null) { // sorted once, so that each mention looks at the names inside it only
-                byStart = new ArrayList<>(candidates);
-                byStart.sort(Comparator.comparingInt(c -> c.start));
-                starts = new int[byStart.size()];
-                for (int i = 0; i < starts.length; i++) {
-                    starts[i] = byStart.get(i).start;
-                }
-            }
-            int from = java.util.Arrays.binarySearch(starts, k.start);
-            while (from > 0 && starts[from - 1] == k.start) {
-                from--;
-            }
-            for (int i = from < 0 ? -from - 1 : from; i < starts.length && starts[i] < k.end; i++) {
-                Candidate c = byStart.get(i);
+            for (Candidate c : candidates) {
                 if (c == k || c.counted || c.actor == k.actor || c.start < k.start || c.end > k.end
                         || c.end - c.start == k.end - k.start || c.actor.id().contains(":")) {
                     continue;
                 }
                 String before = s.substring(k.start, c.start).strip();
                 String after = s.substring(c.end, k.end).strip();
-                if (endsWithPhrase(before, r.controllerCuesBefore) || startsWithPhrase(after, r.controllerCuesAfter)) {
-                    if (seen.add(c.start + " " + c.actor.id())) {
-                        controllers.add(c);
-                    }
+                if ((endsWithPhrase(before, r.controllerCuesBefore) || startsWithPhrase(after, r.controllerCuesAfter))
+                        && seen.add(c.start + " " + c.actor.id())) {
+                    controllers.add(c);
                 }
             }
         }
         kept.addAll(controllers);
+    }
+
+    /** Whether a controller cue starts at a word of s[start, end) (after a space or a hyphen). */
+    private static boolean holdsControllerCue(String s, int start, int end, ActorRules r) {
+        for (int i = start; i < end; i++) {
+            if (i > start && s.charAt(i - 1) != ' ' && s.charAt(i - 1) != '-') {
+                continue;
+            }
+            for (String cue : r.controllerCuesBefore) {
+                if (s.startsWith(cue, i)) {
+                    return true;
+                }
+            }
+            for (String cue : r.controllerCuesAfter) {
+                if (s.startsWith(cue, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} ends with one of the phrases, the phrase starting a word (or a proclitic's "ل" ending it). */
