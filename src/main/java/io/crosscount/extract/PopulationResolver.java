@@ -115,6 +115,17 @@ final class PopulationResolver {
             metric = resolveMetric(c.secondCue(), c.capturedAs(), np, parentMetric, antecedentMetric,
                     previousContext, sentenceContext, articleContext);
         }
+        if (metric == Metric.HOSTAGES_TAKEN && c.secondCue() != null && c.cue().start() >= c.end()
+                && c.secondCue().start() > c.cue().start() && HOLDING.contains(c.secondCue().metric())) {
+            // "Zwölf Entführte sind weiterhin in der Gewalt der Miliz", "twelve abductees are still
+            // in the hands of": the abducted named by a noun after the figure, then said to be held,
+            // are held hostages. Not "abducted 12 people and are holding them": a verb before the figure.
+            Metric held = resolveMetric(c.secondCue(), c.capturedAs(), np, parentMetric, antecedentMetric,
+                    previousContext, sentenceContext != null ? sentenceContext : "hostage", articleContext);
+            if (held == Metric.HOSTAGES_HELD) {
+                return held;
+            }
+        }
         BoundCue bodies = bodiesOf(c, whole);
         if (bodies != null) {
             // "The bodies of 4 hostages were returned", "a restitué 21 des 26 dépouilles d'otages":
@@ -233,6 +244,9 @@ final class PopulationResolver {
      */
     private static final Set<Metric> RESIDENT_METRICS =
             java.util.EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.MISSING, Metric.DISPLACED);
+
+    /** Senses that say people are held now: after an abduction noun they make its figure held hostages. */
+    private static final Set<String> HOLDING = Set.of("held", "remaining", "captivity", "hostages_held");
 
     /** Hostage and prisoner metrics: their people are counted under the place of their captivity. */
     private static final Set<Metric> CAPTIVE_METRICS = java.util.EnumSet.of(Metric.HOSTAGES_TAKEN,
