@@ -101,6 +101,9 @@ public final class FigureExtractor {
             if (c.cue() == null && parent == null) {
                 continue; // a number without a cue is no figure
             }
+            if (negated(s, c, TextScan.role(byRole, Role.NEGATION))) {
+                continue; // "the 30 hostages were not released", "لم يفرج عن 30": what did not happen
+            }
             if (c.low() != null && c.low() > MAX_HEAD_COUNT) {
                 continue; // money or a measure: "208.000 millones" (of dollars, said a sentence before)
             }
@@ -217,5 +220,33 @@ public final class FigureExtractor {
             }
         }
         return null;
+    }
+
+    /** How many words before its cue a negation negates it: "were not released", "n'ont pas été libérés". */
+    private static final int NEGATION_WORDS = 3;
+
+    /**
+     * Whether a negation stands in the {@link #NEGATION_WORDS} words before the figure's cue, and
+     * after the figure when the cue follows it ("the 30 hostages were not released", "لم يفرج
+     * عن 30 رهينة"); not one before the figure ("no fewer than 30 killed", "لا يزال 20").
+     */
+    static boolean negated(String s, Candidate c, RoleMatches negations) {
+        BoundCue cue = c.cue();
+        if (cue == null || negations.isEmpty()) {
+            return false;
+        }
+        int from = cue.start();
+        for (int words = 0; words < NEGATION_WORDS && from > 0; words++) {
+            while (from > 0 && s.charAt(from - 1) == ' ') {
+                from--;
+            }
+            while (from > 0 && s.charAt(from - 1) != ' ') {
+                from--;
+            }
+        }
+        if (cue.start() >= c.end()) {
+            from = Math.max(from, c.end());
+        }
+        return !negations.startingIn(from, cue.start()).isEmpty();
     }
 }

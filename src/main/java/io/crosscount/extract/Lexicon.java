@@ -41,7 +41,9 @@ public final class Lexicon {
          */
         SHARE_OF_TOTAL,
         /** What people are rescued from in a disaster ("rubble", "escombros"): such a rescue is no release. */
-        RESCUE_SITE
+        RESCUE_SITE,
+        /** "not", "pas", "nicht", "لم": right before a cue it says the opposite ("were not released"). */
+        NEGATION
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -104,7 +106,8 @@ public final class Lexicon {
             @JsonProperty("one_after_noun") List<String> oneAfterNoun,
             List<String> abbreviations,
             @JsonProperty("shares_of_a_total") List<String> sharesOfATotal,
-            @JsonProperty("rescue_sites") List<String> rescueSites) {}
+            @JsonProperty("rescue_sites") List<String> rescueSites,
+            List<String> negations) {}
 
     private final String lang;
     private final double approxBand;
@@ -575,6 +578,9 @@ public final class Lexicon {
         }
         for (String site : nullToEmpty(spec.rescueSites())) {
             add(byPhrase, simple(Role.RESCUE_SITE, site));
+        }
+        for (String negation : nullToEmpty(spec.negations())) {
+            add(byPhrase, simple(Role.NEGATION, negation));
         }
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();
