@@ -126,6 +126,15 @@ final class PopulationResolver {
                 return held;
             }
         }
+        if (metric == Metric.WOUNDED && c.secondCue() != null && c.cue().start() >= c.end()
+                && c.secondCue().start() > c.cue().start() && wordsBetween(c.cue().start(), c.secondCue().start()) <= DIED_REACH
+                && resolveMetric(c.secondCue(), c.capturedAs(), np, parentMetric, antecedentMetric, previousContext,
+                        sentenceContext, articleContext) == Metric.KILLED) {
+            // "Douze blessés ont succombé", "seven of the wounded later died": the wounded named
+            // after the figure, then said to die, count deaths. Not "12 wounded in the attack that
+            // killed the governor": a death further on is another clause's.
+            return Metric.KILLED;
+        }
         BoundCue bodies = bodiesOf(c, whole);
         if (bodies != null) {
             // "The bodies of 4 hostages were returned", "a restitué 21 des 26 dépouilles d'otages":
@@ -244,6 +253,20 @@ final class PopulationResolver {
      */
     private static final Set<Metric> RESIDENT_METRICS =
             java.util.EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.MISSING, Metric.DISPLACED);
+
+    /** At most this many words from a wounded cue to the death cue that makes its wounded dead. */
+    private static final int DIED_REACH = 3;
+
+    /** The words from {@code from} to {@code to} in the article: spaces crossed. */
+    private int wordsBetween(int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == ' ' && i + 1 < to && s.charAt(i + 1) != ' ') {
+                words++;
+            }
+        }
+        return words;
+    }
 
     /** Senses that say people are held now: after an abduction noun they make its figure held hostages. */
     private static final Set<String> HOLDING = Set.of("held", "remaining", "captivity", "hostages_held");
