@@ -25,6 +25,7 @@ final class AttributionAndHedging {
     private final RoleMatches verbs;
     private final RoleMatches prefixes;
     private final RoleMatches coordinators;
+    private final RoleMatches finiteVerbs;
     private final java.util.Set<String> auxiliaries;
     private final List<ActorMention> actors;
     private final TextSegments segments;
@@ -39,6 +40,7 @@ final class AttributionAndHedging {
         this.text = text;
         this.hedges = role(byRole, Role.HEDGE);
         this.coordinators = role(byRole, Role.COORDINATOR);
+        this.finiteVerbs = role(byRole, Role.FINITE_VERB);
         this.auxiliaries = auxiliaries;
         this.verbs = role(byRole, Role.ATTRIBUTION);
         this.prefixes = role(byRole, Role.ATTRIBUTION_PREFIX);
@@ -56,9 +58,9 @@ final class AttributionAndHedging {
      * {@link #isHedged(Candidate)}, or the figure is coordinated with {@code hedgedBefore}, the
      * hedged figure right before it (null when that one was not hedged), and has no verb of its
      * own: the conditional governs both in "le bilan serait de neuf morts et 118 enlevés", "neuf
-     * personnes auraient été tuées et 118 enlevées", not in "... et 118 ont été enlevées". A verb
-     * of its own is known by the language's auxiliaries only: "habrían muerto y 400.000 huyeron"
-     * is taken as hedged.
+     * personnes auraient été tuées et 118 enlevées", not in "... et 118 ont été enlevées" or
+     * "habrían muerto y 400.000 huyeron". A verb of its own is an auxiliary or a finite cue verb
+     * ({@code finite_verbs}).
      */
     boolean isHedged(Candidate c, Candidate hedgedBefore) {
         if (isHedged(c)) {
@@ -72,7 +74,8 @@ final class AttributionAndHedging {
         if (coordinators.startingIn(from, from + 1).isEmpty()) {
             return false; // the clause does not open on "and": a comma, a new sentence part
         }
-        return !TextScan.hasWord(s, from, Math.min(s.length(), segments.clauseEnd(c.clause())), auxiliaries); // a verb of its own
+        int to = Math.min(s.length(), segments.clauseEnd(c.clause()));
+        return !TextScan.hasWord(s, from, to, auxiliaries) && finiteVerbs.startingIn(from, to).isEmpty(); // a verb of its own
     }
 
     /** The actor id of who gave figure {@code c}, or null: see {@link #attribution}. */

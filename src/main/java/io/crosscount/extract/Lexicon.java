@@ -43,7 +43,12 @@ public final class Lexicon {
         /** What people are rescued from in a disaster ("rubble", "escombros"): such a rescue is no release. */
         RESCUE_SITE,
         /** "not", "pas", "nicht", "لم": right before a cue it says the opposite ("were not released"). */
-        NEGATION
+        NEGATION,
+        /**
+         * A cue verb that is finite on its own, with no auxiliary ("huyeron", "fled", "flohen"): a
+         * clause with one has a verb of its own, which a hedge of the clause before does not govern.
+         */
+        FINITE_VERB
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -107,7 +112,8 @@ public final class Lexicon {
             List<String> abbreviations,
             @JsonProperty("shares_of_a_total") List<String> sharesOfATotal,
             @JsonProperty("rescue_sites") List<String> rescueSites,
-            List<String> negations) {}
+            List<String> negations,
+            @JsonProperty("finite_verbs") List<String> finiteVerbs) {}
 
     private final String lang;
     private final double approxBand;
@@ -581,6 +587,9 @@ public final class Lexicon {
         }
         for (String negation : nullToEmpty(spec.negations())) {
             add(byPhrase, simple(Role.NEGATION, negation));
+        }
+        for (String verb : nullToEmpty(spec.finiteVerbs())) {
+            add(byPhrase, simple(Role.FINITE_VERB, verb));
         }
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();
