@@ -79,6 +79,8 @@ public final class ActorExtractor {
     private final Set<String> actorNames = new HashSet<>();
     /** Per language, the names of the places of {@code gazetteer/places.json} that are a state's ("Arauca": Colombia), folded, to that state's id. */
     private final Map<String, PhraseTrie<String>> placeStates = new HashMap<>();
+    /** Every language's coordinators ("and", "et", "y"), folded: a name of organisation does not run on past "and the". */
+    private final Set<String> coordinatorWords = new HashSet<>();
     /** Every demonym word, folded: "le ministre israélien de la Défense, X" may link a title to a name. */
     private final Set<String> demonymWords = new HashSet<>();
     /** Every place name of the lexicons and of {@code gazetteer/places.json}, folded: "Jan Yunis" is no person. */
@@ -104,6 +106,7 @@ public final class ActorExtractor {
         }
         Set<String> places = new HashSet<>();
         rules.values().forEach(r -> places.addAll(r.placeNames));
+        rules.values().forEach(r -> coordinatorWords.addAll(r.coordinators));
         namedPlaces.addAll(places);
         rules.values().forEach(r -> places.addAll(r.buildingNames)); // "since moving into the White House": a place there
         Lexicon.places().forEach(place -> place.names().values()
@@ -734,10 +737,10 @@ public final class ActorExtractor {
         kept.addAll(controllers);
     }
 
-    /** Whether a controller cue starts at a word of s[start, end) (after a space or a hyphen). */
+    /** Whether a controller cue starts at a word of s[start, end) (folding made "Hamas-run" "hamas run"). */
     private static boolean holdsControllerCue(String s, int start, int end, ActorRules r) {
         for (int i = start; i < end; i++) {
-            if (i > start && s.charAt(i - 1) != ' ' && s.charAt(i - 1) != '-') {
+            if (i > start && s.charAt(i - 1) != ' ') {
                 continue;
             }
             for (String cue : r.controllerCuesBefore) {
@@ -776,8 +779,9 @@ public final class ActorExtractor {
     }
 
     /**
-     * The kept mentions by start. They never overlap, so starts are distinct; sorting packed
-     * (start, index) longs is several times cheaper than a comparator sort of the objects.
+     * The kept mentions by start, ties in list order (a controller named inside a description
+     * may share its start); sorting packed (start, index) longs is several times cheaper than a
+     * comparator sort of the objects.
      */
     private static List<Candidate> inTextOrder(List<Candidate> kept) {
         long[] keys = new long[kept.size()];
@@ -972,6 +976,10 @@ public final class ActorExtractor {
                 return null;
             }
         }
+        if (r.capitalisedNouns && !namedPlaces.contains(folded) && !r.localBodyPlaceEnglish.containsKey(folded)
+                && !afterLocative(text.folded(), run[0], r)) {
+            return null; // German capitalises every noun: "erhob die Staatsanwaltschaft Klage" names no place; "in Bremen" does
+        }
         String place = r.localBodyPlaceEnglish.getOrDefault(folded, writtenName(text, run[0], run[1]));
         String name = p.alias().replace("{}", place);
         String id = slug(FoldedText.foldPhrase(name));
@@ -1060,6 +1068,9 @@ public final class ActorExtractor {
                 end = we; // titles, demonyms, any capitalised word: "Collectif Justice pour Kaya", "Asociación Colombiana de Víctimas"
             } else if (!r.organisationLinks.contains(w)) {
                 break;
+            } else if (coordinatorWords.contains(w) && we + 1 < s.length() && s.charAt(we) == ' '
+                    && r.organisationLinks.contains(s.substring(we + 1, wordEnd(s, we + 1)))) {
+                break; // "the Asociación de Víctimas and the Red Cross": "and the" starts another name
             }
             i = we;
         }
@@ -1174,6 +1185,17 @@ public final class ActorExtractor {
      * as written. A full name there ("Lima, 3 mar (Kestrel).-") is the story's credit, no mention
      * ({@link #dateline}). Null when the text opens otherwise.
      */
+    /** Tags after a dateline that name no outlet ("VIDEO", "URGENT"), folded: {@code gazetteer/source-notes.json}. */
+    private static final Set<String> DATELINE_TAGS = loadDatelineTags();
+
+    private static Set<String> loadDatelineTags() {
+        com.fasterxml.jackson.databind.JsonNode root = Lexicon.readResource("/crosscount/gazetteer/source-notes.json",
+                com.fasterxml.jackson.databind.JsonNode.class, "source notes file");
+        Set<String> tags = new HashSet<>();
+        root.get("dateline_tags").forEach(t -> tags.add(FoldedText.foldPhrase(t.asText())));
+        return Set.copyOf(tags);
+    }
+
     private static Candidate datelineCredit(FoldedText text) {
         String s = text.folded();
         int open = s.indexOf('(');
@@ -1181,7 +1203,7 @@ public final class ActorExtractor {
             return null;
         }
         int close = s.indexOf(')', open);
-        if (close < 0 || !abbreviation(text.originalSpan(open + 1, close))) {
+        if (close < 0 || !abbreviation(text.originalSpan(open + 1, close)) || DATELINE_TAGS.contains(s.substring(open + 1, close).strip())) {
             return null;
         }
         String original = text.original();
@@ -1191,10 +1213,17 @@ public final class ActorExtractor {
                 || !(Character.isUpperCase(dateline.charAt(0)) || Character.isDigit(dateline.charAt(0)))) {
             return null;
         }
+        boolean date = false;
+        boolean capitals = true;
         for (String w : dateline.split("[\\s,/]+")) { // "Quito, 8 jun", "BAMAKO/NIAMEY": no lower-case word but a month's or a particle's
             if (w.length() > 4 && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
                 return null;
             }
+            date |= !w.isEmpty() && Character.isDigit(w.charAt(0));
+            capitals &= w.equals(w.toUpperCase(java.util.Locale.ROOT));
+        }
+        if (!date && !capitals) {
+            return null; // a place in capitals or a date: not "Ministry of Health (MoH) -"
         }
         int after = text.originalStart(close) + 1;
         while (after < original.length() && (original.charAt(after) == '.' || original.charAt(after) == ' ')) {
@@ -1252,8 +1281,11 @@ public final class ActorExtractor {
     private void namesAcrossAbbreviations(FoldedText text, WordStarts starts, PhraseTrie.Handler<Pattern> onPattern) {
         String s = text.folded();
         for (int open = s.indexOf(" ("); open >= 0; open = s.indexOf(" (", open + 2)) {
-            int close = s.indexOf(')', open + 2);
-            if (open == 0 || !Character.isLetter(s.charAt(open - 1)) || close < 0 || close - open > 12
+            int close = -1;
+            for (int i = open + 2, limit = Math.min(s.length(), open + 13); i < limit && close < 0; i++) {
+                close = s.charAt(i) == ')' ? i : -1; // an abbreviation is short: the search is too
+            }
+            if (open == 0 || !Character.isLetter(s.charAt(open - 1)) || close < 0
                     || close + 2 >= s.length() || s.charAt(close + 1) != ' ' || !Character.isLetter(s.charAt(close + 2))
                     || !abbreviation(text.originalSpan(open + 2, close))) {
                 continue;
@@ -1269,13 +1301,11 @@ public final class ActorExtractor {
             int[] positions = starts.positions();
             int[] from = new int[8];
             int n = 0;
-            for (int i = 0; i < starts.count() && positions[i] < open; i++) {
-                if (positions[i] >= first) {
-                    if (n == from.length) {
-                        from = java.util.Arrays.copyOf(from, n * 2);
-                    }
-                    from[n++] = positions[i] - first;
+            for (int i = RoleMatches.lowerBound(positions, first, starts.count()); i < starts.count() && positions[i] < open; i++) {
+                if (n == from.length) {
+                    from = java.util.Arrays.copyOf(from, n * 2);
                 }
+                from[n++] = positions[i] - first;
             }
             final int opened = open - first;
             final int shift = first;

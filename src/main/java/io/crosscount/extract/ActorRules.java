@@ -164,6 +164,8 @@ final class ActorRules {
     /** Capitalised words that begin an organisation's name ("Collectif", "Coordinadora") and the lower-case words inside one ("pour", "de"). */
     final List<String> organisationHeads;
     final Set<String> organisationLinks;
+    /** The language's one-word coordinators ("and", "et"). */
+    final Set<String> coordinators;
     /** Nouns of an apposition after an organisation's name ("X, an association of..."). */
     final List<String> organisationNouns;
     /** Outlets named in a script without capitals ({@code media_name_glosses}); null in cased languages. */
@@ -222,6 +224,7 @@ final class ActorRules {
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
         this.placeModifiers = Set.copyOf(folded(root.get("state_place_modifiers")));
         this.originPrepositions = Set.copyOf(folded(root.get("state_origin_prepositions")));
+        this.coordinators = Set.copyOf(folded(root.get("coordinators")).stream().filter(c -> !c.contains(" ")).toList());
         Set<String> glue = new HashSet<>(folded(root.get("coordinators")));
         glue.addAll(folded(root.get("list_singletons")));
         glue.removeIf(g -> g.contains(" "));

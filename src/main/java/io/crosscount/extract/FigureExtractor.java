@@ -7,6 +7,7 @@ import io.crosscount.model.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the casualty and hostage figures of one article and turns their wording into claims
@@ -75,6 +76,7 @@ public final class FigureExtractor {
         AttributionAndHedging attribution = new AttributionAndHedging(text, byRole, actors, segments,
                 lexicon.auxiliaries(), deadline);
         Candidate hedgedBefore = null; // the figure of the last claim, when it was hedged
+        RoleMatches negations = TextScan.role(byRole, Role.NEGATION);
 
         List<Claim> claims = new ArrayList<>();
         List<Resolved> resolved = new ArrayList<>();
@@ -101,7 +103,7 @@ public final class FigureExtractor {
             if (c.cue() == null && parent == null) {
                 continue; // a number without a cue is no figure
             }
-            if (negated(s, c, TextScan.role(byRole, Role.NEGATION))) {
+            if (negated(s, c, negations, segments.clauseStart(c.clause()), lexicon.auxiliaries())) {
                 continue; // "the 30 hostages were not released", "لم يفرج عن 30": what did not happen
             }
             if (c.low() != null && c.low() > MAX_HEAD_COUNT) {
@@ -222,31 +224,24 @@ public final class FigureExtractor {
         return null;
     }
 
-    /** How many words before its cue a negation negates it: "were not released", "n'ont pas été libérés". */
-    private static final int NEGATION_WORDS = 3;
-
     /**
-     * Whether a negation stands in the {@link #NEGATION_WORDS} words before the figure's cue, and
-     * after the figure when the cue follows it ("the 30 hostages were not released", "لم يفرج
-     * عن 30 رهينة"); not one before the figure ("no fewer than 30 killed", "لا يزال 20").
+     * Whether a negation negates the figure's cue: it stands before the cue with only auxiliaries
+     * between ("the 30 hostages were not released", "n'ont pas été libérés", "no han sido
+     * liberados", "لم يفرج عن 30"), in the figure's clause, and after the figure when the cue
+     * follows it. Not "no fewer than 30" (before the figure), "not only killed 30" ("only" is no
+     * auxiliary), nor a "not" of another clause ("the attack, which was not claimed, killed 30").
      */
-    static boolean negated(String s, Candidate c, RoleMatches negations) {
+    static boolean negated(String s, Candidate c, RoleMatches negations, int clauseStart, Set<String> auxiliaries) {
         BoundCue cue = c.cue();
         if (cue == null || negations.isEmpty()) {
             return false;
         }
-        int from = cue.start();
-        for (int words = 0; words < NEGATION_WORDS && from > 0; words++) {
-            while (from > 0 && s.charAt(from - 1) == ' ') {
-                from--;
-            }
-            while (from > 0 && s.charAt(from - 1) != ' ') {
-                from--;
+        int from = cue.start() >= c.end() ? Math.max(clauseStart, c.end()) : clauseStart;
+        for (Lexicon.Match m : negations.startingIn(from, cue.start())) {
+            if (TextScan.onlyWords(s, m.end(), cue.start(), auxiliaries)) {
+                return true;
             }
         }
-        if (cue.start() >= c.end()) {
-            from = Math.max(from, c.end());
-        }
-        return !negations.startingIn(from, cue.start()).isEmpty();
+        return false;
     }
 }

@@ -183,7 +183,7 @@ final class NumberRecognizer {
             if (following(s, c.end, role(byRole, Role.NON_FIGURE_AFTER)) != null
                     || following(s, afterDot, role(byRole, Role.NON_FIGURE_AFTER)) != null
                     || preceding(s, c.start, role(byRole, Role.NON_FIGURE_BEFORE)) != null
-                    || totalOfAShare(s, c, byRole, lexicon.auxiliaries())) {
+                    || totalOfAShare(s, c, byRole, lexicon.auxiliaries(), lexicon.relativePronouns())) {
                 if (i + 1 < found.size() && joinsRange(s, c, found.get(i + 1), byRole, Role.OPEN_RANGE_CONNECTOR)) {
                     i++; // "aged 18 to 60": the upper end is no figure either
                 }
@@ -739,16 +739,20 @@ final class NumberRecognizer {
     /** At most this many chars, and {@link #SHARE_WORDS} words, between a share and its total: "of Haiti's", "of the region's". */
     private static final int SHARE_REACH = 30;
     private static final int SHARE_WORDS = 3;
+    /** Words read after the total for a cue of its own: two words, or a relative pronoun and auxiliaries more. */
+    private static final int SHARE_LOOKAHEAD = 5;
 
     /**
      * Whether the number is the total a share is taken of ("half of Haiti's 11 million
      * inhabitants have fled", "un quart des 12 millions d'habitants", "ein Drittel der 9 Millionen
      * Einwohner"): a population, not a count of victims. Not when a cue of its own follows within
-     * two words ("half of the 1,200 dead were children", "two thirds of the 300 people killed"):
-     * there the total is itself a figure. A cue after an auxiliary is the share's verb ("half of
-     * the 2 million residents have fled", "half of the 300 were killed").
+     * two words, or in a relative clause right after them ("half of the 1,200 dead were children",
+     * "two thirds of the 300 people killed", "half of the 1,200 people who were killed"): there
+     * the total is itself a figure. A cue after an auxiliary is the share's verb ("half of the 2
+     * million residents have fled", "half of the 300 were killed").
      */
-    private static boolean totalOfAShare(String s, Reading c, Map<Role, RoleMatches> byRole, Set<String> auxiliaries) {
+    private static boolean totalOfAShare(String s, Reading c, Map<Role, RoleMatches> byRole, Set<String> auxiliaries,
+                                         Set<String> relativePronouns) {
         RoleMatches shares = role(byRole, Role.SHARE_OF_TOTAL);
         if (shares.isEmpty()) {
             return false;
@@ -764,7 +768,8 @@ final class NumberRecognizer {
             return false;
         }
         int position = c.end;
-        for (int word = 0; word < 2; word++) {
+        boolean relative = false;
+        for (int nouns = 0, words = 0; nouns < 2 && words < SHARE_LOOKAHEAD; words++) {
             while (position < s.length() && s.charAt(position) == ' ') {
                 position++;
             }
@@ -772,18 +777,22 @@ final class NumberRecognizer {
             while (wordEnd < s.length() && Character.isLetter(s.charAt(wordEnd))) {
                 wordEnd++;
             }
-            if (wordEnd == position || auxiliaries.contains(s.substring(position, wordEnd))) {
+            String word = s.substring(position, wordEnd);
+            if (relativePronouns.contains(word)) {
+                relative = true; // "the 1,200 people who were killed": the relative clause's verb is the total's
+            } else if (word.isEmpty() || auxiliaries.contains(word) && !relative) {
                 return true; // no word, or the share's verb: no cue of the total's own
-            }
-            if (!role(byRole, Role.METRIC).startingIn(position, position + 1).isEmpty()) {
+            } else if (!role(byRole, Role.METRIC).startingIn(position, position + 1).isEmpty()) {
                 return false;
+            } else if (!auxiliaries.contains(word)) {
+                nouns++;
             }
             position = wordEnd;
         }
         return true;
     }
 
-    /** Whether s[from, to) holds only words (letters, apostrophes, hyphens), at most {@code maxWords} of them. */
+    /** Whether s[from, to) holds only words (letters, apostrophes), at most {@code maxWords} of them. */
     private static boolean onlyWordsBetween(String s, int from, int to, int maxWords) {
         int words = 0;
         boolean inWord = false;
@@ -791,7 +800,7 @@ final class NumberRecognizer {
             char ch = s.charAt(i);
             if (ch == ' ') {
                 inWord = false;
-            } else if (Character.isLetter(ch) || ch == '\'' || ch == '-') {
+            } else if (Character.isLetter(ch) || ch == '\'') {
                 if (!inWord && ++words > maxWords) {
                     return false;
                 }

@@ -116,10 +116,12 @@ final class PopulationResolver {
                     previousContext, sentenceContext, articleContext);
         }
         if (metric == Metric.HOSTAGES_TAKEN && c.secondCue() != null && c.cue().start() >= c.end()
+                && !TextScan.hasWord(s, c.end(), c.cue().start(), lexicon.auxiliaries())
                 && c.secondCue().start() > c.cue().start() && HOLDING.contains(c.secondCue().metric())) {
             // "Zwölf Entführte sind weiterhin in der Gewalt der Miliz", "twelve abductees are still
             // in the hands of": the abducted named by a noun after the figure, then said to be held,
-            // are held hostages. Not "abducted 12 people and are holding them": a verb before the figure.
+            // are held hostages. Not "abducted 12 people and are holding them", nor "12 villagers
+            // were abducted ... and are still held": a verb, before the figure or after an auxiliary.
             Metric held = resolveMetric(c.secondCue(), c.capturedAs(), np, parentMetric, antecedentMetric,
                     previousContext, sentenceContext != null ? sentenceContext : "hostage", articleContext);
             if (held == Metric.HOSTAGES_HELD) {
@@ -131,8 +133,8 @@ final class PopulationResolver {
                 && resolveMetric(c.secondCue(), c.capturedAs(), np, parentMetric, antecedentMetric, previousContext,
                         sentenceContext, articleContext) == Metric.KILLED) {
             // "Douze blessés ont succombé", "seven of the wounded later died": the wounded named
-            // after the figure, then said to die, count deaths. Not "12 wounded in the attack that
-            // killed the governor": a death further on is another clause's.
+            // after the figure, then said to die, count deaths. Not "eight injured when a bomb killed
+            // the mayor": a death further on is another clause's.
             return Metric.KILLED;
         }
         BoundCue bodies = bodiesOf(c, whole);
@@ -254,8 +256,8 @@ final class PopulationResolver {
     private static final Set<Metric> RESIDENT_METRICS =
             java.util.EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.MISSING, Metric.DISPLACED);
 
-    /** At most this many words from a wounded cue to the death cue that makes its wounded dead. */
-    private static final int DIED_REACH = 3;
+    /** At most this many words between a wounded cue and the death cue that makes its wounded dead ("ont", "later"). */
+    private static final int DIED_REACH = 1;
 
     /** The words from {@code from} to {@code to} in the article: spaces crossed. */
     private int wordsBetween(int from, int to) {

@@ -75,8 +75,13 @@ final class RoleMatches {
 
     /** Index of the first element >= key. */
     static int lowerBound(int[] a, int key) {
+        return lowerBound(a, key, a.length);
+    }
+
+    /** Index of the first of a[0, length) >= key, {@code length} when none is. */
+    static int lowerBound(int[] a, int key, int length) {
         int lo = 0;
-        int hi = a.length;
+        int hi = length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (a[mid] < key) {

@@ -98,4 +98,24 @@ final class TextScan {
         }
         return false;
     }
+
+    /** Whether s[from, to) holds only spaces and words of {@code words} (none at all is true). */
+    static boolean onlyWords(String s, int from, int to, java.util.Set<String> words) {
+        int i = from;
+        while (i < to) {
+            if (s.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && s.charAt(end) != ' ') {
+                end++;
+            }
+            if (!words.contains(s.substring(i, end))) {
+                return false;
+            }
+            i = end;
+        }
+        return true;
+    }
 }

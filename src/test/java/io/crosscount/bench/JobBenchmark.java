@@ -146,7 +146,7 @@ public final class JobBenchmark {
         List<String> problems = new ArrayList<>();
 
         if (options.warmUpSeconds() > 0) {
-            warmUp(options);
+            warmUpTheJit(options);
         }
         Throughput ceiling = retried("read-and-parse", attempt -> readAndParse(options, archive, attempt));
         System.out.println(describe("read-and-parse", ceiling));
@@ -274,7 +274,7 @@ public final class JobBenchmark {
      * Each round prints its rate and how long the JIT compiled in it; each new job still
      * compiles some of its own code (its classes and lambdas), so the JIT never goes fully quiet.
      */
-    private static void warmUp(Options o) throws Exception {
+    private static void warmUpTheJit(Options o) throws Exception {
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         long until = System.nanoTime() + o.warmUpSeconds() * 1_000_000_000L;
         for (int round = 1; round <= MIN_WARM_UP_ROUNDS || System.nanoTime() < until; round++) {
@@ -283,7 +283,7 @@ public final class JobBenchmark {
             int r = round;
             Throughput warm = retried("warm-up", attempt -> warmUpRound(o, r, attempt));
             System.out.println(describe("warm-up round " + round + " (untimed)", warm)
-                    + String.format(Locale.ROOT, "; the JIT compiled for %.1f s of the round's %.1f s",
+                    + String.format(Locale.ROOT, "; JIT compiler threads busy %.1f s (summed) in the round's %.1f s",
                             (jit.getTotalCompilationTime() - compiledBefore) / 1e3,
                             (System.nanoTime() - wallBefore) / 1e9));
         }
@@ -408,7 +408,7 @@ public final class JobBenchmark {
         try (KafkaProducer<byte[], byte[]> producer = producer(o.bootstrap())) {
             List<byte[]> templates = sampleArticles(o.archive(), 2_000);
             // Warm-up: the job is running and has committed once before the clock starts.
-            warmUp(producer, input, templates, visibleAt, Duration.ofSeconds(180));
+            primeLatencyJob(producer, input, templates, visibleAt, Duration.ofSeconds(180));
             int count = (int) Math.max(1, Math.round(rate * o.latencyRun().toSeconds()));
             long start = System.currentTimeMillis() + 500;
             List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(count);
@@ -466,7 +466,7 @@ public final class JobBenchmark {
     }
 
     /** Sends an article every 200 ms until the first one's extraction is visible. */
-    private static void warmUp(KafkaProducer<byte[], byte[]> producer, String topic, List<byte[]> templates,
+    private static void primeLatencyJob(KafkaProducer<byte[], byte[]> producer, String topic, List<byte[]> templates,
                                Map<String, Long> visibleAt, Duration limit) throws Exception {
         long deadline = System.currentTimeMillis() + limit.toMillis();
         List<String> sent = new ArrayList<>();
