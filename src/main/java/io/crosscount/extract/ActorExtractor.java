@@ -1196,6 +1196,9 @@ public final class ActorExtractor {
         return Set.copyOf(tags);
     }
 
+    /** What separates a dateline's words: "Quito, 8 jun", "BAMAKO/NIAMEY". */
+    private static final java.util.regex.Pattern DATELINE_WORDS = java.util.regex.Pattern.compile("[\\s,/]+");
+
     private static Candidate datelineCredit(FoldedText text) {
         String s = text.folded();
         int open = s.indexOf('(');
@@ -1215,7 +1218,7 @@ public final class ActorExtractor {
         }
         boolean date = false;
         boolean capitals = true;
-        for (String w : dateline.split("[\\s,/]+")) { // "Quito, 8 jun", "BAMAKO/NIAMEY": no lower-case word but a month's or a particle's
+        for (String w : DATELINE_WORDS.split(dateline)) { // "Quito, 8 jun", "BAMAKO/NIAMEY": no lower-case word but a month's or a particle's
             if (w.length() > 4 && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
                 return null;
             }

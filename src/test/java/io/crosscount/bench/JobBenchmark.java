@@ -276,12 +276,14 @@ public final class JobBenchmark {
      */
     private static void warmUpTheJit(Options o) throws Exception {
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        String input = o.runId() + "-warm-up-articles";
+        long[] loaded = loadWarmUpArticles(o, input);
         long until = System.nanoTime() + o.warmUpSeconds() * 1_000_000_000L;
         for (int round = 1; round <= MIN_WARM_UP_ROUNDS || System.nanoTime() < until; round++) {
             long compiledBefore = jit.getTotalCompilationTime();
             long wallBefore = System.nanoTime();
             int r = round;
-            Throughput warm = retried("warm-up", attempt -> warmUpRound(o, r, attempt));
+            Throughput warm = retried("warm-up", attempt -> warmUpRound(o, input, loaded, r, attempt));
             System.out.println(describe("warm-up round " + round + " (untimed)", warm)
                     + String.format(Locale.ROOT, "; JIT compiler threads busy %.1f s (summed) in the round's %.1f s",
                             (jit.getTotalCompilationTime() - compiledBefore) / 1e3,
@@ -289,16 +291,16 @@ public final class JobBenchmark {
         }
     }
 
-    /** The full job, bounded, over the archive's first {@link #WARM_UP_ARTICLES} articles on a topic of their own. */
-    private static Throughput warmUpRound(Options o, int round, int attempt) throws Exception {
-        String input = o.runId() + "-warm-up-articles";
-        String run = o.runId() + "-warm-up-" + round + "-" + attempt;
-        boolean first = round == 1 && attempt == 1;
+    /**
+     * The archive's first {@link #WARM_UP_ARTICLES} articles onto topic {@code input}, once for
+     * all rounds: their count and JSON bytes. A failed send fails the benchmark rather than
+     * leaving the warm-up short.
+     */
+    private static long[] loadWarmUpArticles(Options o, String input) throws Exception {
+        createTopics(o, List.of(input), o.partitions());
         long count = 0;
         long bytes = 0;
-        if (first) {
-            createTopics(o, List.of(input), o.partitions());
-        }
+        List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> sent = new ArrayList<>();
         try (KafkaProducer<byte[], byte[]> producer = producer(o.bootstrap());
              BufferedReader in = Files.newBufferedReader(o.archive(), StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null && count < WARM_UP_ARTICLES; line = in.readLine()) {
@@ -306,18 +308,26 @@ public final class JobBenchmark {
                     byte[] value = line.getBytes(StandardCharsets.UTF_8);
                     bytes += value.length;
                     count++;
-                    if (first) {
-                        producer.send(LoadArticles.toRecord(input, value));
-                    }
+                    sent.add(producer.send(LoadArticles.toRecord(input, value)));
                 }
             }
             producer.flush();
+            for (var acknowledged : sent) {
+                acknowledged.get();
+            }
         }
+        return new long[] {count, bytes};
+    }
+
+    /** The full job, bounded, over the warm-up topic {@code input} ({@code loaded}: its count and bytes). */
+    private static Throughput warmUpRound(Options o, String input, long[] loaded, int round, int attempt)
+            throws Exception {
+        String run = o.runId() + "-warm-up-" + round + "-" + attempt;
         createOutputTopics(o, run);
         StreamExecutionEnvironment env = localEnvironment(o);
         CrosscountJob.build(env, jobConfig(o, input, run, true));
         JobExecutionResult result = env.execute("bench-job warm-up");
-        return new Throughput(count, bytes, result.getNetRuntime(TimeUnit.MILLISECONDS));
+        return new Throughput(loaded[0], loaded[1], result.getNetRuntime(TimeUnit.MILLISECONDS));
     }
 
     // --- (a) read and parse -----------------------------------------------------------------------
