@@ -2,7 +2,6 @@ package io.crosscount.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crosscount.json.Json;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,13 +62,6 @@ final class CheckpointWatch implements AutoCloseable {
         this.thread = new Thread(this::poll, "bench-job-checkpoints");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** A free local port for the runtime's REST API (free when asked; the runtime binds it soon after). */
-    static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private void poll() {

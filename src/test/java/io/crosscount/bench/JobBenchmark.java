@@ -33,7 +33,10 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.util.TestStreamEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -144,6 +147,7 @@ public final class JobBenchmark {
                 archive.meanKb(), archive.bytes() / MB, options.topic(), options.partitions(), options.parallelism(),
                 options.checkpointInterval(), options.latencyRun().toSeconds());
         List<String> problems = new ArrayList<>();
+        startRuntime(options);
 
         if (options.warmUpSeconds() > 0) {
             warmUpTheJit(options);
@@ -205,6 +209,7 @@ public final class JobBenchmark {
             System.out.println("bench-job: FAILED: " + problem);
         }
         System.out.println(lastLine(full, ceiling));
+        runtime.close();
         System.exit(problems.isEmpty() ? 0 : 1);
     }
 
@@ -271,8 +276,10 @@ public final class JobBenchmark {
      * passed, and at least {@link #MIN_WARM_UP_ROUNDS}. On two cores the C2 compiler's queue holds
      * the extractor's large methods for most of a minute: the first rounds run largely
      * interpreted (on these machines about 200 articles/s in the first, 900-1,100 from the fifth).
-     * Each round prints its rate and how long the JIT compiled in it; each new job still
-     * compiles some of its own code (its classes and lambdas), so the JIT never goes fully quiet.
+     * Each round prints its rate and how long the JIT compiled in it. It never goes fully quiet
+     * in rounds this short: each job's start and end run Flink's and Kafka's setup code once, and
+     * round after round more of it reaches the compile thresholds (in one run of rounds 6-9, over
+     * 3,000 compilations, four fifths of them Flink, Kafka and JDK methods).
      */
     private static void warmUpTheJit(Options o) throws Exception {
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
@@ -367,8 +374,8 @@ public final class JobBenchmark {
         String run = o.runId() + "-full-" + attempt;
         createOutputTopics(o, run);
         JobConfig config = jobConfig(o, o.topic(), run, true);
-        int restPort = CheckpointWatch.freePort();
-        StreamExecutionEnvironment env = localEnvironment(o, restPort);
+        int restPort = restPort();
+        StreamExecutionEnvironment env = localEnvironment(o);
         CrosscountJob.build(env, config);
         JobExecutionResult result;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, o.bootstrap()))) {
@@ -531,24 +538,43 @@ public final class JobBenchmark {
     }
 
     /**
-     * A local runtime in this JVM. No restarts: a failed run is run again from the beginning
-     * ({@link #retried}), never timed across a failover.
+     * The local runtime every phase runs on: one MiniCluster for the whole benchmark, as a
+     * deployed job runs on a TaskManager that lives across its jobs. A runtime per job (what
+     * {@code createLocalEnvironment} gives) loads its RPC system and scheduler anew, and the JIT
+     * compiled them again for each job (4-5 s of compiler time per job on two cores, in every
+     * timed phase).
      */
-    private static StreamExecutionEnvironment localEnvironment(Options o) {
-        return localEnvironment(o, 0);
-    }
+    private static MiniCluster runtime;
 
-    /** As {@link #localEnvironment(Options)}, its REST API on {@code restPort} (0: a port of its choosing). */
-    private static StreamExecutionEnvironment localEnvironment(Options o, int restPort) {
+    private static void startRuntime(Options o) throws Exception {
         Configuration conf = new Configuration();
-        conf.setString("restart-strategy.type", "none");
         conf.setString("rest.bind-address", "127.0.0.1");
         conf.setString("rest.address", "127.0.0.1");
-        conf.setString("rest.bind-port", Integer.toString(restPort));
+        conf.setString("rest.bind-port", "0");
+        runtime = new MiniCluster(new MiniClusterConfiguration.Builder()
+                .setConfiguration(conf)
+                .setNumTaskManagers(1)
+                .setNumSlotsPerTaskManager(o.parallelism())
+                .build());
+        runtime.start();
+    }
+
+    /** The port of the runtime's REST API, where {@link CheckpointWatch} reads the checkpoints. */
+    private static int restPort() throws Exception {
+        return runtime.getRestAddress().get().getPort();
+    }
+
+    /**
+     * A job environment on the shared runtime. No restarts: a failed run is run again from the
+     * beginning ({@link #retried}), never timed across a failover.
+     */
+    private static StreamExecutionEnvironment localEnvironment(Options o) {
+        Configuration conf = new Configuration();
+        conf.setString("restart-strategy.type", "none");
         // On files, as deployed: the default, the JobManager's memory, fails any checkpoint in
         // which one subtask's state is above 5 MB (the detector's, with many keys at parallelism 1).
         conf.setString("execution.checkpointing.dir", o.checkpointDir().toUri().toString());
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(o.parallelism(), conf);
+        StreamExecutionEnvironment env = new TestStreamEnvironment(runtime, conf, o.parallelism(), List.of(), List.of());
         env.setParallelism(o.parallelism());
         return env;
     }
