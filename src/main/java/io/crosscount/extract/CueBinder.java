@@ -858,6 +858,18 @@ final class CueBinder {
      */
     private void releaseAfterCapture(int k, Set<String> relatives, Set<String> auxiliaries) {
         if (cue[k] != null && secondCue[k] != null && SENSES.isCapture(cue[k].metric())
+                && SENSES.isRelease(secondCue[k].metric()) && cue[k].start() < number(k).start()
+                && secondCue[k].start() >= number(k).end() && commaBetween(cue[k].start(), number(k).start())) {
+            // "Die Entführten, insgesamt 14, wurden freigelassen": a comma inside the clause opens a
+            // count apposition (TextSegments#appositionCommas); the capture word before it names
+            // the people, the release after it is what became of them.
+            BoundCue capture = cue[k];
+            cue[k] = secondCue[k];
+            secondCue[k] = capture;
+            capturedAs[k] = capturedAs(capture);
+            return;
+        }
+        if (cue[k] != null && secondCue[k] != null && SENSES.isCapture(cue[k].metric())
                 && SENSES.isRelease(secondCue[k].metric())
                 && cue[k].start() >= number(k).end() && secondCue[k].start() > cue[k].start()) {
             if (!describes(k, relatives, auxiliaries)) {
@@ -870,6 +882,16 @@ final class CueBinder {
             capturedAs[k] = capturedAs(capture);
         }
     }
+    /** Whether a comma (Latin or Arabic) stands in s[from, to). */
+    private boolean commaBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == ',' || s.charAt(i) == '\u060C') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "la vuelta de 194 ucranianos que permanecían detenidos", "the release of 12 men who had been
      * kidnapped": a capture word after the figure of a release or return before it describes the

@@ -64,9 +64,15 @@ public final class FigureExtractor {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole),
-                TextSegments.quietDots(s, TextScan.role(byRole, Role.ABBREVIATION).all(),
-                        TextScan.role(byRole, Role.NON_FIGURE_AFTER)));
+        int[] quiet = TextSegments.quietDots(s, TextScan.role(byRole, Role.ABBREVIATION).all(),
+                TextScan.role(byRole, Role.NON_FIGURE_AFTER));
+        int[] appositionCommas = TextSegments.appositionCommas(s, TextScan.role(byRole, Role.COUNT_APPOSITION),
+                TextScan.role(byRole, Role.COUNT_APPOSITION_AFTER), numbers);
+        if (appositionCommas.length > 0) {
+            quiet = java.util.stream.IntStream.concat(java.util.Arrays.stream(quiet), java.util.Arrays.stream(appositionCommas))
+                    .sorted().toArray();
+        }
+        TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole), quiet);
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace(headline, lexicon)));
         List<PlacedNumber> placed = place(numbers, segments, TextScan.role(byRole, Role.PROJECTION), populations,

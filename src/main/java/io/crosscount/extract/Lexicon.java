@@ -48,7 +48,15 @@ public final class Lexicon {
          * A cue verb that is finite on its own, with no auxiliary ("huyeron", "fled", "flohen"): a
          * clause with one has a verb of its own, which a hedge of the clause before does not govern.
          */
-        FINITE_VERB
+        FINITE_VERB,
+        /**
+         * What opens an apposition giving a noun phrase's count ("the hostages, who number 31,",
+         * "les otages, au nombre de 17,"): the commas around it part no clause, so the figure
+         * reads the cues of the noun phrase and of its verb.
+         */
+        COUNT_APPOSITION,
+        /** The same after the figure ("los liberados, 64 en total, son"). */
+        COUNT_APPOSITION_AFTER
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -113,7 +121,9 @@ public final class Lexicon {
             @JsonProperty("shares_of_a_total") List<String> sharesOfATotal,
             @JsonProperty("rescue_sites") List<String> rescueSites,
             List<String> negations,
-            @JsonProperty("finite_verbs") List<String> finiteVerbs) {}
+            @JsonProperty("finite_verbs") List<String> finiteVerbs,
+            @JsonProperty("count_appositions") List<String> countAppositions,
+            @JsonProperty("count_appositions_after") List<String> countAppositionsAfter) {}
 
     private final String lang;
     private final double approxBand;
@@ -590,6 +600,12 @@ public final class Lexicon {
         }
         for (String verb : nullToEmpty(spec.finiteVerbs())) {
             add(byPhrase, simple(Role.FINITE_VERB, verb));
+        }
+        for (String apposition : nullToEmpty(spec.countAppositions())) {
+            add(byPhrase, simple(Role.COUNT_APPOSITION, apposition));
+        }
+        for (String apposition : nullToEmpty(spec.countAppositionsAfter())) {
+            add(byPhrase, simple(Role.COUNT_APPOSITION_AFTER, apposition));
         }
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();

@@ -182,7 +182,7 @@ final class NumberRecognizer {
             int afterDot = c.end < s.length() - 1 && s.charAt(c.end) == '.' && s.charAt(c.end + 1) == ' ' ? c.end + 1 : c.end;
             if (following(s, c.end, role(byRole, Role.NON_FIGURE_AFTER)) != null
                     || following(s, afterDot, role(byRole, Role.NON_FIGURE_AFTER)) != null
-                    || preceding(s, c.start, role(byRole, Role.NON_FIGURE_BEFORE)) != null
+                    || notAFigureAfter(s, c.start, byRole)
                     || totalOfAShare(s, c, byRole, lexicon.auxiliaries(), lexicon.relativePronouns())) {
                 if (i + 1 < found.size() && joinsRange(s, c, found.get(i + 1), byRole, Role.OPEN_RANGE_CONNECTOR)) {
                     i++; // "aged 18 to 60": the upper end is no figure either
@@ -343,6 +343,19 @@ final class NumberRecognizer {
             out.add(Reading.one(start, i));
         }
         return out;
+    }
+
+    /**
+     * Whether a word that makes the number after it no figure ends right before {@code start}
+     * ("number 10", "aged 18"), unless a longer count apposition holds it ("who number 31").
+     */
+    private static boolean notAFigureAfter(String s, int start, Map<Role, RoleMatches> byRole) {
+        Match before = preceding(s, start, role(byRole, Role.NON_FIGURE_BEFORE));
+        if (before == null) {
+            return false;
+        }
+        Match apposition = preceding(s, start, role(byRole, Role.COUNT_APPOSITION));
+        return apposition == null || apposition.start() >= before.start();
     }
 
     /**

@@ -40,9 +40,10 @@ final class TextSegments {
     }
 
     /**
-     * As above, where the dots at {@code quietDots} (sorted positions) end nothing: the dots of
-     * abbreviations ("1,5 Mio. Menschen", "Gen. X said", {@link #quietDots}) and of German
-     * ordinal dates ("am 7. Oktober", {@link #ordinalDots}).
+     * As above, where the punctuation at {@code quietDots} (sorted positions) ends nothing: the
+     * dots of abbreviations ("1,5 Mio. Menschen", "Gen. X said", {@link #quietDots}) and of
+     * German ordinal dates ("am 7. Oktober", {@link #ordinalDots}), and the commas around a
+     * count apposition ({@link #appositionCommas}).
      */
     static TextSegments of(String s, int[] extraBreaks, int[] quietDots) {
         Starts sentences = new Starts();
@@ -58,7 +59,7 @@ final class TextSegments {
             }
             char c = s.charAt(i);
             byte kind = c < BREAKS.length ? BREAKS[c] : NONE;
-            if (kind != NONE && c == '.') {
+            if (kind != NONE) {
                 while (dotIndex < quietDots.length && quietDots[dotIndex] < i) {
                     dotIndex++;
                 }
@@ -75,6 +76,76 @@ final class TextSegments {
             }
         }
         return new TextSegments(sentences.toArray(), clauses.toArray());
+    }
+
+    /** How far after its figure the comma closing a count apposition may stand ("31 in all,"). */
+    private static final int APPOSITION_CLOSE_REACH = 12;
+
+    /**
+     * The commas around count appositions, sorted: "the hostages, who number 31, were moved",
+     * "los rehenes, que suman 26, fueron", "los liberados, 64 en total, son". Only where the
+     * apposition stands right after a comma with its figure: {@code before} ("who number") right
+     * before the figure, or {@code after} ("en total") right after one that follows the comma.
+     * Quiet are the comma before and the first comma after the figure when only a few words
+     * stand between. "The ministry, which numbers them" opens no apposition. {@code numbers} are
+     * in order of start and disjoint.
+     */
+    static int[] appositionCommas(String s, RoleMatches before, RoleMatches after, List<RecognizedNumber> numbers) {
+        if (before.isEmpty() && after.isEmpty()) {
+            return new int[0];
+        }
+        int[] phraseStarts = new int[numbers.size()];
+        int[] phraseEnds = new int[numbers.size()];
+        for (int k = 0; k < phraseStarts.length; k++) {
+            phraseStarts[k] = numbers.get(k).phraseStart();
+            phraseEnds[k] = numbers.get(k).phraseEnd();
+        }
+        List<Integer> commas = new java.util.ArrayList<>();
+        for (Lexicon.Match m : before.all()) {
+            int next = RoleMatches.lowerBound(phraseStarts, m.end());
+            if (next < phraseStarts.length && TextScan.isBlankOrQuote(s, m.end(), phraseStarts[next])) {
+                addApposition(s, commaBefore(s, m.start()), phraseEnds[next], commas);
+            }
+        }
+        for (Lexicon.Match m : after.all()) {
+            int previous = RoleMatches.lowerBound(phraseEnds, m.start() + 1) - 1;
+            if (previous >= 0 && TextScan.isBlankOrQuote(s, phraseEnds[previous], m.start())) {
+                addApposition(s, commaBefore(s, phraseStarts[previous]), m.end(), commas);
+            }
+        }
+        return commas.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    /** The comma right before {@code position}, spaces apart, or -1. */
+    private static int commaBefore(String s, int position) {
+        int i = position - 1;
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && isComma(s.charAt(i)) ? i : -1;
+    }
+
+    /** The apposition's opening comma and its closing one, the first comma within reach of {@code end}. */
+    private static void addApposition(String s, int opening, int end, List<Integer> commas) {
+        if (opening < 0) {
+            return;
+        }
+        commas.add(opening);
+        int limit = Math.min(s.length(), end + APPOSITION_CLOSE_REACH);
+        for (int i = end; i < limit; i++) {
+            char c = s.charAt(i);
+            if (isComma(c) && !betweenDigits(s, i)) {
+                commas.add(i);
+                return;
+            }
+            if (c < BREAKS.length && BREAKS[c] != NONE && !betweenDigits(s, i)) {
+                return; // the clause ends otherwise
+            }
+        }
+    }
+
+    private static boolean isComma(char c) {
+        return c == ',' || c == '\u060C';
     }
 
     /**

@@ -61,6 +61,12 @@ class CueBinderTest {
         en | A soldier died and another two people were injured. | A <- died ; two <- injured
         fr | Un pêcheur est mort et deux autres ont été blessés. | Un <- est mort ; deux <- blessés
         de | Ein Fischer starb und zwei weitere wurden verletzt. | Ein <- starb ; zwei <- verletzt
+        en | The stranded sailors, who number 23, were freed at dawn. | 23 <- freed
+        en | The kidnapped nurses, numbering 12, remain in captivity. | 12 <- remain in captivity
+        en | The ministry, which numbers its staff at 400, said 9 were kidnapped. | 400 <- - ; 9 <- kidnapped
+        es | Los secuestrados, 17 en total, fueron liberados. | 17 <- liberados
+        de | Die Entführten, insgesamt 8, wurden gestern freigelassen. | 8 <- freigelassen
+        en | The 30 freed hostages include 18 women and 12 men. | 30 <- freed ; 18 <- - subset ; 12 <- - list:18 subset
         """)
     void bindsEachCueToItsNumbers(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
