@@ -1794,6 +1794,10 @@ public final class ActorExtractor {
      */
     private static boolean headBefore(String s, int start, ActorRules r) {
         int i = start;
+        // Arabic puts the place's own name between its head and the state: "مدينة خاركيف الأوكرانية"
+        // (the Ukrainian city of Kharkiv), "إقليم كردستان العراق"; up to two such words, none a stopword
+        // ("الحرب ضد روسيا" stays the state acting). Cased languages put the name after the state.
+        int names = r.cased ? 0 : 2;
         for (int words = 0; words < 3; words++) {
             int[] w = wordBackFrom(s, i);
             if (w == null) {
@@ -1803,7 +1807,7 @@ public final class ActorExtractor {
             if (r.placeHeadsBefore.contains(bare(word))) {
                 return true;
             }
-            if (!r.placeModifiers.contains(word)) {
+            if (!r.placeModifiers.contains(word) && (names-- == 0 || r.nameStopwords.contains(word))) {
                 return false;
             }
             i = w[0];
