@@ -1611,14 +1611,29 @@ public final class ActorExtractor {
         if (!lastWords.contains(word)) {
             return false;
         }
-        // two-word prepositions: "près de", "cerca de", "near to"
-        int end2 = skipSpacesBack(s, begin);
-        int begin2 = end2;
-        while (begin2 > 0 && Character.isLetter(s.charAt(begin2 - 1))) {
-            begin2--;
+        // prepositions of several words: "près de", "near to", "de regreso a", "une grande partie du"
+        String phrase = word;
+        int from = begin;
+        for (int words = 2; words <= LOCATIVE_WORDS; words++) {
+            int wordEnd = skipSpacesBack(s, from);
+            int wordBegin = wordEnd;
+            while (wordBegin > 0 && Character.isLetter(s.charAt(wordBegin - 1))) {
+                wordBegin--;
+            }
+            if (wordBegin == wordEnd) {
+                return false;
+            }
+            phrase = s.substring(wordBegin, wordEnd) + " " + phrase;
+            if (locatives.contains(phrase)) {
+                return true;
+            }
+            from = wordBegin;
         }
-        return begin2 < end2 && locatives.contains(s.substring(begin2, end2) + " " + word);
+        return false;
     }
+
+    /** The most words a locative preposition may have ("une grande partie du"). */
+    private static final int LOCATIVE_WORDS = 4;
 
     // --- states as places, attributes and nationalities ------------------------------------
 
