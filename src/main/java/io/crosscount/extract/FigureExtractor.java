@@ -107,6 +107,9 @@ public final class FigureExtractor {
                 parents[k] = parent;
             }
             if (c.cue() == null && parent == null) {
+                parent = revised(s, c, byRole, segments, resolved, lexicon.figureNounComplements());
+            }
+            if (c.cue() == null && parent == null) {
                 continue; // a number without a cue is no figure
             }
             if (negated(s, c, negations, segments.clauseStart(c.clause()), lexicon.auxiliaries())) {
@@ -219,6 +222,52 @@ public final class FigureExtractor {
         return new Claim(metric, who.subject(), who.group(), who.location(), c.value(), c.low(), c.high(),
                 c.qualifier(), hedged, source, text.originalStart(c.phraseStart()), text.originalEnd(phraseEnd),
                 text.originalSpan(c.phraseStart(), phraseEnd)).withInferred(who.subjectInferred(), who.placeInferred());
+    }
+
+    /**
+     * The figure a cue-less number revises, or null: "40 dead were reported, but the figure was
+     * later revised to 46", "se habló de 31 soldados retenidos, pero la cifra se corrigió a 30".
+     * A revision ({@code figure_revisions}: "revised to", "se corrigió a", "die Zahl auf") stands
+     * right before the number, a word for the figure ({@code figure_nouns}: "the figure", "la
+     * cifra", "le bilan") before it in the sentence, and the last claim of this sentence or the
+     * one before is what it revises: the number counts what that one counts. A figure noun
+     * followed by a complement ({@code figure_noun_complements}: "of", "de", "der") counts
+     * something of its own.
+     */
+    private static Resolved revised(String s, Candidate c, Map<Role, RoleMatches> byRole, TextSegments segments,
+                                    List<Resolved> resolved, java.util.Set<String> complements) {
+        if (resolved.isEmpty() || TextScan.preceding(s, c.phraseStart(), TextScan.role(byRole, Role.FIGURE_REVISION)) == null) {
+            return null;
+        }
+        int sentenceStart = segments.sentenceStart(c.sentence());
+        boolean bareFigureNoun = false;
+        for (Lexicon.Match noun : TextScan.role(byRole, Role.FIGURE_NOUN).startingIn(sentenceStart, c.phraseStart())) {
+            // "the number of schools closed reached 40" counts schools: a complement names its own count
+            bareFigureNoun |= !startsWithWord(s, skipSpaces(s, noun.end()), complements);
+        }
+        if (!bareFigureNoun) {
+            return null;
+        }
+        Resolved last = lastInSentence(resolved, c.sentence());
+        return last != null ? last : c.sentence() > 0 ? lastInSentence(resolved, c.sentence() - 1) : null;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether one of {@code words} starts at {@code i} as a whole word, or as an elided one ("d'"). */
+    private static boolean startsWithWord(String s, int i, java.util.Set<String> words) {
+        for (String w : words) {
+            if (s.startsWith(w, i) && (w.endsWith("'") || i + w.length() == s.length()
+                    || !Character.isLetter(s.charAt(i + w.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Resolved lastInSentence(List<Resolved> resolved, int sentence) {

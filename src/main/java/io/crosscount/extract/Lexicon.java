@@ -56,7 +56,11 @@ public final class Lexicon {
          */
         COUNT_APPOSITION,
         /** The same after the figure ("los liberados, 64 en total, son"). */
-        COUNT_APPOSITION_AFTER
+        COUNT_APPOSITION_AFTER,
+        /** A word for a figure already given ("the figure", "la cifra", "le bilan", "die Zahl"). */
+        FIGURE_NOUN,
+        /** A revision right before a number ("revised to", "porté à", "se corrigió a"): the number revises a figure. */
+        FIGURE_REVISION
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -123,7 +127,10 @@ public final class Lexicon {
             List<String> negations,
             @JsonProperty("finite_verbs") List<String> finiteVerbs,
             @JsonProperty("count_appositions") List<String> countAppositions,
-            @JsonProperty("count_appositions_after") List<String> countAppositionsAfter) {}
+            @JsonProperty("count_appositions_after") List<String> countAppositionsAfter,
+            @JsonProperty("figure_nouns") List<String> figureNouns,
+            @JsonProperty("figure_revisions") List<String> figureRevisions,
+            @JsonProperty("figure_noun_complements") List<String> figureNounComplements) {}
 
     private final String lang;
     private final double approxBand;
@@ -141,6 +148,7 @@ public final class Lexicon {
     private final java.util.Set<String> relativePronouns;
     private final java.util.Set<String> auxiliaries;
     private final java.util.Set<String> partitives;
+    private final java.util.Set<String> figureNounComplements;
     private final List<String> halves;
     private final java.util.Set<String> numberWordConnectors;
     /** The multipliers written onto digits ("m" in "1.5m"), folded. */
@@ -159,10 +167,12 @@ public final class Lexicon {
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
                     java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
                     java.util.Set<String> relativePronouns,
-                    java.util.Set<String> auxiliaries, java.util.Set<String> partitives, List<String> halves,
+                    java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
+                    java.util.Set<String> figureNounComplements, List<String> halves,
                     java.util.Set<String> numberWordConnectors, java.util.Set<String> gluedMultipliers,
                     int firstYear, int lastYear, String currencySymbols,
                     Map<String, String> residents, Map<String, String> captivesPlaces) {
+        this.figureNounComplements = figureNounComplements;
         this.halves = halves;
         this.numberWordConnectors = numberWordConnectors;
         this.gluedMultipliers = gluedMultipliers;
@@ -294,6 +304,11 @@ public final class Lexicon {
      */
     public java.util.Set<String> partitives() {
         return partitives;
+    }
+
+    /** What after a figure noun names what it counts ("the number of schools"), folded: {@code figure_noun_complements}. */
+    java.util.Set<String> figureNounComplements() {
+        return figureNounComplements;
     }
 
     /** Words that add half a multiplier ("and a half", "et demi", "y medio", "ونصف"), folded. */
@@ -607,6 +622,12 @@ public final class Lexicon {
         for (String apposition : nullToEmpty(spec.countAppositionsAfter())) {
             add(byPhrase, simple(Role.COUNT_APPOSITION_AFTER, apposition));
         }
+        for (String noun : nullToEmpty(spec.figureNouns())) {
+            add(byPhrase, simple(Role.FIGURE_NOUN, noun));
+        }
+        for (String revision : nullToEmpty(spec.figureRevisions())) {
+            add(byPhrase, simple(Role.FIGURE_REVISION, revision));
+        }
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();
         if (spec.articleContractions() != null) {
@@ -644,6 +665,8 @@ public final class Lexicon {
                 nullToEmpty(spec.auxiliaries()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.partitives()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.figureNounComplements()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.halves()).stream().map(FoldedText::foldPhrase).toList(),
                 nullToEmpty(spec.numberWordConnectors()).stream().map(FoldedText::foldPhrase)
