@@ -236,20 +236,38 @@ public final class FigureExtractor {
      */
     private static Resolved revised(String s, Candidate c, Map<Role, RoleMatches> byRole, TextSegments segments,
                                     List<Resolved> resolved, java.util.Set<String> complements) {
-        if (resolved.isEmpty() || TextScan.preceding(s, c.phraseStart(), TextScan.role(byRole, Role.FIGURE_REVISION)) == null) {
+        RoleMatches revisions = TextScan.role(byRole, Role.FIGURE_REVISION);
+        // before the number's phrase, or before the number when the phrase takes the revision's
+        // last word ("avancent le chiffre de 75": "de 75")
+        if (resolved.isEmpty() || TextScan.preceding(s, c.phraseStart(), revisions) == null
+                && TextScan.preceding(s, c.start(), revisions) == null) {
             return null;
         }
         int sentenceStart = segments.sentenceStart(c.sentence());
         boolean bareFigureNoun = false;
         for (Lexicon.Match noun : TextScan.role(byRole, Role.FIGURE_NOUN).startingIn(sentenceStart, c.phraseStart())) {
-            // "the number of schools closed reached 40" counts schools: a complement names its own count
-            bareFigureNoun |= !startsWithWord(s, skipSpaces(s, noun.end()), complements);
+            // "the number of schools closed reached 40" counts schools: a complement names its own
+            // count, unless it is this number ("d'autres sources avancent le chiffre de 75")
+            int complement = skipSpaces(s, noun.end());
+            bareFigureNoun |= !startsWithWord(s, complement, complements)
+                    || TextScan.isBlankOrQuote(s, wordEnd(s, complement), c.start());
         }
         if (!bareFigureNoun) {
             return null;
         }
         Resolved last = lastInSentence(resolved, c.sentence());
         return last != null ? last : c.sentence() > 0 ? lastInSentence(resolved, c.sentence() - 1) : null;
+    }
+
+    /** The end of the word starting at {@code i}, an elision ("d'") included. */
+    private static int wordEnd(String s, int i) {
+        while (i < s.length() && s.charAt(i) != ' ') {
+            i++;
+            if (s.charAt(i - 1) == '\'') {
+                break;
+            }
+        }
+        return i;
     }
 
     private static int skipSpaces(String s, int i) {
