@@ -127,7 +127,7 @@ final class AttributionAndHedging {
     }
 
     /** Non-person actor mentions inside the folded range [from, to), found by binary search. */
-    private static List<ActorMention> actorsBetween(FoldedText text, List<ActorMention> actors, int from, int to) {
+    static List<ActorMention> actorsBetween(FoldedText text, List<ActorMention> actors, int from, int to) {
         int originalFrom = text.originalStart(Math.min(from, text.length()));
         int originalTo = to >= text.length() ? Integer.MAX_VALUE : text.originalStart(to);
         int lo = 0;

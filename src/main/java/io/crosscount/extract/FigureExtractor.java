@@ -133,6 +133,10 @@ public final class FigureExtractor {
             if (metric == null) {
                 continue;
             }
+            if (metric == Metric.PRISONERS_RELEASED
+                    && releasedByArmedGroup(text, c, k > 0 ? candidates.get(k - 1) : null, actors, segments)) {
+                metric = Metric.HOSTAGES_RELEASED; // "أفرجت كتائب القسام عن 24 أسيرا", "Hamas released 24 prisoners"
+            }
             // A figure that names no people refers to its parent, or to the figure before it.
             Resolved reference = parent != null ? parent
                     : (np.isEmpty() && antecedent != null
@@ -283,6 +287,36 @@ public final class FigureExtractor {
             if (s.startsWith(w, i) && (w.endsWith("'") || i + w.length() == s.length()
                     || !Character.isLetter(s.charAt(i + w.length())))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an armed group releases the figure's captives: of the states and armed groups
+     * named in its clause before it, and after the figure before it, the last is an armed group. Captives a state frees are
+     * prisoners ("Israel released 90 prisoners"); those an armed group frees were its hostages,
+     * whatever the word ("أسرى", "prisoners", "prisonniers").
+     */
+    private static boolean releasedByArmedGroup(FoldedText text, Candidate c, Candidate previous,
+                                                List<ActorMention> actors, TextSegments segments) {
+        if (actors == null || actors.isEmpty()) {
+            return false;
+        }
+        // Not across another figure: in "Hamas released three hostages in exchange for 183
+        // prisoners" Hamas releases the three; the 183 are Israel's prisoners.
+        int from = segments.clauseStart(c.clause());
+        if (previous != null && previous.sentence() == c.sentence()) {
+            from = Math.max(from, previous.end());
+        }
+        List<ActorMention> before = AttributionAndHedging.actorsBetween(text, actors, from, c.phraseStart());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String type = before.get(i).type();
+            if ("armed_group".equals(type)) {
+                return true;
+            }
+            if ("state".equals(type) || "government_body".equals(type)) {
+                return false;
             }
         }
         return false;
