@@ -59,7 +59,7 @@ public final class FigureExtractor {
     List<Claim> extract(FoldedText text, Lexicon lexicon, List<ActorMention> actors, String headline,
                         Deadline deadline) {
         String s = text.folded();
-        Map<Role, RoleMatches> byRole = TextScan.byRole(lexicon.match(text));
+        Map<Role, RoleMatches> byRole = TextScan.byRole(lexicon.matchAsWritten(text));
         List<RecognizedNumber> numbers = NumberRecognizer.recognize(text, lexicon, byRole, deadline);
         if (numbers.isEmpty()) {
             return List.of();

@@ -130,7 +130,8 @@ public final class Lexicon {
             @JsonProperty("count_appositions_after") List<String> countAppositionsAfter,
             @JsonProperty("figure_nouns") List<String> figureNouns,
             @JsonProperty("figure_revisions") List<String> figureRevisions,
-            @JsonProperty("figure_noun_complements") List<String> figureNounComplements) {}
+            @JsonProperty("figure_noun_complements") List<String> figureNounComplements,
+            @JsonProperty("accented_forms") List<String> accentedForms) {}
 
     private final String lang;
     private final double approxBand;
@@ -149,6 +150,8 @@ public final class Lexicon {
     private final java.util.Set<String> auxiliaries;
     private final java.util.Set<String> partitives;
     private final java.util.Set<String> figureNounComplements;
+    /** Phrases that count only as written, accents included ({@code accented_forms}), lower-cased. */
+    private final java.util.Set<String> accentedForms;
     private final List<String> halves;
     private final java.util.Set<String> numberWordConnectors;
     /** The multipliers written onto digits ("m" in "1.5m"), folded. */
@@ -168,11 +171,13 @@ public final class Lexicon {
                     java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
                     java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
-                    java.util.Set<String> figureNounComplements, List<String> halves,
+                    java.util.Set<String> figureNounComplements, java.util.Set<String> accentedForms,
+                    List<String> halves,
                     java.util.Set<String> numberWordConnectors, java.util.Set<String> gluedMultipliers,
                     int firstYear, int lastYear, String currencySymbols,
                     Map<String, String> residents, Map<String, String> captivesPlaces) {
         this.figureNounComplements = figureNounComplements;
+        this.accentedForms = accentedForms;
         this.halves = halves;
         this.numberWordConnectors = numberWordConnectors;
         this.gluedMultipliers = gluedMultipliers;
@@ -304,6 +309,28 @@ public final class Lexicon {
      */
     public java.util.Set<String> partitives() {
         return partitives;
+    }
+
+    /**
+     * The matches of {@code text}, less those of {@code accented_forms} phrases written without
+     * their accents: folding makes German "könnte" (could, a projection) "konnte" (was able to,
+     * an event), "dürften" (are likely to, a hedge) "durften" (were allowed to).
+     */
+    List<Match> matchAsWritten(FoldedText text) {
+        List<Match> matches = match(text);
+        if (accentedForms.isEmpty()) {
+            return matches;
+        }
+        List<Match> kept = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            String phrase = m.entry().phrase();
+            if (phrase == null || !accentedForms.contains(phrase.toLowerCase(java.util.Locale.ROOT))
+                    || text.originalSpan(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT)
+                            .equals(phrase.toLowerCase(java.util.Locale.ROOT))) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /** What after a figure noun names what it counts ("the number of schools"), folded: {@code figure_noun_complements}. */
@@ -667,6 +694,8 @@ public final class Lexicon {
                 nullToEmpty(spec.partitives()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.figureNounComplements()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.accentedForms()).stream().map(f -> f.toLowerCase(java.util.Locale.ROOT))
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.halves()).stream().map(FoldedText::foldPhrase).toList(),
                 nullToEmpty(spec.numberWordConnectors()).stream().map(FoldedText::foldPhrase)
