@@ -332,6 +332,11 @@ final class PopulationResolver {
             String near = context != null ? context : sentenceContext;
             return "prisoner".equals(near) ? Metric.DETAINED : "hostage".equals(near) ? Metric.HOSTAGES_HELD : null;
         }
+        if (cue.equals("lost")) {
+            // "the army lost 14 soldiers", "perdió 14 soldados": deaths of a side, when the figure
+            // names people; "lost 200 homes", "lost 3 games" and a bare "lost two" count nobody.
+            return np.subject() != null || np.group() != null ? Metric.KILLED : null;
+        }
         if (cue.equals("captivity")) {
             // Captivity wording ("remain in captivity", "siguen cautivos"): held hostages unless
             // prisoners are named in the phrase, the sentence or the article.
