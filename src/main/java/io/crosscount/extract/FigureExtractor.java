@@ -240,10 +240,19 @@ public final class FigureExtractor {
      */
     private static Resolved revised(String s, Candidate c, Map<Role, RoleMatches> byRole, TextSegments segments,
                                     List<Resolved> resolved, java.util.Set<String> complements) {
+        if (resolved.isEmpty()) {
+            return null;
+        }
+        if (reportedAlso(s, c, byRole, segments)) {
+            // one sentence without figures may stand between: "... 296 entführt. Der Überfall
+            // ereignete sich an einer Schule. In Berichten war von 238 Kindern die Rede."
+            Resolved last = lastBefore(resolved, c.sentence());
+            return last != null || c.sentence() < 2 ? last : lastInSentence(resolved, c.sentence() - 2);
+        }
         RoleMatches revisions = TextScan.role(byRole, Role.FIGURE_REVISION);
         // before the number's phrase, or before the number when the phrase takes the revision's
         // last word ("avancent le chiffre de 75": "de 75")
-        if (resolved.isEmpty() || TextScan.preceding(s, c.phraseStart(), revisions) == null
+        if (TextScan.preceding(s, c.phraseStart(), revisions) == null
                 && TextScan.preceding(s, c.start(), revisions) == null) {
             return null;
         }
@@ -256,11 +265,28 @@ public final class FigureExtractor {
             bareFigureNoun |= !startsWithWord(s, complement, complements)
                     || TextScan.isBlankOrQuote(s, wordEnd(s, complement), c.start());
         }
-        if (!bareFigureNoun) {
-            return null;
+        return bareFigureNoun ? lastBefore(resolved, c.sentence()) : null;
+    }
+
+    /** The last claim of sentence {@code sentence}, else of the one before, or null. */
+    private static Resolved lastBefore(List<Resolved> resolved, int sentence) {
+        Resolved last = lastInSentence(resolved, sentence);
+        return last != null ? last : sentence > 0 ? lastInSentence(resolved, sentence - 1) : null;
+    }
+
+    /**
+     * Whether the number is another report of a figure, in words around it ({@code
+     * reported_also_before} right before it, {@code reported_also_after} later in its sentence):
+     * "In anderen Berichten war von bis zu 45.000 Menschen die Rede".
+     */
+    private static boolean reportedAlso(String s, Candidate c, Map<Role, RoleMatches> byRole, TextSegments segments) {
+        RoleMatches before = TextScan.role(byRole, Role.REPORTED_ALSO_BEFORE);
+        if (before.isEmpty() || TextScan.preceding(s, c.phraseStart(), before) == null
+                && TextScan.preceding(s, c.start(), before) == null) { // "von 238": the phrase takes the "von"
+            return false;
         }
-        Resolved last = lastInSentence(resolved, c.sentence());
-        return last != null ? last : c.sentence() > 0 ? lastInSentence(resolved, c.sentence() - 1) : null;
+        int sentenceEnd = Math.min(s.length(), segments.sentenceEnd(c.sentence()));
+        return !TextScan.role(byRole, Role.REPORTED_ALSO_AFTER).startingIn(c.end(), sentenceEnd).isEmpty();
     }
 
     /** The end of the word starting at {@code i}, an elision ("d'") included. */

@@ -60,7 +60,11 @@ public final class Lexicon {
         /** A word for a figure already given ("the figure", "la cifra", "le bilan", "die Zahl"). */
         FIGURE_NOUN,
         /** A revision right before a number ("revised to", "porté à", "se corrigió a"): the number revises a figure. */
-        FIGURE_REVISION
+        FIGURE_REVISION,
+        /** Words around a number that make it another report of a figure: before it ("von")... */
+        REPORTED_ALSO_BEFORE,
+        /** ...and after it in its sentence ("die Rede"): "war von bis zu 45.000 Menschen die Rede". */
+        REPORTED_ALSO_AFTER
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -131,7 +135,9 @@ public final class Lexicon {
             @JsonProperty("figure_nouns") List<String> figureNouns,
             @JsonProperty("figure_revisions") List<String> figureRevisions,
             @JsonProperty("figure_noun_complements") List<String> figureNounComplements,
-            @JsonProperty("accented_forms") List<String> accentedForms) {}
+            @JsonProperty("accented_forms") List<String> accentedForms,
+            @JsonProperty("reported_also_before") List<String> reportedAlsoBefore,
+            @JsonProperty("reported_also_after") List<String> reportedAlsoAfter) {}
 
     private final String lang;
     private final double approxBand;
@@ -654,6 +660,12 @@ public final class Lexicon {
         }
         for (String revision : nullToEmpty(spec.figureRevisions())) {
             add(byPhrase, simple(Role.FIGURE_REVISION, revision));
+        }
+        for (String phrase : nullToEmpty(spec.reportedAlsoBefore())) {
+            add(byPhrase, simple(Role.REPORTED_ALSO_BEFORE, phrase));
+        }
+        for (String phrase : nullToEmpty(spec.reportedAlsoAfter())) {
+            add(byPhrase, simple(Role.REPORTED_ALSO_AFTER, phrase));
         }
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();
