@@ -1578,20 +1578,21 @@ public final class ActorExtractor {
         if (r.buildingNames.isEmpty() || !r.buildingNames.contains(FoldedText.foldPhrase(p.alias()))) {
             return false;
         }
-        if (afterLocative(s, start, r.buildingLocatives, r.buildingLocativeLastWords)) {
+        if (afterLocative(s, start, r.buildingLocatives, r.buildingLocativeLastWords, r.locativeWords)) {
             return true;
         }
         int[] article = wordBackFrom(s, start);
         return article != null && article[1] < start + 1 && r.placeArticles.contains(s.substring(article[0], article[1]))
-                && afterLocative(s, article[0], r.buildingLocatives, r.buildingLocativeLastWords);
+                && afterLocative(s, article[0], r.buildingLocatives, r.buildingLocativeLastWords, r.locativeWords);
     }
 
     /** Whether the word (or proclitic, "بموسكو") before {@code start} is a locative preposition. */
     private static boolean afterLocative(String s, int start, ActorRules r) {
-        return afterLocative(s, start, r.locatives, r.locativeLastWords);
+        return afterLocative(s, start, r.locatives, r.locativeLastWords, r.locativeWords);
     }
 
-    private static boolean afterLocative(String s, int start, Set<String> locatives, Set<String> lastWords) {
+    private static boolean afterLocative(String s, int start, Set<String> locatives, Set<String> lastWords,
+                                         int maxWords) {
         if (start > 0 && Character.isLetter(s.charAt(start - 1))) { // a proclitic written onto the name
             int begin = start - 1;
             while (begin > 0 && Character.isLetter(s.charAt(begin - 1))) {
@@ -1614,7 +1615,7 @@ public final class ActorExtractor {
         // prepositions of several words: "près de", "near to", "de regreso a", "une grande partie du"
         String phrase = word;
         int from = begin;
-        for (int words = 2; words <= LOCATIVE_WORDS; words++) {
+        for (int words = 2; words <= maxWords; words++) {
             int wordEnd = skipSpacesBack(s, from);
             int wordBegin = wordEnd;
             while (wordBegin > 0 && Character.isLetter(s.charAt(wordBegin - 1))) {
@@ -1632,8 +1633,6 @@ public final class ActorExtractor {
         return false;
     }
 
-    /** The most words a locative preposition may have ("une grande partie du"). */
-    private static final int LOCATIVE_WORDS = 4;
 
     // --- states as places, attributes and nationalities ------------------------------------
 
@@ -1656,7 +1655,7 @@ public final class ActorExtractor {
         }
         // "in Israel's bombardment": the preposition governs what the state owns, not the state
         boolean possessive = end + 1 < s.length() && s.charAt(end) == '\'' && s.charAt(end + 1) == 's';
-        return !possessive && (afterLocative(s, start, r.stateLocatives, r.stateLocativeLastWords)
+        return !possessive && (afterLocative(s, start, r.stateLocatives, r.stateLocativeLastWords, r.locativeWords)
                 || afterModifiedLocative(s, start, r));
     }
 
@@ -1743,7 +1742,7 @@ public final class ActorExtractor {
                 return false;
             }
             String word = s.substring(w[0], w[1]);
-            if (words > 0 && afterLocative(s, i, r.stateLocatives, r.stateLocativeLastWords)) {
+            if (words > 0 && afterLocative(s, i, r.stateLocatives, r.stateLocativeLastWords, r.locativeWords)) {
                 return true;
             }
             String b = bare(word);
@@ -1812,7 +1811,9 @@ public final class ActorExtractor {
         // Arabic puts the place's own name between its head and the state: "مدينة خاركيف الأوكرانية"
         // (the Ukrainian city of Kharkiv), "إقليم كردستان العراق"; up to two such words, none a stopword
         // ("الحرب ضد روسيا" stays the state acting). Cased languages put the name after the state.
-        int names = r.cased ? 0 : 2;
+        // Only before a definite adjective or name ("الأوكرانية", "العراق"): before "روسيا" the
+        // words may be a verb and its subject ("وفي مدينة حلب قصفت روسيا").
+        int names = !r.cased && s.startsWith("ال", start) ? 2 : 0;
         for (int words = 0; words < 3; words++) {
             int[] w = wordBackFrom(s, i);
             if (w == null) {

@@ -130,6 +130,8 @@ final class ActorRules {
     final Set<String> placeArticles;
     /** The locative prepositions with {@code state_place_prepositions} ("across", "border with"): a state after one is a place. */
     final Set<String> stateLocatives;
+    /** The most words of any locative preposition ("une grande partie de la"): how far back to read one. */
+    final int locativeWords;
     final Set<String> stateLocativeLastWords;
     final Set<String> placeModifiers;
     /** "from", "aus": a state after one, itself after people counted ("sailors from the Philippines"), is their origin. */
@@ -222,6 +224,13 @@ final class ActorRules {
         this.stateLocatives = Set.copyOf(stateLocatives);
         this.stateLocativeLastWords = Set.copyOf(stateLocatives.stream().filter(l -> l.contains(" "))
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
+        int most = 1;
+        for (Set<String> prepositions : List.of(this.locatives, this.buildingLocatives, this.stateLocatives)) {
+            for (String p : prepositions) {
+                most = Math.max(most, p.split(" ").length);
+            }
+        }
+        this.locativeWords = most;
         this.placeModifiers = Set.copyOf(folded(root.get("state_place_modifiers")));
         this.originPrepositions = Set.copyOf(folded(root.get("state_origin_prepositions")));
         this.coordinators = Set.copyOf(folded(root.get("coordinators")).stream().filter(c -> !c.contains(" ")).toList());

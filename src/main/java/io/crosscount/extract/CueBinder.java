@@ -885,7 +885,7 @@ final class CueBinder {
     /** Whether a comma (Latin or Arabic) stands in s[from, to). */
     private boolean commaBetween(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (s.charAt(i) == ',' || s.charAt(i) == '\u060C') {
+            if (TextSegments.isComma(s.charAt(i))) {
                 return true;
             }
         }

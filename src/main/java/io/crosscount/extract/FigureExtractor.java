@@ -5,6 +5,7 @@ import io.crosscount.model.ActorMention;
 import io.crosscount.model.Claim;
 import io.crosscount.model.Metric;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,15 +65,7 @@ public final class FigureExtractor {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        int[] quiet = TextSegments.quietDots(s, TextScan.role(byRole, Role.ABBREVIATION).all(),
-                TextScan.role(byRole, Role.NON_FIGURE_AFTER));
-        int[] appositionCommas = TextSegments.appositionCommas(s, TextScan.role(byRole, Role.COUNT_APPOSITION),
-                TextScan.role(byRole, Role.COUNT_APPOSITION_AFTER), numbers);
-        if (appositionCommas.length > 0) {
-            quiet = java.util.stream.IntStream.concat(java.util.Arrays.stream(quiet), java.util.Arrays.stream(appositionCommas))
-                    .sorted().toArray();
-        }
-        TextSegments segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole), quiet);
+        TextSegments segments = segments(s, numbers, byRole);
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace(headline, lexicon)));
         List<PlacedNumber> placed = place(numbers, segments, TextScan.role(byRole, Role.PROJECTION), populations,
@@ -133,8 +126,11 @@ public final class FigureExtractor {
             if (metric == null) {
                 continue;
             }
+            if (metric == Metric.KILLED && c.cue() != null && "lost".equals(c.cue().metric()) && c.cue().start() > c.start()) {
+                continue; // "40 civilians lost their jobs": a side loses the people it counts after "lost"
+            }
             if (metric == Metric.PRISONERS_RELEASED
-                    && releasedByArmedGroup(text, c, k > 0 ? candidates.get(k - 1) : null, actors, segments)) {
+                    && releasedByArmedGroup(text, c, k > 0 ? candidates.get(k - 1) : null, actors, segments, byRole)) {
                 metric = Metric.HOSTAGES_RELEASED; // "أفرجت كتائب القسام عن 24 أسيرا", "Hamas released 24 prisoners"
             }
             // A figure that names no people refers to its parent, or to the figure before it.
@@ -162,6 +158,25 @@ public final class FigureExtractor {
             }
         }
         return SentenceQuotes.quoted(text, segments, claims);
+    }
+
+    /**
+     * The sentences and clauses of folded text {@code s}: clauses also break where the rules
+     * say ({@link CueBinder#clauseBreaks}), and the dots of abbreviations and ordinal dates and
+     * the commas around count appositions break nothing.
+     */
+    static TextSegments segments(String s, List<RecognizedNumber> numbers, Map<Role, RoleMatches> byRole) {
+        int[] dots = TextSegments.quietDots(s, TextScan.role(byRole, Role.ABBREVIATION).all(),
+                TextScan.role(byRole, Role.NON_FIGURE_AFTER));
+        int[] commas = TextSegments.appositionCommas(s, TextScan.role(byRole, Role.COUNT_APPOSITION),
+                TextScan.role(byRole, Role.COUNT_APPOSITION_AFTER), numbers);
+        int[] quiet = dots;
+        if (commas.length > 0) {
+            quiet = Arrays.copyOf(dots, dots.length + commas.length);
+            System.arraycopy(commas, 0, quiet, dots.length, commas.length);
+            Arrays.sort(quiet);
+        }
+        return TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole), quiet);
     }
 
     /**
@@ -247,7 +262,7 @@ public final class FigureExtractor {
             // one sentence without figures may stand between: "... 296 entführt. Der Überfall
             // ereignete sich an einer Schule. In Berichten war von 238 Kindern die Rede."
             Resolved last = lastBefore(resolved, c.sentence());
-            return last != null || c.sentence() < 2 ? last : lastInSentence(resolved, c.sentence() - 2);
+            return plausibleRevision(last != null || c.sentence() < 2 ? last : lastInSentence(resolved, c.sentence() - 2), c);
         }
         RoleMatches revisions = TextScan.role(byRole, Role.FIGURE_REVISION);
         // before the number's phrase, or before the number when the phrase takes the revision's
@@ -257,15 +272,35 @@ public final class FigureExtractor {
             return null;
         }
         int sentenceStart = segments.sentenceStart(c.sentence());
-        boolean bareFigureNoun = false;
-        for (Lexicon.Match noun : TextScan.role(byRole, Role.FIGURE_NOUN).startingIn(sentenceStart, c.phraseStart())) {
-            // "the number of schools closed reached 40" counts schools: a complement names its own
-            // count, unless it is this number ("d'autres sources avancent le chiffre de 75")
-            int complement = skipSpaces(s, noun.end());
-            bareFigureNoun |= !startsWithWord(s, complement, complements)
-                    || TextScan.isBlankOrQuote(s, wordEnd(s, complement), c.start());
+        List<Lexicon.Match> nouns = TextScan.role(byRole, Role.FIGURE_NOUN).startingIn(sentenceStart, c.phraseStart());
+        if (nouns.isEmpty()) {
+            return null;
         }
-        return bareFigureNoun ? lastBefore(resolved, c.sentence()) : null;
+        // The figure noun nearest the revision is the one revised. A complement in its next two
+        // words names a count of its own ("the number of schools closed reached 40", "le nombre
+        // total de touristes"), unless the complement is this number ("le chiffre de 75").
+        Lexicon.Match noun = nouns.get(nouns.size() - 1);
+        int word = TextScan.skipSpaces(s, noun.end());
+        for (int w = 0; w < 2 && word < c.start(); w++) {
+            if (TextScan.startsWithWord(s, word, complements)
+                    && !TextScan.isBlankOrQuote(s, TextScan.wordEnd(s, word), c.start())) {
+                return null;
+            }
+            word = TextScan.skipSpaces(s, TextScan.wordEnd(s, word));
+        }
+        return plausibleRevision(lastBefore(resolved, c.sentence()), c);
+    }
+
+    /**
+     * {@code revised}, when {@code c} can be a revision of its figure: within ten times either
+     * way ("18 dead, later 23"), not "130 bodies... the total cost reached 40 million".
+     */
+    private static Resolved plausibleRevision(Resolved revised, Candidate c) {
+        if (revised == null || revised.candidate().value() == null || c.value() == null) {
+            return revised;
+        }
+        double ratio = c.value() / (double) Math.max(1, revised.candidate().value());
+        return ratio <= 10 && ratio >= 0.1 ? revised : null;
     }
 
     /** The last claim of sentence {@code sentence}, else of the one before, or null. */
@@ -289,63 +324,63 @@ public final class FigureExtractor {
         return !TextScan.role(byRole, Role.REPORTED_ALSO_AFTER).startingIn(c.end(), sentenceEnd).isEmpty();
     }
 
-    /** The end of the word starting at {@code i}, an elision ("d'") included. */
-    private static int wordEnd(String s, int i) {
-        while (i < s.length() && s.charAt(i) != ' ') {
-            i++;
-            if (s.charAt(i - 1) == '\'') {
-                break;
-            }
-        }
-        return i;
-    }
-
-    private static int skipSpaces(String s, int i) {
-        while (i < s.length() && s.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
-    }
-
-    /** Whether one of {@code words} starts at {@code i} as a whole word, or as an elided one ("d'"). */
-    private static boolean startsWithWord(String s, int i, java.util.Set<String> words) {
-        for (String w : words) {
-            if (s.startsWith(w, i) && (w.endsWith("'") || i + w.length() == s.length()
-                    || !Character.isLetter(s.charAt(i + w.length())))) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** How many words may stand between an armed group and the release cue it is the subject of. */
+    private static final int SUBJECT_GAP_WORDS = 3;
 
     /**
-     * Whether an armed group releases the figure's captives: of the states and armed groups
-     * named in its clause before it, and after the figure before it, the last is an armed group. Captives a state frees are
-     * prisoners ("Israel released 90 prisoners"); those an armed group frees were its hostages,
-     * whatever the word ("أسرى", "prisoners", "prisonniers").
+     * Whether an armed group releases the figure's captives: its cue is a release verb before
+     * the figure (not a noun, "the release of"), an armed group stands within a few words of
+     * that verb (before it, or after it as Arabic puts the subject: "أفرجت كتائب القسام عن 24
+     * أسيرا"), with no figure between, and no state is named after the figure in its clause
+     * ("24 prisoners released by Israel"). Captives a state frees are prisoners ("Israel released
+     * 90 prisoners"); those an armed group frees were its hostages, whatever the word ("أسرى",
+     * "prisoners", "prisonniers"). "Hamas welcomed the release of 90 prisoners" is no such release:
+     * a release named as a noun ({@code release_nouns}) is nobody's act in the clause.
      */
     private static boolean releasedByArmedGroup(FoldedText text, Candidate c, Candidate previous,
-                                                List<ActorMention> actors, TextSegments segments) {
-        if (actors == null || actors.isEmpty()) {
+                                                List<ActorMention> actors, TextSegments segments,
+                                                Map<Role, RoleMatches> byRole) {
+        BoundCue cue = c.cue();
+        if (actors == null || actors.isEmpty() || cue == null || cue.entry().next() || cue.start() >= c.start()
+                || !CueSenses.SHARED.isRelease(cue.metric())
+                || !TextScan.role(byRole, Role.RELEASE_NOUN).startingIn(cue.start(), cue.start() + 1).isEmpty()) {
             return false;
         }
-        // Not across another figure: in "Hamas released three hostages in exchange for 183
-        // prisoners" Hamas releases the three; the 183 are Israel's prisoners.
         int from = segments.clauseStart(c.clause());
         if (previous != null && previous.sentence() == c.sentence()) {
-            from = Math.max(from, previous.end());
+            from = Math.max(from, previous.end()); // "Hamas freed three hostages in exchange for 183 prisoners"
         }
-        List<ActorMention> before = AttributionAndHedging.actorsBetween(text, actors, from, c.phraseStart());
-        for (int i = before.size() - 1; i >= 0; i--) {
-            String type = before.get(i).type();
-            if ("armed_group".equals(type)) {
-                return true;
-            }
-            if ("state".equals(type) || "government_body".equals(type)) {
+        int clauseEnd = Math.min(text.length(), segments.clauseEnd(c.clause()));
+        for (ActorMention after : AttributionAndHedging.actorsBetween(text, actors, c.end(), clauseEnd)) {
+            if ("state".equals(after.type()) || "government_body".equals(after.type())) {
                 return false;
             }
         }
+        String original = text.original();
+        int cueAt = text.originalStart(cue.start());
+        for (ActorMention group : AttributionAndHedging.actorsBetween(text, actors, from, c.phraseStart())) {
+            if ("armed_group".equals(group.type())) {
+                String gap = group.end() <= cueAt ? original.substring(group.end(), cueAt)
+                        : original.substring(cueAt, Math.max(cueAt, group.start()));
+                if (words(gap) <= SUBJECT_GAP_WORDS + (group.end() <= cueAt ? 0 : words(cue.entry().phrase()))) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    private static int words(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
     }
 
     private static Resolved lastInSentence(List<Resolved> resolved, int sentence) {

@@ -64,7 +64,9 @@ public final class Lexicon {
         /** Words around a number that make it another report of a figure: before it ("von")... */
         REPORTED_ALSO_BEFORE,
         /** ...and after it in its sentence ("die Rede"): "war von bis zu 45.000 Menschen die Rede". */
-        REPORTED_ALSO_AFTER
+        REPORTED_ALSO_AFTER,
+        /** A release named as a noun ("the release of", "الإفراج عن"): nobody in the clause performs it. */
+        RELEASE_NOUN
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -137,7 +139,8 @@ public final class Lexicon {
             @JsonProperty("figure_noun_complements") List<String> figureNounComplements,
             @JsonProperty("accented_forms") List<String> accentedForms,
             @JsonProperty("reported_also_before") List<String> reportedAlsoBefore,
-            @JsonProperty("reported_also_after") List<String> reportedAlsoAfter) {}
+            @JsonProperty("reported_also_after") List<String> reportedAlsoAfter,
+            @JsonProperty("release_nouns") List<String> releaseNouns) {}
 
     private final String lang;
     private final double approxBand;
@@ -331,8 +334,8 @@ public final class Lexicon {
         for (Match m : matches) {
             String phrase = m.entry().phrase();
             if (phrase == null || !accentedForms.contains(phrase.toLowerCase(java.util.Locale.ROOT))
-                    || text.originalSpan(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT)
-                            .equals(phrase.toLowerCase(java.util.Locale.ROOT))) {
+                    || java.text.Normalizer.normalize(text.originalSpan(m.start(), m.end()), java.text.Normalizer.Form.NFC)
+                            .toLowerCase(java.util.Locale.ROOT).equals(phrase.toLowerCase(java.util.Locale.ROOT))) {
                 kept.add(m);
             }
         }
@@ -666,6 +669,9 @@ public final class Lexicon {
         }
         for (String phrase : nullToEmpty(spec.reportedAlsoAfter())) {
             add(byPhrase, simple(Role.REPORTED_ALSO_AFTER, phrase));
+        }
+        for (String noun : nullToEmpty(spec.releaseNouns())) {
+            add(byPhrase, simple(Role.RELEASE_NOUN, noun));
         }
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();

@@ -118,4 +118,34 @@ final class TextScan {
         }
         return true;
     }
+
+    /** The first position at or after {@code i} that is not a space. */
+    static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the word starting at {@code i}: the next space, or right after an elision ("d'"). */
+    static int wordEnd(String s, int i) {
+        while (i < s.length() && s.charAt(i) != ' ') {
+            i++;
+            if (s.charAt(i - 1) == '\'') {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Whether one of {@code words} starts at {@code i} as a whole word, or as an elided one ("d'"). */
+    static boolean startsWithWord(String s, int i, java.util.Set<String> words) {
+        for (String w : words) {
+            if (s.startsWith(w, i) && (w.endsWith("'") || i + w.length() == s.length()
+                    || !Character.isLetter(s.charAt(i + w.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -40,12 +40,12 @@ final class TextSegments {
     }
 
     /**
-     * As above, where the punctuation at {@code quietDots} (sorted positions) ends nothing: the
+     * As above, where the punctuation at {@code quiet} (sorted positions) ends nothing: the
      * dots of abbreviations ("1,5 Mio. Menschen", "Gen. X said", {@link #quietDots}) and of
      * German ordinal dates ("am 7. Oktober", {@link #ordinalDots}), and the commas around a
      * count apposition ({@link #appositionCommas}).
      */
-    static TextSegments of(String s, int[] extraBreaks, int[] quietDots) {
+    static TextSegments of(String s, int[] extraBreaks, int[] quiet) {
         Starts sentences = new Starts();
         Starts clauses = new Starts();
         int breakIndex = 0;
@@ -60,10 +60,10 @@ final class TextSegments {
             char c = s.charAt(i);
             byte kind = c < BREAKS.length ? BREAKS[c] : NONE;
             if (kind != NONE) {
-                while (dotIndex < quietDots.length && quietDots[dotIndex] < i) {
+                while (dotIndex < quiet.length && quiet[dotIndex] < i) {
                     dotIndex++;
                 }
-                if (dotIndex < quietDots.length && quietDots[dotIndex] == i) {
+                if (dotIndex < quiet.length && quiet[dotIndex] == i) {
                     continue; // "am 7. Oktober verschleppt", "1,5 Mio. Menschen": the dot ends no sentence
                 }
             }
@@ -125,26 +125,37 @@ final class TextSegments {
         return i >= 0 && isComma(s.charAt(i)) ? i : -1;
     }
 
-    /** The apposition's opening comma and its closing one, the first comma within reach of {@code end}. */
+    /**
+     * The apposition's opening comma and its closing one, the first comma within reach of
+     * {@code end}; the opening one alone where the sentence ends first ("... los rehenes, que
+     * suman 26."), none where nothing closes it within reach: "killed, a total of 20 civilians
+     * were wounded" opens a clause, no apposition.
+     */
     private static void addApposition(String s, int opening, int end, List<Integer> commas) {
         if (opening < 0) {
             return;
         }
-        commas.add(opening);
         int limit = Math.min(s.length(), end + APPOSITION_CLOSE_REACH);
         for (int i = end; i < limit; i++) {
             char c = s.charAt(i);
-            if (isComma(c) && !betweenDigits(s, i)) {
+            byte kind = c < BREAKS.length ? BREAKS[c] : NONE;
+            if (kind == NONE || betweenDigits(s, i)) {
+                continue;
+            }
+            if (isComma(c)) {
+                commas.add(opening);
                 commas.add(i);
-                return;
+            } else if (kind == SENTENCE) {
+                commas.add(opening);
             }
-            if (c < BREAKS.length && BREAKS[c] != NONE && !betweenDigits(s, i)) {
-                return; // the clause ends otherwise
-            }
+            return; // any other break ends the clause with nothing to quiet
+        }
+        if (limit == s.length()) {
+            commas.add(opening); // the text ends the apposition
         }
     }
 
-    private static boolean isComma(char c) {
+    static boolean isComma(char c) {
         return c == ',' || c == '\u060C';
     }
 

@@ -148,67 +148,73 @@ public final class JobBenchmark {
                 options.checkpointInterval(), options.latencyRun().toSeconds());
         List<String> problems = new ArrayList<>();
         startRuntime(options);
+        try {
+            if (options.warmUpSeconds() > 0) {
+                warmUpTheJit(options);
+            }
+            Throughput ceiling = retried("read-and-parse", attempt -> readAndParse(options, archive, attempt));
+            System.out.println(describe("read-and-parse", ceiling));
+            if (ceiling.articles() != archive.articles()) {
+                problems.add("read-and-parse read " + ceiling.articles() + " records, the topic holds "
+                        + archive.articles());
+            }
 
-        if (options.warmUpSeconds() > 0) {
-            warmUpTheJit(options);
-        }
-        Throughput ceiling = retried("read-and-parse", attempt -> readAndParse(options, archive, attempt));
-        System.out.println(describe("read-and-parse", ceiling));
-        if (ceiling.articles() != archive.articles()) {
-            problems.add("read-and-parse read " + ceiling.articles() + " records, the topic holds "
-                    + archive.articles());
-        }
+            Map<String, Long> committed = new LinkedHashMap<>();
+            AtomicReference<CheckpointWatch.Seen> checkpoints = new AtomicReference<>();
+            Throughput full = retried("full job", attempt -> fullJob(options, archive, committed, checkpoints, attempt));
+            System.out.println(describe("full job (exactly-once sinks)", full) + String.format(Locale.ROOT,
+                    "; committed %d extractions, %d dead letters", committed.get("extractions"),
+                    committed.get("dead-letters")));
+            // What the job writes per article read: the outputs' committed records and JSON bytes.
+            System.out.printf(Locale.ROOT, "outputs committed: extractions %d (%.1f MB), aggregates %d (%.1f MB), "
+                            + "discrepancies %d (%.1f MB), dead letters %d (%.1f MB)%n",
+                    committed.get("extractions"), committed.get("extractions bytes") / MB,
+                    committed.get("aggregates"), committed.get("aggregates bytes") / MB,
+                    committed.get("discrepancies"), committed.get("discrepancies bytes") / MB,
+                    committed.get("dead-letters"), committed.get("dead-letters bytes") / MB);
+            if (committed.get("extractions") == 0) {
+                problems.add("the full job committed no extraction");
+            }
+            // Not a failure when missing: a small run may end before its first checkpoint.
+            CheckpointWatch.Seen seen = checkpoints.get();
+            CheckpointWatch.Checkpoint last = seen.lastWhileReading(archive.articles());
+            if (last == null) {
+                System.out.printf(Locale.ROOT, "state: not measured, no checkpoint completed while the input was read "
+                        + "(%d completed, %d failed)%n", seen.completed().size(), seen.failed());
+            } else {
+                System.out.println(CheckpointWatch.stateLine(last,
+                        committed.get("claims") / (double) Math.max(1, archive.articles())));
+                System.out.println(CheckpointWatch.operatorsLine(last) + String.format(Locale.ROOT,
+                        " (checkpoints: %d completed, %d failed)", seen.completed().size(), seen.failed()));
+            }
+            double ratio = full.perSecond() / ceiling.perSecond();
+            System.out.printf(Locale.ROOT, "ratio (full / read-and-parse): %.2f%n", ratio);
 
-        Map<String, Long> committed = new LinkedHashMap<>();
-        AtomicReference<CheckpointWatch.Seen> checkpoints = new AtomicReference<>();
-        Throughput full = retried("full job", attempt -> fullJob(options, archive, committed, checkpoints, attempt));
-        System.out.println(describe("full job (exactly-once sinks)", full) + String.format(Locale.ROOT,
-                "; committed %d extractions, %d dead letters", committed.get("extractions"),
-                committed.get("dead-letters")));
-        // What the job writes per article read: the outputs' committed records and JSON bytes.
-        System.out.printf(Locale.ROOT, "outputs committed: extractions %d (%.1f MB), aggregates %d (%.1f MB), "
-                        + "discrepancies %d (%.1f MB), dead letters %d (%.1f MB)%n",
-                committed.get("extractions"), committed.get("extractions bytes") / MB,
-                committed.get("aggregates"), committed.get("aggregates bytes") / MB,
-                committed.get("discrepancies"), committed.get("discrepancies bytes") / MB,
-                committed.get("dead-letters"), committed.get("dead-letters bytes") / MB);
-        if (committed.get("extractions") == 0) {
-            problems.add("the full job committed no extraction");
+            double rate = Math.max(1, Math.floor(full.perSecond() / 2));
+            Latencies latencies = latency(options, rate);
+            Long p50 = latencies.percentile(50);
+            Long p99 = latencies.percentile(99);
+            System.out.printf(Locale.ROOT, "latency, append to committed extraction (checkpoint interval %s): %d articles "
+                            + "appended at %.0f/s for %d s, %d visible: p50 %s, p99 %s%n",
+                    options.checkpointInterval(), latencies.sent(), latencies.rate(), latencies.seconds(),
+                    latencies.visible(), ms(p50), ms(p99));
+            if (p50 == null || p99 == null) {
+                problems.add("latency: " + (latencies.sent() - latencies.visible()) + " of " + latencies.sent()
+                        + " articles never became visible, p50/p99 not measured");
+            }
+            if (!(ceiling.perSecond() > 0) || !(full.perSecond() > 0) || !Double.isFinite(ratio)) {
+                problems.add("a throughput could not be measured");
+            }
+            for (String problem : problems) {
+                System.out.println("bench-job: FAILED: " + problem);
+            }
+            System.out.println(lastLine(full, ceiling));
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.out.println("bench-job: FAILED: " + e);
+            runtime.close();
+            System.exit(1); // the runtime's and clients' threads must not keep the JVM alive
         }
-        // Not a failure when missing: a small run may end before its first checkpoint.
-        CheckpointWatch.Seen seen = checkpoints.get();
-        CheckpointWatch.Checkpoint last = seen.lastWhileReading(archive.articles());
-        if (last == null) {
-            System.out.printf(Locale.ROOT, "state: not measured, no checkpoint completed while the input was read "
-                    + "(%d completed, %d failed)%n", seen.completed().size(), seen.failed());
-        } else {
-            System.out.println(CheckpointWatch.stateLine(last,
-                    committed.get("claims") / (double) Math.max(1, archive.articles())));
-            System.out.println(CheckpointWatch.operatorsLine(last) + String.format(Locale.ROOT,
-                    " (checkpoints: %d completed, %d failed)", seen.completed().size(), seen.failed()));
-        }
-        double ratio = full.perSecond() / ceiling.perSecond();
-        System.out.printf(Locale.ROOT, "ratio (full / read-and-parse): %.2f%n", ratio);
-
-        double rate = Math.max(1, Math.floor(full.perSecond() / 2));
-        Latencies latencies = latency(options, rate);
-        Long p50 = latencies.percentile(50);
-        Long p99 = latencies.percentile(99);
-        System.out.printf(Locale.ROOT, "latency, append to committed extraction (checkpoint interval %s): %d articles "
-                        + "appended at %.0f/s for %d s, %d visible: p50 %s, p99 %s%n",
-                options.checkpointInterval(), latencies.sent(), latencies.rate(), latencies.seconds(),
-                latencies.visible(), ms(p50), ms(p99));
-        if (p50 == null || p99 == null) {
-            problems.add("latency: " + (latencies.sent() - latencies.visible()) + " of " + latencies.sent()
-                    + " articles never became visible, p50/p99 not measured");
-        }
-        if (!(ceiling.perSecond() > 0) || !(full.perSecond() > 0) || !Double.isFinite(ratio)) {
-            problems.add("a throughput could not be measured");
-        }
-        for (String problem : problems) {
-            System.out.println("bench-job: FAILED: " + problem);
-        }
-        System.out.println(lastLine(full, ceiling));
         runtime.close();
         System.exit(problems.isEmpty() ? 0 : 1);
     }

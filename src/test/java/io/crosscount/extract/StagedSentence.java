@@ -26,12 +26,10 @@ final class StagedSentence {
     private StagedSentence(String lang, String sentence) {
         text = FoldedText.of(sentence);
         lexicon = LEXICONS.computeIfAbsent(lang, Lexicon::load);
-        byRole = TextScan.byRole(lexicon.match(text));
+        byRole = TextScan.byRole(lexicon.matchAsWritten(text));
         String s = text.folded();
         numbers = NumberRecognizer.recognize(text, lexicon, byRole, Deadline.NONE);
-        segments = TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole),
-                TextSegments.quietDots(s, TextScan.role(byRole, Lexicon.Role.ABBREVIATION).all(),
-                        TextScan.role(byRole, Lexicon.Role.NON_FIGURE_AFTER)));
+        segments = FigureExtractor.segments(s, numbers, byRole);
         populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), null));
         List<PlacedNumber> placed = FigureExtractor.place(numbers, segments, TextScan.role(byRole, Role.PROJECTION),
