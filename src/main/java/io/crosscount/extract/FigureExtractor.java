@@ -102,7 +102,11 @@ public final class FigureExtractor {
             if (c.cue() == null && parent == null) {
                 parent = revised(s, c, byRole, segments, resolved, lexicon.figureNounComplements());
             }
-            if (c.cue() == null && parent == null) {
+            // "contabilizado 164 rehenes", "parmi les neuf otages": hostages counted with no cue
+            // are those held
+            boolean heldHostages = c.cue() == null && parent == null && !c.subset() && c.whole() < 0
+                    && heldHostages(c, populations.nounOf(c), byRole, segments);
+            if (c.cue() == null && parent == null && !heldHostages) {
                 continue; // a number without a cue is no figure
             }
             if (negated(s, c, negations, segments.clauseStart(c.clause()), lexicon.auxiliaries())) {
@@ -120,7 +124,8 @@ public final class FigureExtractor {
                 candidates.set(k, c); // the figure after it reads its phrase's new end
             }
             Resolved antecedent = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
-            Metric metric = populations.metricOf(c, np, k > 0 ? candidates.get(k - 1) : null,
+            Metric metric = heldHostages ? Metric.HOSTAGES_HELD
+                    : populations.metricOf(c, np, k > 0 ? candidates.get(k - 1) : null,
                     parent == null ? null : parent.metric(), antecedent == null ? null : antecedent.metric(),
                     c.whole() >= 0 ? candidates.get(c.whole()) : null);
             if (metric == null) {
@@ -322,6 +327,28 @@ public final class FigureExtractor {
         }
         int sentenceEnd = Math.min(s.length(), segments.sentenceEnd(c.sentence()));
         return !TextScan.role(byRole, Role.REPORTED_ALSO_AFTER).startingIn(c.end(), sentenceEnd).isEmpty();
+    }
+
+    /** How far before a bare hostage count a cue of its clause may stand and still be about it (characters). */
+    private static final int BARE_COUNT_CUE_REACH = 30;
+
+    /**
+     * Whether a number with no cue counts hostages held: its noun names hostages ("contabilizado
+     * 164 rehenes", "parmi les neuf otages"), none of {@code former_words} stands in its noun
+     * phrase ("212 former captives"), and no cue stands just before it in its clause, where a
+     * release too far off to bind ("die Freilassung von insgesamt 35 Geiseln") still says
+     * these are not simply held.
+     */
+    private static boolean heldHostages(Candidate c, PopulationResolver.NounPhrase np, Map<Role, RoleMatches> byRole,
+                                        TextSegments segments) {
+        if (!"hostage".equals(np.context())) {
+            return false;
+        }
+        if (!TextScan.role(byRole, Role.FORMER).startingIn(c.end(), Math.max(c.end(), np.end())).isEmpty()) {
+            return false;
+        }
+        int from = Math.max(segments.clauseStart(c.clause()), c.phraseStart() - BARE_COUNT_CUE_REACH);
+        return TextScan.role(byRole, Role.METRIC).endingIn(from, c.phraseStart()).isEmpty();
     }
 
     /** How many words may stand between an armed group and the release cue it is the subject of. */

@@ -212,7 +212,7 @@ class FigureExtractorTest {
         fr | Le Hamas a restitué 2 dépouilles d'otages jeudi soir. | hostages_dead 2
         fr | Les ravisseurs ont enlevé 25 personnes. Le bilan fait état de six morts. | hostages_taken 25 ; killed 6
         es | Hamás entregó los restos de 4 rehenes a la Cruz Roja. | hostages_dead 4
-        de | Von den 48 Geiseln sind nach israelischen Angaben 28 nicht mehr am Leben. | hostages_dead 28
+        de | Von den 48 Geiseln sind nach israelischen Angaben 28 nicht mehr am Leben. | hostages_held 48 ; hostages_dead 28
         de | Zwei tote Geiseln wurden an das Rote Kreuz übergeben. | hostages_dead 2
         ar | سلمت حماس رفات 4 رهائن إلى الصليب الأحمر. | hostages_dead 4
         ar | انتشلت فرق الدفاع المدني 30 جثة من تحت الأنقاض. | killed 30
