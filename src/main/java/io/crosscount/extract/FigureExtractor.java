@@ -105,7 +105,7 @@ public final class FigureExtractor {
             // "contabilizado 164 rehenes", "parmi les neuf otages": hostages counted with no cue
             // are those held
             boolean heldHostages = c.cue() == null && parent == null && !c.subset() && c.whole() < 0
-                    && heldHostages(c, populations.nounOf(c), byRole, segments);
+                    && heldHostages(s, c, byRole, segments);
             if (c.cue() == null && parent == null && !heldHostages) {
                 continue; // a number without a cue is no figure
             }
@@ -333,18 +333,15 @@ public final class FigureExtractor {
     private static final int BARE_COUNT_CUE_REACH = 30;
 
     /**
-     * Whether a number with no cue counts hostages held: its noun names hostages ("contabilizado
-     * 164 rehenes", "parmi les neuf otages"), none of {@code former_words} stands in its noun
-     * phrase ("212 former captives"), and no cue stands just before it in its clause, where a
-     * release too far off to bind ("die Freilassung von insgesamt 35 Geiseln") still says
-     * these are not simply held.
+     * Whether a number with no cue counts hostages held: a noun naming hostages follows it
+     * ("contabilizado 164 rehenes", "parmi les neuf otages"; "212 former captives" is none),
+     * and no cue stands just before it in its clause, where a release too far off to bind
+     * ("die Freilassung von insgesamt 35 Geiseln") still says these are not simply held. Read
+     * from the lexicon's matches: most numbers of an article have no cue, and this runs for each.
      */
-    private static boolean heldHostages(Candidate c, PopulationResolver.NounPhrase np, Map<Role, RoleMatches> byRole,
-                                        TextSegments segments) {
-        if (!"hostage".equals(np.context())) {
-            return false;
-        }
-        if (!TextScan.role(byRole, Role.FORMER).startingIn(c.end(), Math.max(c.end(), np.end())).isEmpty()) {
+    private static boolean heldHostages(String s, Candidate c, Map<Role, RoleMatches> byRole, TextSegments segments) {
+        Lexicon.Match noun = TextScan.following(s, c.end(), TextScan.role(byRole, Role.POPULATION));
+        if (noun == null || !"hostage".equals(noun.entry().context())) {
             return false;
         }
         int from = Math.max(segments.clauseStart(c.clause()), c.phraseStart() - BARE_COUNT_CUE_REACH);

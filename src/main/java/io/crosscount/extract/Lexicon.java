@@ -66,9 +66,7 @@ public final class Lexicon {
         /** ...and after it in its sentence ("die Rede"): "war von bis zu 45.000 Menschen die Rede". */
         REPORTED_ALSO_AFTER,
         /** A release named as a noun ("the release of", "الإفراج عن"): nobody in the clause performs it. */
-        RELEASE_NOUN,
-        /** "former", "anciens", "ehemalige": people who no longer are what their noun says ("212 former captives"). */
-        FORMER
+        RELEASE_NOUN
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -142,8 +140,7 @@ public final class Lexicon {
             @JsonProperty("accented_forms") List<String> accentedForms,
             @JsonProperty("reported_also_before") List<String> reportedAlsoBefore,
             @JsonProperty("reported_also_after") List<String> reportedAlsoAfter,
-            @JsonProperty("release_nouns") List<String> releaseNouns,
-            @JsonProperty("former_words") List<String> formerWords) {}
+            @JsonProperty("release_nouns") List<String> releaseNouns) {}
 
     private final String lang;
     private final double approxBand;
@@ -675,9 +672,6 @@ public final class Lexicon {
         }
         for (String noun : nullToEmpty(spec.releaseNouns())) {
             add(byPhrase, simple(Role.RELEASE_NOUN, noun));
-        }
-        for (String word : nullToEmpty(spec.formerWords())) {
-            add(byPhrase, simple(Role.FORMER, word));
         }
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();
