@@ -102,8 +102,7 @@ public final class FigureExtractor {
             if (c.cue() == null && parent == null) {
                 parent = revised(s, c, byRole, segments, resolved, lexicon.figureNounComplements());
             }
-            // "contabilizado 164 rehenes", "parmi les neuf otages": hostages counted with no cue
-            // are those held
+            // "parmi les neuf otages, huit sont détenus": hostages picked among are those held
             boolean heldHostages = c.cue() == null && parent == null && !c.subset() && c.whole() < 0
                     && heldHostages(s, c, byRole, segments);
             if (c.cue() == null && parent == null && !heldHostages) {
@@ -297,15 +296,16 @@ public final class FigureExtractor {
     }
 
     /**
-     * {@code revised}, when {@code c} can be a revision of its figure: within ten times either
-     * way ("18 dead, later 23"), not "130 bodies... the total cost reached 40 million".
+     * {@code revised}, when {@code c} can be a revision of its figure: up to a hundred times
+     * higher (early tolls grow: "5 killed ... by evening the figure had risen to 57") or ten
+     * times lower, not "130 bodies ... the total cost reached 40 million".
      */
     private static Resolved plausibleRevision(Resolved revised, Candidate c) {
         if (revised == null || revised.candidate().value() == null || c.value() == null) {
             return revised;
         }
         double ratio = c.value() / (double) Math.max(1, revised.candidate().value());
-        return ratio <= 10 && ratio >= 0.1 ? revised : null;
+        return ratio <= 100 && ratio >= 0.1 ? revised : null;
     }
 
     /** The last claim of sentence {@code sentence}, else of the one before, or null. */
@@ -329,23 +329,27 @@ public final class FigureExtractor {
         return !TextScan.role(byRole, Role.REPORTED_ALSO_AFTER).startingIn(c.end(), sentenceEnd).isEmpty();
     }
 
-    /** How far before a bare hostage count a cue of its clause may stand and still be about it (characters). */
-    private static final int BARE_COUNT_CUE_REACH = 30;
-
     /**
-     * Whether a number with no cue counts hostages held: a noun naming hostages follows it
-     * ("contabilizado 164 rehenes", "parmi les neuf otages"; "212 former captives" is none),
-     * and no cue stands just before it in its clause, where a release too far off to bind
-     * ("die Freilassung von insgesamt 35 Geiseln") still says these are not simply held. Read
-     * from the lexicon's matches: most numbers of an article have no cue, and this runs for each.
+     * Whether a number with no cue counts hostages held: the people a sentence picks among or
+     * takes a part from ("parmi les neuf otages", "neuf des trente-quatre otages", "of the 88
+     * captives"): one of the language's {@code held_count_partitives} right before it, a noun
+     * naming hostages right after it, and no cue or release noun before it in its clause. A bare
+     * count elsewhere is too often a proposal, a swap, a future release or history ("a deal for
+     * 33 hostages", "Hamas will release 33 hostages", "l'échange de 33 otages"), so it stays no
+     * figure. Read from the lexicon's matches: most numbers of an article have no cue.
      */
     private static boolean heldHostages(String s, Candidate c, Map<Role, RoleMatches> byRole, TextSegments segments) {
+        if (TextScan.preceding(s, c.phraseStart(), TextScan.role(byRole, Role.HELD_COUNT_PARTITIVE)) == null) {
+            return false;
+        }
         Lexicon.Match noun = TextScan.following(s, c.end(), TextScan.role(byRole, Role.POPULATION));
         if (noun == null || !"hostage".equals(noun.entry().context())) {
             return false;
         }
-        int from = Math.max(segments.clauseStart(c.clause()), c.phraseStart() - BARE_COUNT_CUE_REACH);
-        return TextScan.role(byRole, Role.METRIC).endingIn(from, c.phraseStart()).isEmpty();
+        int from = segments.clauseStart(c.clause());
+        int to = Math.max(from, c.phraseStart());
+        return TextScan.role(byRole, Role.METRIC).startingIn(from, to).isEmpty()
+                && TextScan.role(byRole, Role.RELEASE_NOUN).startingIn(from, to).isEmpty();
     }
 
     /** How many words may stand between an armed group and the release cue it is the subject of. */
@@ -382,13 +386,30 @@ public final class FigureExtractor {
         }
         String original = text.original();
         int cueAt = text.originalStart(cue.start());
-        for (ActorMention group : AttributionAndHedging.actorsBetween(text, actors, from, c.phraseStart())) {
-            if ("armed_group".equals(group.type())) {
+        List<ActorMention> named = AttributionAndHedging.actorsBetween(text, actors, from, c.phraseStart());
+        for (int g = 0; g < named.size(); g++) {
+            ActorMention group = named.get(g);
+            if ("armed_group".equals(group.type()) && !stateBetween(named, g, cueAt)) {
                 String gap = group.end() <= cueAt ? original.substring(group.end(), cueAt)
                         : original.substring(cueAt, Math.max(cueAt, group.start()));
                 if (words(gap) <= SUBJECT_GAP_WORDS + (group.end() <= cueAt ? 0 : words(cue.entry().phrase()))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a state or a state body is named between mention {@code g} and the cue at original
+     * position {@code cueAt}: "Hamas said Israel released 90 prisoners" is Israel's release.
+     */
+    private static boolean stateBetween(List<ActorMention> named, int g, int cueAt) {
+        int lo = Math.min(named.get(g).end(), cueAt);
+        int hi = Math.max(named.get(g).start(), cueAt);
+        for (ActorMention m : named) {
+            if (m.start() >= lo && m.end() <= hi && ("state".equals(m.type()) || "government_body".equals(m.type()))) {
+                return true;
             }
         }
         return false;

@@ -65,8 +65,10 @@ public final class Lexicon {
         REPORTED_ALSO_BEFORE,
         /** ...and after it in its sentence ("die Rede"): "war von bis zu 45.000 Menschen die Rede". */
         REPORTED_ALSO_AFTER,
-        /** A release named as a noun ("the release of", "الإفراج عن"): nobody in the clause performs it. */
-        RELEASE_NOUN
+        /** A release or an exchange named as a noun ("the release of", "الإفراج عن", "l'échange"): nobody in the clause performs it. */
+        RELEASE_NOUN,
+        /** What picks among hostages counted with no cue ("parmi les", "of the"): they are held. */
+        HELD_COUNT_PARTITIVE
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -140,7 +142,8 @@ public final class Lexicon {
             @JsonProperty("accented_forms") List<String> accentedForms,
             @JsonProperty("reported_also_before") List<String> reportedAlsoBefore,
             @JsonProperty("reported_also_after") List<String> reportedAlsoAfter,
-            @JsonProperty("release_nouns") List<String> releaseNouns) {}
+            @JsonProperty("release_nouns") List<String> releaseNouns,
+            @JsonProperty("held_count_partitives") List<String> heldCountPartitives) {}
 
     private final String lang;
     private final double approxBand;
@@ -672,6 +675,9 @@ public final class Lexicon {
         }
         for (String noun : nullToEmpty(spec.releaseNouns())) {
             add(byPhrase, simple(Role.RELEASE_NOUN, noun));
+        }
+        for (String partitive : nullToEmpty(spec.heldCountPartitives())) {
+            add(byPhrase, simple(Role.HELD_COUNT_PARTITIVE, partitive));
         }
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();
