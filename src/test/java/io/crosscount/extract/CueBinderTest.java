@@ -66,7 +66,7 @@ class CueBinderTest {
         en | The ministry, which numbers its staff at 400, said 9 were kidnapped. | 400 <- - ; 9 <- kidnapped
         es | Los secuestrados, 17 en total, fueron liberados. | 17 <- liberados
         de | Die Entführten, insgesamt 8, wurden gestern freigelassen. | 8 <- freigelassen
-        en | The 30 freed hostages include 18 women and 12 men. | 30 <- freed ; 18 <- - subset ; 12 <- - list:18 subset
+        en | The 30 freed hostages are made up of 18 women and 12 men. | 30 <- freed ; 18 <- - subset ; 12 <- - list:18 subset
         """)
     void bindsEachCueToItsNumbers(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
