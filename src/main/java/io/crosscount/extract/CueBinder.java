@@ -882,6 +882,7 @@ final class CueBinder {
             capturedAs[k] = capturedAs(capture);
         }
     }
+
     /** Whether a comma (Latin or Arabic) stands in s[from, to). */
     private boolean commaBetween(int from, int to) {
         for (int i = from; i < to; i++) {

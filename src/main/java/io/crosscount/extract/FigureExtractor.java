@@ -130,9 +130,6 @@ public final class FigureExtractor {
             if (metric == null) {
                 continue;
             }
-            if (metric == Metric.KILLED && c.cue() != null && "lost".equals(c.cue().metric()) && c.cue().start() > c.start()) {
-                continue; // "40 civilians lost their jobs": a side loses the people it counts after "lost"
-            }
             if (metric == Metric.PRISONERS_RELEASED
                     && releasedByArmedGroup(text, c, k > 0 ? candidates.get(k - 1) : null, actors, segments, byRole)) {
                 metric = Metric.HOSTAGES_RELEASED; // "أفرجت كتائب القسام عن 24 أسيرا", "Hamas released 24 prisoners"
@@ -258,7 +255,7 @@ public final class FigureExtractor {
      * something of its own.
      */
     private static Resolved revised(String s, Candidate c, Map<Role, RoleMatches> byRole, TextSegments segments,
-                                    List<Resolved> resolved, java.util.Set<String> complements) {
+                                    List<Resolved> resolved, Set<String> complements) {
         if (resolved.isEmpty()) {
             return null;
         }

@@ -335,10 +335,10 @@ public final class Lexicon {
         }
         List<Match> kept = new ArrayList<>(matches.size());
         for (Match m : matches) {
-            String phrase = m.entry().phrase();
-            if (phrase == null || !accentedForms.contains(phrase.toLowerCase(java.util.Locale.ROOT))
+            String phrase = m.entry().phrase() == null ? null : m.entry().phrase().toLowerCase(java.util.Locale.ROOT);
+            if (phrase == null || !accentedForms.contains(phrase)
                     || java.text.Normalizer.normalize(text.originalSpan(m.start(), m.end()), java.text.Normalizer.Form.NFC)
-                            .toLowerCase(java.util.Locale.ROOT).equals(phrase.toLowerCase(java.util.Locale.ROOT))) {
+                            .toLowerCase(java.util.Locale.ROOT).equals(phrase)) {
                 kept.add(m);
             }
         }
@@ -560,12 +560,8 @@ public final class Lexicon {
         for (Map<String, Object> q : nullToEmpty(spec.qualifiersAfter())) {
             add(byPhrase, entry(Role.QUALIFIER_AFTER, q));
         }
-        for (String c : nullToEmpty(spec.rangeConnectors())) {
-            add(byPhrase, simple(Role.RANGE_CONNECTOR, c));
-        }
-        for (String c : nullToEmpty(spec.openRangeConnectors())) {
-            add(byPhrase, simple(Role.OPEN_RANGE_CONNECTOR, c));
-        }
+        addSimple(byPhrase, Role.RANGE_CONNECTOR, spec.rangeConnectors());
+        addSimple(byPhrase, Role.OPEN_RANGE_CONNECTOR, spec.openRangeConnectors());
         for (Map<String, Object> v : nullToEmpty(spec.vagueAmounts())) {
             add(byPhrase, entry(Role.VAGUE_AMOUNT, v));
         }
@@ -604,81 +600,31 @@ public final class Lexicon {
                         null, null, place.id(), null, false));
             }
         }
-        for (String n : nullToEmpty(spec.agentNouns())) {
-            add(byPhrase, simple(Role.AGENT_NOUN, n));
-        }
-        for (String l : nullToEmpty(spec.agentLinks())) {
-            add(byPhrase, simple(Role.AGENT_LINK, l));
-        }
-        for (String s : nullToEmpty(spec.subsetMarkers())) {
-            add(byPhrase, simple(Role.SUBSET_MARKER, s));
-        }
-        for (String m : nullToEmpty(spec.subsetMarkersAfter())) {
-            add(byPhrase, simple(Role.SUBSET_MARKER_AFTER, m));
-        }
-        for (String c : nullToEmpty(spec.coordinators())) {
-            add(byPhrase, simple(Role.COORDINATOR, c));
-        }
-        for (String p : nullToEmpty(spec.projections())) {
-            add(byPhrase, simple(Role.PROJECTION, p));
-        }
-        for (String h : nullToEmpty(spec.hedges())) {
-            add(byPhrase, simple(Role.HEDGE, h));
-        }
-        for (String a : nullToEmpty(spec.attributionCues())) {
-            add(byPhrase, simple(Role.ATTRIBUTION, a));
-        }
-        for (String a : nullToEmpty(spec.attributionPrefixes())) {
-            add(byPhrase, simple(Role.ATTRIBUTION_PREFIX, a));
-        }
-        for (String n : nullToEmpty(spec.nonFigureAfter())) {
-            add(byPhrase, simple(Role.NON_FIGURE_AFTER, n));
-        }
-        for (String n : nullToEmpty(spec.nonFigureBefore())) {
-            add(byPhrase, simple(Role.NON_FIGURE_BEFORE, n));
-        }
-        for (String o : nullToEmpty(spec.oneAfterNoun())) {
-            add(byPhrase, simple(Role.ONE_AFTER_NOUN, o));
-        }
-        for (String a : nullToEmpty(spec.abbreviations())) {
-            add(byPhrase, simple(Role.ABBREVIATION, a));
-        }
-        for (String share : nullToEmpty(spec.sharesOfATotal())) {
-            add(byPhrase, simple(Role.SHARE_OF_TOTAL, share));
-        }
-        for (String site : nullToEmpty(spec.rescueSites())) {
-            add(byPhrase, simple(Role.RESCUE_SITE, site));
-        }
-        for (String negation : nullToEmpty(spec.negations())) {
-            add(byPhrase, simple(Role.NEGATION, negation));
-        }
-        for (String verb : nullToEmpty(spec.finiteVerbs())) {
-            add(byPhrase, simple(Role.FINITE_VERB, verb));
-        }
-        for (String apposition : nullToEmpty(spec.countAppositions())) {
-            add(byPhrase, simple(Role.COUNT_APPOSITION, apposition));
-        }
-        for (String apposition : nullToEmpty(spec.countAppositionsAfter())) {
-            add(byPhrase, simple(Role.COUNT_APPOSITION_AFTER, apposition));
-        }
-        for (String noun : nullToEmpty(spec.figureNouns())) {
-            add(byPhrase, simple(Role.FIGURE_NOUN, noun));
-        }
-        for (String revision : nullToEmpty(spec.figureRevisions())) {
-            add(byPhrase, simple(Role.FIGURE_REVISION, revision));
-        }
-        for (String phrase : nullToEmpty(spec.reportedAlsoBefore())) {
-            add(byPhrase, simple(Role.REPORTED_ALSO_BEFORE, phrase));
-        }
-        for (String phrase : nullToEmpty(spec.reportedAlsoAfter())) {
-            add(byPhrase, simple(Role.REPORTED_ALSO_AFTER, phrase));
-        }
-        for (String noun : nullToEmpty(spec.releaseNouns())) {
-            add(byPhrase, simple(Role.RELEASE_NOUN, noun));
-        }
-        for (String partitive : nullToEmpty(spec.heldCountPartitives())) {
-            add(byPhrase, simple(Role.HELD_COUNT_PARTITIVE, partitive));
-        }
+        addSimple(byPhrase, Role.AGENT_NOUN, spec.agentNouns());
+        addSimple(byPhrase, Role.AGENT_LINK, spec.agentLinks());
+        addSimple(byPhrase, Role.SUBSET_MARKER, spec.subsetMarkers());
+        addSimple(byPhrase, Role.SUBSET_MARKER_AFTER, spec.subsetMarkersAfter());
+        addSimple(byPhrase, Role.COORDINATOR, spec.coordinators());
+        addSimple(byPhrase, Role.PROJECTION, spec.projections());
+        addSimple(byPhrase, Role.HEDGE, spec.hedges());
+        addSimple(byPhrase, Role.ATTRIBUTION, spec.attributionCues());
+        addSimple(byPhrase, Role.ATTRIBUTION_PREFIX, spec.attributionPrefixes());
+        addSimple(byPhrase, Role.NON_FIGURE_AFTER, spec.nonFigureAfter());
+        addSimple(byPhrase, Role.NON_FIGURE_BEFORE, spec.nonFigureBefore());
+        addSimple(byPhrase, Role.ONE_AFTER_NOUN, spec.oneAfterNoun());
+        addSimple(byPhrase, Role.ABBREVIATION, spec.abbreviations());
+        addSimple(byPhrase, Role.SHARE_OF_TOTAL, spec.sharesOfATotal());
+        addSimple(byPhrase, Role.RESCUE_SITE, spec.rescueSites());
+        addSimple(byPhrase, Role.NEGATION, spec.negations());
+        addSimple(byPhrase, Role.FINITE_VERB, spec.finiteVerbs());
+        addSimple(byPhrase, Role.COUNT_APPOSITION, spec.countAppositions());
+        addSimple(byPhrase, Role.COUNT_APPOSITION_AFTER, spec.countAppositionsAfter());
+        addSimple(byPhrase, Role.FIGURE_NOUN, spec.figureNouns());
+        addSimple(byPhrase, Role.FIGURE_REVISION, spec.figureRevisions());
+        addSimple(byPhrase, Role.REPORTED_ALSO_BEFORE, spec.reportedAlsoBefore());
+        addSimple(byPhrase, Role.REPORTED_ALSO_AFTER, spec.reportedAlsoAfter());
+        addSimple(byPhrase, Role.RELEASE_NOUN, spec.releaseNouns());
+        addSimple(byPhrase, Role.HELD_COUNT_PARTITIVE, spec.heldCountPartitives());
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();
         if (spec.articleContractions() != null) {
@@ -864,6 +810,13 @@ public final class Lexicon {
             throw new IllegalArgumentException("Empty phrase in lexicon entry " + entry);
         }
         byPhrase.computeIfAbsent(folded, k -> new ArrayList<>()).add(entry);
+    }
+
+    /** Each of {@code phrases} (none when the file lacks the key) with {@code role} alone. */
+    private static void addSimple(Map<String, List<Entry>> byPhrase, Role role, List<String> phrases) {
+        for (String phrase : nullToEmpty(phrases)) {
+            add(byPhrase, simple(role, phrase));
+        }
     }
 
     private static Entry simple(Role role, String phrase) {

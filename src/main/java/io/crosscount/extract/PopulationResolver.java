@@ -94,6 +94,9 @@ final class PopulationResolver {
             // from a disaster, where no hostage is named, is no release.
             return null;
         }
+        if (c.cue() != null && c.cue().metric().equals("lost") && c.cue().start() > c.start()) {
+            return null; // "40 civilians lost their jobs": a side loses the people it counts after "lost"
+        }
         if (sentenceContext == null && c.sentence() > 0 && c.cue() != null && c.cue().metric().equals("returned")) {
             // "La Russie et l'Ukraine ont échangé des prisonniers. Au total, 75 soldats sont rentrés":
             // a return counts the captives of the exchange the sentence before names.

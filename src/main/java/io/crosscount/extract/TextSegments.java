@@ -49,7 +49,7 @@ final class TextSegments {
         Starts sentences = new Starts();
         Starts clauses = new Starts();
         int breakIndex = 0;
-        int dotIndex = 0;
+        int quietIndex = 0;
         for (int i = 0; i < s.length(); i++) {
             while (breakIndex < extraBreaks.length && extraBreaks[breakIndex] < i) {
                 breakIndex++;
@@ -60,11 +60,11 @@ final class TextSegments {
             char c = s.charAt(i);
             byte kind = c < BREAKS.length ? BREAKS[c] : NONE;
             if (kind != NONE) {
-                while (dotIndex < quiet.length && quiet[dotIndex] < i) {
-                    dotIndex++;
+                while (quietIndex < quiet.length && quiet[quietIndex] < i) {
+                    quietIndex++;
                 }
-                if (dotIndex < quiet.length && quiet[dotIndex] == i) {
-                    continue; // "am 7. Oktober verschleppt", "1,5 Mio. Menschen": the dot ends no sentence
+                if (quietIndex < quiet.length && quiet[quietIndex] == i) {
+                    continue; // "am 7. Oktober verschleppt", "the hostages, who number 31,": it ends nothing
                 }
             }
             // Most characters are neither: only punctuation pays for the digit check ("26.083", "1,2").
