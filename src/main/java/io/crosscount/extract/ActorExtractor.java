@@ -410,11 +410,8 @@ public final class ActorExtractor {
                     && !compoundHead(start, end, p, r))) { // "parquet d'Odessa": an elided word ends the phrase
                 return;
             }
-            if (p.capitalsOnly()) {
-                String surface = text.originalSpan(start, end);
-                if (!surface.equals(surface.toUpperCase())) {
-                    return;
-                }
+            if (p.capitalsOnly() && !writtenInCapitals(text, start, end)) {
+                return;
             }
             switch (p.kind()) {
                 case TITLE -> titles.add(new int[] {start, end});
@@ -2567,6 +2564,28 @@ public final class ActorExtractor {
     }
 
     // --- small text helpers ---------------------------------------------------------------
+
+    /**
+     * Whether the original text of [start, end) reads the same in upper case ("UN", not "un"):
+     * ASCII is checked char by char, anything else as the whole span's upper case (where one
+     * char may become two, "ß" to "SS").
+     */
+    private static boolean writtenInCapitals(FoldedText text, int start, int end) {
+        String original = text.original();
+        int from = text.originalStart(start);
+        int to = text.originalEnd(end);
+        for (int i = from; i < to; i++) {
+            char c = original.charAt(i);
+            if (c >= 128) {
+                String surface = original.substring(from, to);
+                return surface.equals(surface.toUpperCase());
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean upper(FoldedText text, int i) {
         return Character.isUpperCase(text.original().charAt(text.originalStart(i)));

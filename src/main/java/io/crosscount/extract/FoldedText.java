@@ -23,6 +23,18 @@ public final class FoldedText {
         }
     }
 
+    /**
+     * The fold of each ASCII char: lower case, tab and return as spaces; '-' stays '-' here and
+     * {@link #of} makes it a space unless it stands between digits.
+     */
+    private static final char[] ASCII_FOLDS = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_FOLDS[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\t' || c == '\r' ? ' ' : c;
+        }
+    }
+
     /** Which ASCII chars are letters: most of a folded Latin-script text, checked without a lookup by script. */
     private static final boolean[] ASCII_LETTERS = new boolean[128];
 
@@ -49,24 +61,26 @@ public final class FoldedText {
 
     public static FoldedText of(String text) {
         int length = text.length();
+        // The passes read chars from an array: a String's charAt checks its coder on each char.
+        char[] in = text.toCharArray();
         // Folding rarely expands (ligatures, some Arabic forms): arrays of the input's size, kept
         // as they are when it did not (no copy at the end for most articles).
         char[] out = new char[length];
         int[] map = new int[length + 1];
         int n = 0;
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = in[i];
             if (c < 128) {
                 if (n >= out.length) {
                     out = java.util.Arrays.copyOf(out, out.length * 2 + 16);
                     map = java.util.Arrays.copyOf(map, out.length + 1);
                 }
-                char lower = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
-                out[n] = (lower == '-' && !isDashBetweenDigits(text, i)) || lower == '\t' || lower == '\r' ? ' ' : lower;
+                char folded = ASCII_FOLDS[c];
+                out[n] = folded == '-' && !isDashBetweenDigits(in, i) ? ' ' : folded;
                 map[n++] = i;
                 continue;
             }
-            String f = c >= '\u2010' && c <= '\u2014' && isDashBetweenDigits(text, i) ? "-" : fold(c);
+            String f = c >= '\u2010' && c <= '\u2014' && isDashBetweenDigits(in, i) ? "-" : fold(c);
             if (n + f.length() > out.length) {
                 out = java.util.Arrays.copyOf(out, out.length * 2 + f.length() + 16);
                 map = java.util.Arrays.copyOf(map, out.length + 1);
@@ -85,17 +99,17 @@ public final class FoldedText {
      * Whether the dash at {@code i} stands between two numbers ("1,000-5,000", "50 – 70"): it is
      * kept as '-', for a range, where any other dash folds to a space ("vingt-cinq").
      */
-    private static boolean isDashBetweenDigits(String text, int i) {
+    private static boolean isDashBetweenDigits(char[] text, int i) {
         int before = i - 1;
-        while (before >= 0 && i - before <= 2 && text.charAt(before) == ' ') {
+        while (before >= 0 && i - before <= 2 && text[before] == ' ') {
             before--;
         }
         int after = i + 1;
-        while (after < text.length() && after - i <= 2 && text.charAt(after) == ' ') {
+        while (after < text.length && after - i <= 2 && text[after] == ' ') {
             after++;
         }
-        return before >= 0 && after < text.length() && Character.isDigit(text.charAt(before))
-                && Character.isDigit(text.charAt(after));
+        return before >= 0 && after < text.length && Character.isDigit(text[before])
+                && Character.isDigit(text[after]);
     }
 
     /** Folds one non-ASCII char: a table look-up for the scripts news is written in, else a cache. */

@@ -444,8 +444,9 @@ public final class Lexicon {
             } else if (end < folded.length() && Character.isLetter(folded.charAt(end))) {
                 return;
             }
-            for (Entry entry : keyword.entries()) {
-                matches.add(new Match(start, end, entry));
+            List<Entry> entries = keyword.entries();
+            for (int k = 0, n = entries.size(); k < n; k++) { // indexed: one iterator per hit added up
+                matches.add(new Match(start, end, entries.get(k)));
             }
         }
 
