@@ -82,9 +82,9 @@ public final class ActorExtractor {
     /** Every language's coordinators ("and", "et", "y"), folded: a name of organisation does not run on past "and the". */
     private final Set<String> coordinatorWords = new HashSet<>();
     /** Every demonym word, folded: "le ministre israélien de la Défense, X" may link a title to a name. */
-    private final Set<String> demonymWords = new HashSet<>();
+    private final WordSet demonymWords;
     /** Every place name of the lexicons and of {@code gazetteer/places.json}, folded: "Jan Yunis" is no person. */
-    private final Set<String> namedPlaces = new HashSet<>();
+    private final WordSet namedPlaces;
     /** The English form of the persons' names found next to titles. */
     private final PersonNames personNames = PersonNames.get();
 
@@ -107,10 +107,12 @@ public final class ActorExtractor {
         Set<String> places = new HashSet<>();
         rules.values().forEach(r -> places.addAll(r.placeNames));
         rules.values().forEach(r -> coordinatorWords.addAll(r.coordinators));
-        namedPlaces.addAll(places);
+        Set<String> namedPlaces = new HashSet<>(places);
         rules.values().forEach(r -> places.addAll(r.buildingNames)); // "since moving into the White House": a place there
         Lexicon.places().forEach(place -> place.names().values()
                 .forEach(names -> names.forEach(name -> namedPlaces.add(FoldedText.foldPhrase(name)))));
+        this.namedPlaces = WordSet.of(namedPlaces);
+        Set<String> demonymWords = new HashSet<>();
         for (Actor actor : gazetteer.actors()) {
             addAll(builder, actor, actor.aliases(), lexicons, Kind.ALIAS, places);
             addAll(builder, actor, actor.demonyms(), lexicons, Kind.DEMONYM, places);
@@ -214,6 +216,7 @@ public final class ActorExtractor {
         });
         this.proclitics = lexicons.values().stream().flatMap(l -> l.procliticSet().stream())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.demonymWords = WordSet.of(demonymWords);
     }
 
     private void indexPerson(Actor actor) {
@@ -927,7 +930,7 @@ public final class ActorExtractor {
         }
         int we = wordEnd(s, next);
         int after = skipSpaces(s, we);
-        return r.nameParticles.contains(s.substring(next, we)) && after > we && after < s.length()
+        return r.nameParticles.contains(s, next, we) && after > we && after < s.length()
                 && Character.isLetter(s.charAt(after)) && upper(text, after);
     }
 
@@ -943,7 +946,7 @@ public final class ActorExtractor {
             return !opensSentence(s, p); // not the sentence's first word ("The Kraken gang")
         }
         int[] before = wordBackFrom(s, w[0]);
-        return r.nameParticles.contains(s.substring(w[0], w[1])) && before != null && before[1] < w[0] && upper(text, before[0]);
+        return r.nameParticles.contains(s, w[0], w[1]) && before != null && before[1] < w[0] && upper(text, before[0]);
     }
 
     /**
@@ -1004,7 +1007,7 @@ public final class ActorExtractor {
         }
         int j = skipSpacesBack(s, ns);
         int wb = wordBeginBack(s, j);
-        if (wb < j && r.appositiveArticles.contains(s.substring(wb, j))) {
+        if (wb < j && r.appositiveArticles.contains(s, wb, j)) {
             j = skipSpacesBack(s, wb);
         }
         if (j == 0 || s.charAt(j - 1) != ',') {
@@ -1020,7 +1023,7 @@ public final class ActorExtractor {
             start = b;
             k = b > 1 && s.charAt(b - 1) == ' ' ? b - 1 : 0;
         }
-        if (start < 0 || namedPlaces.contains(s.substring(start, end))) {
+        if (start < 0 || namedPlaces.contains(s, start, end)) {
             return null;
         }
         int[] run = {start, end};
@@ -1066,7 +1069,7 @@ public final class ActorExtractor {
             } else if (!r.organisationLinks.contains(w)) {
                 break;
             } else if (coordinatorWords.contains(w) && we + 1 < s.length() && s.charAt(we) == ' '
-                    && r.organisationLinks.contains(s.substring(we + 1, wordEnd(s, we + 1)))) {
+                    && r.organisationLinks.contains(s, we + 1, wordEnd(s, we + 1))) {
                 break; // "the Asociación de Víctimas and the Red Cross": "and the" starts another name
             }
             i = we;
@@ -1092,7 +1095,7 @@ public final class ActorExtractor {
         }
         String s = text.folded();
         if ((kind == Kind.GROUP_AFTER ? goesOnBefore(text, named.start, r) : goesOnAfter(text, named.end, r))
-                || namedPlaces.contains(s.substring(named.start, named.end))) {
+                || namedPlaces.contains(s, named.start, named.end)) {
             return null;
         }
         return new Candidate(named.start, named.end, new Actor(GROUP_PREFIX + named.actor.id().substring(MEDIA_PREFIX.length()),
@@ -1474,7 +1477,7 @@ public final class ActorExtractor {
         }
         if (r != null) {
             int next = skipSpaces(s, demonymEnd);
-            if (next < s.length() && next > demonymEnd && r.notPopulations.contains(s.substring(next, wordEnd(s, next)))) {
+            if (next < s.length() && next > demonymEnd && r.notPopulations.contains(s, next, wordEnd(s, next))) {
                 return false; // "11 Russian missiles": the state's weapons, not people
             }
         }
@@ -1491,15 +1494,16 @@ public final class ActorExtractor {
             return false;
         }
         int[] before = wordBackFrom(s, start);
-        if (before == null || before[1] == start || !r.singleArticles.contains(s.substring(before[0], before[1]))) {
+        if (before == null || before[1] == start || !r.singleArticles.contains(s, before[0], before[1])) {
             return false;
         }
         int next = skipSpaces(s, demonymEnd);
         if (next == demonymEnd || next >= s.length() || !Character.isLetter(s.charAt(next))) {
             return false;
         }
-        String noun = s.substring(next, wordEnd(s, next));
-        return r.singularPeople.contains(noun) || r.countedNouns.contains(noun) && !r.listGlue.contains(noun);
+        int nounEnd = wordEnd(s, next);
+        return r.singularPeople.contains(s, next, nounEnd)
+                || r.countedNouns.contains(s, next, nounEnd) && !r.listGlue.contains(s, next, nounEnd);
     }
 
     /**
@@ -1513,7 +1517,7 @@ public final class ActorExtractor {
         }
         String s = text.folded();
         int[] before = wordBackFrom(s, start);
-        if (before == null || before[1] == start || !r.singleArticles.contains(s.substring(before[0], before[1]))) {
+        if (before == null || before[1] == start || !r.singleArticles.contains(s, before[0], before[1])) {
             return false;
         }
         if (r.demonymNounsCapitalised && upper(text, start)) {
@@ -1524,15 +1528,15 @@ public final class ActorExtractor {
                 || s.charAt(next) == ')') {
             return true;
         }
-        return Character.isLetter(s.charAt(next)) && r.listGlue.contains(s.substring(next, wordEnd(s, next)))
-                && !r.singleArticles.contains(s.substring(next, wordEnd(s, next)));
+        return Character.isLetter(s.charAt(next)) && r.listGlue.contains(s, next, wordEnd(s, next))
+                && !r.singleArticles.contains(s, next, wordEnd(s, next));
     }
 
     /** "أمريكيين اثنين": Arabic writes one and two, and may write any number, after the noun it counts. */
     private static boolean countAfter(String s, int end, ActorRules r) {
         int next = skipSpaces(s, end);
         return next > end && next < s.length() && Character.isLetter(s.charAt(next))
-                && r.countingWords.contains(s.substring(next, wordEnd(s, next)));
+                && r.countingWords.contains(s, next, wordEnd(s, next));
     }
 
     /** A number within three counted words before {@code start}. */
@@ -1554,11 +1558,10 @@ public final class ActorExtractor {
             if (r == null) {
                 return false;
             }
-            String word = s.substring(begin, end);
-            if (r.countingWords.contains(word)) {
+            if (r.countingWords.contains(s, begin, end)) {
                 return true;
             }
-            if (!r.countedNouns.contains(word) && !demonymWords.contains(word)) {
+            if (!r.countedNouns.contains(s, begin, end) && !demonymWords.contains(s, begin, end)) {
                 return false;
             }
             i = begin;
@@ -1579,7 +1582,7 @@ public final class ActorExtractor {
             return true;
         }
         int[] article = wordBackFrom(s, start);
-        return article != null && article[1] < start + 1 && r.placeArticles.contains(s.substring(article[0], article[1]))
+        return article != null && article[1] < start + 1 && r.placeArticles.contains(s, article[0], article[1])
                 && afterLocative(s, article[0], r.buildingLocatives, r.buildingLocativeLastWords, r.locativeWords);
     }
 
@@ -1588,29 +1591,28 @@ public final class ActorExtractor {
         return afterLocative(s, start, r.locatives, r.locativeLastWords, r.locativeWords);
     }
 
-    private static boolean afterLocative(String s, int start, Set<String> locatives, Set<String> lastWords,
+    private static boolean afterLocative(String s, int start, WordSet locatives, WordSet lastWords,
                                          int maxWords) {
         if (start > 0 && Character.isLetter(s.charAt(start - 1))) { // a proclitic written onto the name
             int begin = start - 1;
             while (begin > 0 && Character.isLetter(s.charAt(begin - 1))) {
                 begin--;
             }
-            return locatives.contains(s.substring(begin, start));
+            return locatives.contains(s, begin, start);
         }
         int end = skipSpacesBack(s, start);
         int begin = wordBeginBack(s, end);
         if (begin == end) {
             return false;
         }
-        String word = s.substring(begin, end);
-        if (locatives.contains(word)) {
+        if (locatives.contains(s, begin, end)) {
             return true;
         }
-        if (!lastWords.contains(word)) {
+        if (!lastWords.contains(s, begin, end)) {
             return false;
         }
         // prepositions of several words: "près de", "near to", "de regreso a", "une grande partie du"
-        String phrase = word;
+        String phrase = s.substring(begin, end);
         int from = begin;
         for (int words = 2; words <= maxWords; words++) {
             int wordEnd = skipSpacesBack(s, from);
@@ -1678,7 +1680,7 @@ public final class ActorExtractor {
         }
         int next = skipSpaces(s, end);
         return next > end && next < s.length() && Character.isLetter(s.charAt(next))
-                && r.namePlaceHeads.contains(s.substring(next, wordEnd(s, next)));
+                && r.namePlaceHeads.contains(s, next, wordEnd(s, next));
     }
 
     /**
@@ -1705,12 +1707,11 @@ public final class ActorExtractor {
             if (w == null) {
                 return false;
             }
-            String word = s.substring(w[0], w[1]);
-            if (r.originPrepositions.contains(word)) {
+            if (r.originPrepositions.contains(s, w[0], w[1])) {
                 int[] before = wordBackFrom(s, w[0]);
-                return before != null && r.countedNouns.contains(s.substring(before[0], before[1]));
+                return before != null && r.countedNouns.contains(s, before[0], before[1]);
             }
-            if (!r.placeModifiers.contains(word)) {
+            if (!r.placeModifiers.contains(s, w[0], w[1])) {
                 return false;
             }
             i = w[0];
@@ -1779,11 +1780,10 @@ public final class ActorExtractor {
                 return false;
             }
             int we = Character.isLetter(s.charAt(p)) ? wordEnd(s, p) : digitsEnd(s, p);
-            String w = s.substring(p, we);
-            if (r.placeHeadsAfter.contains(w)) {
+            if (r.placeHeadsAfter.contains(s, p, we)) {
                 return true;
             }
-            if (!possessive && !(r.placeModifiers.contains(w) || Character.isLetter(s.charAt(p)) && upper(text, p))) {
+            if (!possessive && !(r.placeModifiers.contains(s, p, we) || Character.isLetter(s.charAt(p)) && upper(text, p))) {
                 return false;
             }
             p = we;
@@ -1861,8 +1861,8 @@ public final class ActorExtractor {
                 return false;
             }
             int we = Math.min(wordEnd(s, i), to);
-            String w = s.substring(i, we);
-            if (!(r.listGlue.contains(w) || r.countingWords.contains(w) || r.countedNouns.contains(w)) || ++words > 3) {
+            if (!(r.listGlue.contains(s, i, we) || r.countingWords.contains(s, i, we) || r.countedNouns.contains(s, i, we))
+                    || ++words > 3) {
                 return false;
             }
             i = we;
@@ -1879,7 +1879,7 @@ public final class ActorExtractor {
         if (p < s.length() && (s.charAt(p) == ',' || s.charAt(p) == '،')) {
             return true;
         }
-        return p < s.length() && Character.isLetter(s.charAt(p)) && r.listGlue.contains(s.substring(p, wordEnd(s, p)));
+        return p < s.length() && Character.isLetter(s.charAt(p)) && r.listGlue.contains(s, p, wordEnd(s, p));
     }
 
     // --- persons next to titles ---------------------------------------------------------------
@@ -1971,7 +1971,7 @@ public final class ActorExtractor {
         }
         if (j > 0 && Character.isLetter(s.charAt(j - 1))) {
             int b = wordBeginBack(s, j);
-            if (upper(text, b) && !r.nameStopwords.contains(s.substring(b, j))) {
+            if (upper(text, b) && !r.nameStopwords.contains(s, b, j)) {
                 return List.of();
             }
         }
@@ -1988,7 +1988,7 @@ public final class ActorExtractor {
         String s = text.folded();
         int j = skipSpacesBack(s, rs);
         int wb = wordBeginBack(s, j);
-        if (wb < j && r.appositiveArticles.contains(s.substring(wb, j))) {
+        if (wb < j && r.appositiveArticles.contains(s, wb, j)) {
             j = skipSpacesBack(s, wb);
         }
         if (j == 0 || s.charAt(j - 1) != ',') {
@@ -2077,7 +2077,7 @@ public final class ActorExtractor {
     private int[] nameAfterPlace(FoldedText text, int p, ActorRules r) {
         String s = text.folded();
         int we = wordEnd(s, p);
-        if (we == p || !r.locatives.contains(s.substring(p, we))) {
+        if (we == p || !r.locatives.contains(s, p, we)) {
             return null;
         }
         int i = skipSpaces(s, we);
@@ -2164,7 +2164,7 @@ public final class ActorExtractor {
             // most words are not, and are skipped without being read
             if (before != '-' && before != '\'' && upper(text, i)) {
                 int we = wordEnd(s, i);
-                if (personNames.startsName(s.substring(i, we))
+                if (personNames.startsName(s, i, we)
                         && !afterLocative(s, i, r) // "in Victoria", "à Florence": a place
                         && !afterNameWord(text, i, r)) { // "San José del Guaviare", "l'hôpital Charles Nicolle"
                     titles.add(new int[] {i, we, 3});
@@ -2201,12 +2201,12 @@ public final class ActorExtractor {
     private List<int[]> fromGivenName(FoldedText text, int p, ActorRules r) {
         String s = text.folded();
         int[] name = nameAt(text, p, r);
-        if (name == null || name[0] != p || namedPlaces.contains(s.substring(name[0], name[1]))) {
+        if (name == null || name[0] != p || namedPlaces.contains(s, name[0], name[1])) {
             return List.of();
         }
         int next = skipSpaces(s, name[1]);
         if (next > name[1] && next < s.length() && Character.isLetter(s.charAt(next)) && (upper(text, next)
-                || r.namePlaceHeads.contains(s.substring(next, wordEnd(s, next))))) {
+                || r.namePlaceHeads.contains(s, next, wordEnd(s, next)))) {
             return List.of(); // "Kamal Adwan Hospital", "the Charles de Gaulle airport": a place named after a person
         }
         List<int[]> out = new ArrayList<>(1);
@@ -2225,11 +2225,10 @@ public final class ActorExtractor {
         int capitals = 0;
         for (int words = 0; words < 8 && i < n && Character.isLetter(s.charAt(i)); words++) {
             int we = wordEnd(s, i);
-            String w = s.substring(i, we);
             boolean cap = upper(text, i);
-            if (nameStart < 0 && (r.titleWords.contains(w) || r.appositiveArticles.contains(w))) {
+            if (nameStart < 0 && (r.titleWords.contains(s, i, we) || r.appositiveArticles.contains(s, i, we))) {
                 // "Major General X", "le colonel X": a title before the name
-            } else if (r.nameStopwords.contains(w) || demonymWords.contains(w)) {
+            } else if (r.nameStopwords.contains(s, i, we) || demonymWords.contains(s, i, we)) {
                 break;
             } else if (cap && we - i > 1 || cap && we < n && s.charAt(we) == '.') {
                 if (nameStart < 0) {
@@ -2240,10 +2239,10 @@ public final class ActorExtractor {
                 if (capitals == 5) {
                     break;
                 }
-            } else if (!(nameStart >= 0 && r.nameParticles.contains(w))) {
+            } else if (!(nameStart >= 0 && r.nameParticles.contains(s, i, we))) {
                 break;
             }
-            int next = we < n && s.charAt(we) == '.' && (we - i == 1 || r.titleWords.contains(w + ".")) ? we + 1 : we;
+            int next = we < n && s.charAt(we) == '.' && (we - i == 1 || r.titleWords.contains(s, i, we + 1)) ? we + 1 : we;
             if (next < n - 1 && s.charAt(next) == ' ' && Character.isLetter(s.charAt(next + 1))) {
                 i = next + 1;
             } else {
@@ -2324,7 +2323,7 @@ public final class ActorExtractor {
     /** Whether one of the spans is a place name. */
     private boolean placeIn(String s, List<int[]> spans) {
         for (int[] span : spans) {
-            if (namedPlaces.contains(s.substring(span[0], span[1]))) {
+            if (namedPlaces.contains(s, span[0], span[1])) {
                 return true;
             }
         }
@@ -2354,7 +2353,7 @@ public final class ActorExtractor {
             j--;
         }
         int wb = wordBegin(s, j);
-        if (wb < j && r.appositiveArticles.contains(s.substring(wb, j))) {
+        if (wb < j && r.appositiveArticles.contains(s, wb, j)) {
             j = wb;
             while (j > 0 && s.charAt(j - 1) == ' ') {
                 j--;
@@ -2408,14 +2407,14 @@ public final class ActorExtractor {
             k--;
         }
         int pb = wordBegin(s, k);
-        if (pb < k && (r.locatives.contains(s.substring(pb, k)) || r.titleLinks.contains(s.substring(pb, k)))) {
+        if (pb < k && (r.locatives.contains(s, pb, k) || r.titleLinks.contains(s, pb, k))) {
             return null;
         }
-        if (pb < k && ALIAS_WORDS.contains(s.substring(pb, k))) {
+        if (pb < k && ALIAS_WORDS.contains(s, pb, k)) {
             return appositive(text, pb, r, true); // "X Y, alias Z, a commander": X Y is the person, Z a nickname
         }
         // "Health Minister Karim Azar said": the title before the name is no part of it
-        while (!comma && start < end && r.titleWords.contains(s.substring(start, wordEnd(s, start)))) {
+        while (!comma && start < end && r.titleWords.contains(s, start, wordEnd(s, start))) {
             start = skipSpaces(s, wordEnd(s, start));
             capitals--;
         }
@@ -2521,7 +2520,7 @@ public final class ActorExtractor {
     }
 
     /** Words that introduce a nickname after a name ("X Y, alias Z"). */
-    private static final Set<String> ALIAS_WORDS = Set.of("alias", "aka");
+    private static final WordSet ALIAS_WORDS = WordSet.of(List.of("alias", "aka"));
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 

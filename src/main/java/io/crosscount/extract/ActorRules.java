@@ -100,51 +100,51 @@ final class ActorRules {
     final boolean cased;
     final List<String> titles;
     /** Every word of every title, folded: skipped at the start of a name ("Major General X"). */
-    final Set<String> titleWords;
-    final Set<String> titleLinks;
+    final WordSet titleWords;
+    final WordSet titleLinks;
     /** Reporting verbs a speaker's name stands next to, without a comma ("said Boubacar Hamidou", "X Y sagte"). */
     final List<String> speechVerbs;
-    final Set<String> nameParticles;
-    final Set<String> nameStopwords;
-    final Set<String> appositiveArticles;
+    final WordSet nameParticles;
+    final WordSet nameStopwords;
+    final WordSet appositiveArticles;
     /** Words a quoted nickname follows ("alias 'Tigre'"), and nouns it stands before with a comma ("'Tigre', a member"). */
     final List<String> nicknameCues;
     final List<String> nicknameRoles;
     /** Nouns after which a given name starts the name of a place or building ("l'hôpital Charles Nicolle"). */
-    final Set<String> namePlaceHeads;
+    final WordSet namePlaceHeads;
     /** Words before and after a controlling actor named inside a body's name ("controlada por", "run"). */
     final List<String> controllerCuesBefore;
     final List<String> controllerCuesAfter;
     /** Folded phrase to actor id (or {@link #ARMY}). */
     final Map<String, String> descriptions;
-    final Set<String> locatives;
+    final WordSet locatives;
     /** The last words of the locative prepositions of two words ("de" of "près de"). */
-    final Set<String> locativeLastWords;
-    final Set<String> placeNames;
+    final WordSet locativeLastWords;
+    final WordSet placeNames;
     /** Buildings named for their institution ("White House"), folded. */
-    final Set<String> buildingNames;
+    final WordSet buildingNames;
     /** The locative prepositions with {@code building_prepositions} ("into"): a building after one is a place. */
-    final Set<String> buildingLocatives;
-    final Set<String> buildingLocativeLastWords;
+    final WordSet buildingLocatives;
+    final WordSet buildingLocativeLastWords;
     /** Articles that may stand between such a preposition and a building ("the", "la", "dem"). */
-    final Set<String> placeArticles;
+    final WordSet placeArticles;
     /** The locative prepositions with {@code state_place_prepositions} ("across", "border with"): a state after one is a place. */
-    final Set<String> stateLocatives;
+    final WordSet stateLocatives;
     /** The most words of any locative preposition ("une grande partie de la"): how far back to read one. */
     final int locativeWords;
-    final Set<String> stateLocativeLastWords;
-    final Set<String> placeModifiers;
+    final WordSet stateLocativeLastWords;
+    final WordSet placeModifiers;
     /** "from", "aus": a state after one, itself after people counted ("sailors from the Philippines"), is their origin. */
-    final Set<String> originPrepositions;
+    final WordSet originPrepositions;
     /** Coordinators and single-item words ("and", "one") that may join the items of a list. */
-    final Set<String> listGlue;
-    final Set<String> placeHeadsAfter;
-    final Set<String> placeHeadsBefore;
-    final Set<String> countingWords;
+    final WordSet listGlue;
+    final WordSet placeHeadsAfter;
+    final WordSet placeHeadsBefore;
+    final WordSet countingWords;
     /** Articles that count one ("a", "an": {@code list_singletons}) and the singular person nouns they count. */
-    final Set<String> singleArticles;
-    final Set<String> singularPeople;
-    final Set<String> countedNouns;
+    final WordSet singleArticles;
+    final WordSet singularPeople;
+    final WordSet countedNouns;
     /** Capitalised words that end a media outlet's name ("Golden Plains Radio", "WTN News"). */
     final List<String> mediaHeadsLast;
     /** Capitalised words that begin one ("Radio Okapi", "Agencia Andina"). */
@@ -160,14 +160,14 @@ final class ActorRules {
     final Map<String, String> localBodiesBefore;
     final Map<String, String> localBodiesAfter;
     /** Capitalised words that name a local body's field, not its place ("Fiscalía de Derechos Humanos"). */
-    final Set<String> localBodyPlaceStopwords;
+    final WordSet localBodyPlaceStopwords;
     /** Folded place name to its English name in a local body's name ("Köln": "Cologne"). */
     final Map<String, String> localBodyPlaceEnglish;
     /** Capitalised words that begin an organisation's name ("Collectif", "Coordinadora") and the lower-case words inside one ("pour", "de"). */
     final List<String> organisationHeads;
-    final Set<String> organisationLinks;
+    final WordSet organisationLinks;
     /** The language's one-word coordinators ("and", "et"). */
-    final Set<String> coordinators;
+    final WordSet coordinators;
     /** Nouns of an apposition after an organisation's name ("X, an association of..."). */
     final List<String> organisationNouns;
     /** Outlets named in a script without capitals ({@code media_name_glosses}); null in cased languages. */
@@ -177,7 +177,7 @@ final class ActorRules {
     /** Whether a capitalised demonym is a noun ("un Italien", "ein Kanadier"): one person of that nationality after "un", "ein". */
     final boolean demonymNounsCapitalised;
     /** Words after a demonym that make it no population ("11 Russian missiles"): the lexicon's non-figure words. */
-    final Set<String> notPopulations;
+    final WordSet notPopulations;
 
     private ActorRules(String lang, JsonNode root) {
         this.lang = lang;
@@ -187,15 +187,15 @@ final class ActorRules {
         for (String t : titles) {
             words.addAll(List.of(t.split(" ")));
         }
-        this.titleWords = Set.copyOf(words);
-        this.titleLinks = Set.copyOf(folded(root.get("person_title_links")));
+        this.titleWords = WordSet.of(words);
+        this.titleLinks = WordSet.of(folded(root.get("person_title_links")));
         this.speechVerbs = folded(root.get("person_speech_verbs"));
-        this.nameParticles = Set.copyOf(folded(root.get("person_name_particles")));
-        this.nameStopwords = Set.copyOf(folded(root.get("person_name_stopwords")));
-        this.appositiveArticles = Set.copyOf(folded(root.get("person_appositive_articles")));
+        this.nameParticles = WordSet.of(folded(root.get("person_name_particles")));
+        this.nameStopwords = WordSet.of(folded(root.get("person_name_stopwords")));
+        this.appositiveArticles = WordSet.of(folded(root.get("person_appositive_articles")));
         this.nicknameCues = folded(root.get("person_nickname_cues"));
         this.nicknameRoles = folded(root.get("person_nickname_roles"));
-        this.namePlaceHeads = Set.copyOf(folded(root.get("person_name_place_heads")));
+        this.namePlaceHeads = WordSet.of(folded(root.get("person_name_place_heads")));
         this.controllerCuesBefore = folded(root.get("controller_cues_before"));
         this.controllerCuesAfter = folded(root.get("controller_cues_after"));
         Map<String, String> d = new LinkedHashMap<>();
@@ -206,23 +206,23 @@ final class ActorRules {
             }
         }
         this.descriptions = Map.copyOf(d);
-        this.locatives = Set.copyOf(folded(root.get("locative_prepositions")));
-        this.locativeLastWords = Set.copyOf(locatives.stream().filter(l -> l.contains(" "))
+        this.locatives = WordSet.of(folded(root.get("locative_prepositions")));
+        this.locativeLastWords = WordSet.of(locatives.stream().filter(l -> l.contains(" "))
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
-        this.placeNames = Set.copyOf(folded(root.get("place_names")));
-        this.buildingNames = Set.copyOf(folded(root.get("building_names")));
+        this.placeNames = WordSet.of(folded(root.get("place_names")));
+        this.buildingNames = WordSet.of(folded(root.get("building_names")));
         Set<String> buildingLocatives = new HashSet<>(locatives);
         buildingLocatives.addAll(folded(root.get("building_prepositions")));
-        this.buildingLocatives = Set.copyOf(buildingLocatives);
-        this.buildingLocativeLastWords = Set.copyOf(buildingLocatives.stream().filter(l -> l.contains(" "))
+        this.buildingLocatives = WordSet.of(buildingLocatives);
+        this.buildingLocativeLastWords = WordSet.of(buildingLocatives.stream().filter(l -> l.contains(" "))
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
-        this.placeArticles = Set.copyOf(folded(root.get("place_articles")));
+        this.placeArticles = WordSet.of(folded(root.get("place_articles")));
         Set<String> stateLocatives = new HashSet<>(locatives);
         stateLocatives.addAll(folded(root.get("state_place_prepositions")));
         // "à l'Ukraine" gives to the state; "à Moscou" is a place, for capitals only
         stateLocatives.removeAll(folded(root.get("state_dative_prepositions")));
-        this.stateLocatives = Set.copyOf(stateLocatives);
-        this.stateLocativeLastWords = Set.copyOf(stateLocatives.stream().filter(l -> l.contains(" "))
+        this.stateLocatives = WordSet.of(stateLocatives);
+        this.stateLocativeLastWords = WordSet.of(stateLocatives.stream().filter(l -> l.contains(" "))
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
         int most = 1;
         for (Set<String> prepositions : List.of(this.locatives, this.buildingLocatives, this.stateLocatives)) {
@@ -231,20 +231,20 @@ final class ActorRules {
             }
         }
         this.locativeWords = most;
-        this.placeModifiers = Set.copyOf(folded(root.get("state_place_modifiers")));
-        this.originPrepositions = Set.copyOf(folded(root.get("state_origin_prepositions")));
-        this.coordinators = Set.copyOf(folded(root.get("coordinators")).stream().filter(c -> !c.contains(" ")).toList());
+        this.placeModifiers = WordSet.of(folded(root.get("state_place_modifiers")));
+        this.originPrepositions = WordSet.of(folded(root.get("state_origin_prepositions")));
+        this.coordinators = WordSet.of(folded(root.get("coordinators")).stream().filter(c -> !c.contains(" ")).toList());
         Set<String> glue = new HashSet<>(folded(root.get("coordinators")));
         glue.addAll(folded(root.get("list_singletons")));
         glue.removeIf(g -> g.contains(" "));
-        this.listGlue = Set.copyOf(glue);
-        this.placeHeadsAfter = Set.copyOf(folded(root.get("state_place_heads_after")));
-        this.placeHeadsBefore = Set.copyOf(folded(root.get("state_place_heads_before")));
+        this.listGlue = WordSet.of(glue);
+        this.placeHeadsAfter = WordSet.of(folded(root.get("state_place_heads_after")));
+        this.placeHeadsBefore = WordSet.of(folded(root.get("state_place_heads_before")));
         Set<String> counting = new HashSet<>(folded(root.get("counting_words")));
         counting.addAll(spelledOutWords(lang));
-        this.countingWords = Set.copyOf(counting);
-        this.singleArticles = Set.copyOf(folded(root.get("list_singletons")));
-        this.singularPeople = Set.copyOf(folded(root.get("singular_people")));
+        this.countingWords = WordSet.of(counting);
+        this.singleArticles = WordSet.of(folded(root.get("list_singletons")));
+        this.singularPeople = WordSet.of(folded(root.get("singular_people")));
         Set<String> nouns = new HashSet<>(folded(root.get("counted_nouns")));
         // the figure lexicon's populations and the glue between a number and its population
         JsonNode populations = root.get("populations");
@@ -257,7 +257,7 @@ final class ActorRules {
             }
         }
         nouns.addAll(folded(root.get("noun_phrase_glue")).stream().filter(g -> !g.contains(" ")).toList());
-        this.countedNouns = Set.copyOf(nouns);
+        this.countedNouns = WordSet.of(nouns);
         this.mediaHeadsLast = folded(root.get("media_name_heads_last"));
         this.mediaHeadsFirst = folded(root.get("media_name_heads_first"));
         this.mediaNounsAfter = folded(root.get("media_nouns_after"));
@@ -266,10 +266,10 @@ final class ActorRules {
         this.groupNounsAfter = folded(root.get("armed_group_nouns_after"));
         this.organisationNouns = folded(root.get("organisation_appositive_nouns"));
         this.organisationHeads = folded(root.get("organisation_name_heads_first"));
-        this.organisationLinks = Set.copyOf(folded(root.get("organisation_name_links")));
+        this.organisationLinks = WordSet.of(folded(root.get("organisation_name_links")));
         this.localBodiesBefore = phraseNames(root.get("local_bodies_before"));
         this.localBodiesAfter = phraseNames(root.get("local_bodies_after"));
-        this.localBodyPlaceStopwords = Set.copyOf(folded(root.get("local_body_place_stopwords")));
+        this.localBodyPlaceStopwords = WordSet.of(folded(root.get("local_body_place_stopwords")));
         Map<String, String> english = new LinkedHashMap<>();
         root.path("local_body_place_english").fields()
                 .forEachRemaining(e -> english.put(FoldedText.foldPhrase(e.getKey()), e.getValue().asText()));
@@ -277,7 +277,7 @@ final class ActorRules {
         this.capitalisedNouns = root.path("capitalised_nouns").asBoolean(false);
         this.demonymNounsCapitalised = root.path("demonym_nouns_capitalised").asBoolean(false);
         this.uncasedOutlets = cased ? null : new ArabicOutlets(root.get("media_name_glosses"), PersonNames.get());
-        this.notPopulations = Set.copyOf(folded(root.get("non_figure_after")).stream()
+        this.notPopulations = WordSet.of(folded(root.get("non_figure_after")).stream()
                 .filter(w -> !w.contains(" ")).toList());
     }
 

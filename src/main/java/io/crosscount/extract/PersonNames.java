@@ -42,7 +42,7 @@ final class PersonNames {
     private final List<String> slavicSuffixes = new ArrayList<>();
     private final Map<String, Set<String>> givenNames = new HashMap<>();
     /** Given names that start a person's name with no title next to it, folded: every list but the ambiguous one. */
-    private final Set<String> nameStarters = new HashSet<>();
+    private final WordSet nameStarters;
     /** East Slavic given names in Arabic script (folded) and the letters and endings of the other words. */
     private final Map<String, String> slavicArabicGiven = new HashMap<>();
     private final Map<String, String> slavicArabicLetters = new HashMap<>();
@@ -95,6 +95,7 @@ final class PersonNames {
         inArabic.path("letters").fields().forEachRemaining(e -> slavicArabicLetters.put(e.getKey(), e.getValue().asText()));
         inArabic.path("endings").fields().forEachRemaining(e -> slavicArabicEndings.add(new String[] {FoldedText.foldPhrase(e.getKey()), e.getValue().asText()}));
         slavicArabicEndings.sort((a, b) -> b[0].length() - a[0].length());
+        Set<String> nameStarters = new HashSet<>();
         given.fields().forEachRemaining(lang -> {
             if (lang.getValue().isArray()) {
                 Set<String> names = new HashSet<>();
@@ -110,6 +111,7 @@ final class PersonNames {
         });
         slavicGiven.forEach(n -> nameStarters.add(FoldedText.foldPhrase(n)));
         given.path("ambiguous").forEach(n -> nameStarters.remove(FoldedText.foldPhrase(n.asText())));
+        this.nameStarters = WordSet.of(nameStarters);
     }
 
     private static JsonNode read(String path) {
@@ -184,6 +186,11 @@ final class PersonNames {
     /** Whether a folded word is a common given name that starts a person's name without a title ("Ann Hollis"). */
     boolean startsName(String folded) {
         return nameStarters.contains(folded);
+    }
+
+    /** {@link #startsName} of {@code text.substring(from, to)}. */
+    boolean startsName(String text, int from, int to) {
+        return nameStarters.contains(text, from, to);
     }
 
     /** Whether a folded Arabic word is a name word of the tables ("رنا", "محمد"): Arabic has no capitals to tell a name. */
