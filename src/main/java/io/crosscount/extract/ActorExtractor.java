@@ -1833,7 +1833,9 @@ public final class ActorExtractor {
      * state listed right after one named as a place or nationality is named so too.
      */
     private static void inheritThroughLists(String s, List<Candidate> kept, ActorRules r) {
-        kept.sort(Comparator.comparingInt(c -> c.start));
+        List<Candidate> ordered = inTextOrder(kept); // by start, stably, as a sort by start would
+        kept.clear();
+        kept.addAll(ordered);
         Candidate previous = null;
         for (Candidate c : kept) {
             if (previous != null && previous.place && "state".equals(c.actor.type()) && !c.place

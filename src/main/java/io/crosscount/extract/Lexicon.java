@@ -485,6 +485,9 @@ public final class Lexicon {
         if (start == 0 || !Character.isLetter(folded.charAt(start - 1))) {
             return true;
         }
+        if (procliticSet.isEmpty()) {
+            return false; // inside a word, in a language that writes no proclitic onto one
+        }
         int wordStart = start - 1;
         while (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1)) && start - wordStart < 4) {
             wordStart--;
