@@ -151,23 +151,23 @@ public final class Lexicon {
     /** The trie's phrases (stems without their '*'), for a walk shared with the gazetteer's ({@link #addPhrasesTo}). */
     private final Map<String, List<Keyword>> keywords;
     private final List<String> proclitics;
-    private final java.util.Set<String> procliticSet;
+    private final WordSet procliticSet;
     private final Map<String, List<String>> articleContractions;
-    private final java.util.Set<String> nounPhraseGlue;
-    private final java.util.Set<String> locatives;
-    private final java.util.Set<String> listConnectors;
-    private final java.util.Set<String> listSingletons;
-    private final java.util.Set<String> singularPeople;
-    private final java.util.Set<String> relativePronouns;
-    private final java.util.Set<String> auxiliaries;
-    private final java.util.Set<String> partitives;
-    private final java.util.Set<String> figureNounComplements;
+    private final WordSet nounPhraseGlue;
+    private final WordSet locatives;
+    private final WordSet listConnectors;
+    private final WordSet listSingletons;
+    private final WordSet singularPeople;
+    private final WordSet relativePronouns;
+    private final WordSet auxiliaries;
+    private final WordSet partitives;
+    private final WordSet figureNounComplements;
     /** Phrases that count only as written, accents included ({@code accented_forms}), lower-cased. */
-    private final java.util.Set<String> accentedForms;
+    private final WordSet accentedForms;
     private final List<String> halves;
-    private final java.util.Set<String> numberWordConnectors;
+    private final WordSet numberWordConnectors;
     /** The multipliers written onto digits ("m" in "1.5m"), folded. */
-    private final java.util.Set<String> gluedMultipliers;
+    private final WordSet gluedMultipliers;
     private final int firstYear;
     private final int lastYear;
     private final String currencySymbols;
@@ -188,28 +188,28 @@ public final class Lexicon {
                     java.util.Set<String> numberWordConnectors, java.util.Set<String> gluedMultipliers,
                     int firstYear, int lastYear, String currencySymbols,
                     Map<String, String> residents, Map<String, String> captivesPlaces) {
-        this.figureNounComplements = figureNounComplements;
-        this.accentedForms = accentedForms;
+        this.figureNounComplements = WordSet.of(figureNounComplements);
+        this.accentedForms = WordSet.of(accentedForms);
         this.halves = halves;
-        this.numberWordConnectors = numberWordConnectors;
-        this.gluedMultipliers = gluedMultipliers;
+        this.numberWordConnectors = WordSet.of(numberWordConnectors);
+        this.gluedMultipliers = WordSet.of(gluedMultipliers);
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.currencySymbols = currencySymbols;
         this.captivesPlaces = captivesPlaces;
-        this.partitives = partitives;
-        this.listSingletons = listSingletons;
-        this.singularPeople = singularPeople;
-        this.relativePronouns = relativePronouns;
-        this.auxiliaries = auxiliaries;
+        this.partitives = WordSet.of(partitives);
+        this.listSingletons = WordSet.of(listSingletons);
+        this.singularPeople = WordSet.of(singularPeople);
+        this.relativePronouns = WordSet.of(relativePronouns);
+        this.auxiliaries = WordSet.of(auxiliaries);
         this.residents = residents;
-        this.locatives = locatives;
-        this.listConnectors = listConnectors;
-        this.nounPhraseGlue = nounPhraseGlue;
+        this.locatives = WordSet.of(locatives);
+        this.listConnectors = WordSet.of(listConnectors);
+        this.nounPhraseGlue = WordSet.of(nounPhraseGlue);
         this.lang = lang;
         this.approxBand = approxBand;
         this.proclitics = proclitics;
-        this.procliticSet = java.util.Set.copyOf(proclitics);
+        this.procliticSet = WordSet.of(proclitics);
         this.articleContractions = articleContractions;
         this.keywords = keywords;
         PhraseTrie.Builder<Keyword> builder = PhraseTrie.builder();
@@ -230,7 +230,7 @@ public final class Lexicon {
      * Words that may stand between a figure and its population, or between two population
      * words ("26 000 Palestiniens et soldats", "35 of the remaining hostages"), folded.
      */
-    public java.util.Set<String> nounPhraseGlue() {
+    WordSet nounPhraseGlue() {
         return nounPhraseGlue;
     }
 
@@ -273,7 +273,7 @@ public final class Lexicon {
     }
 
     /** Words that make the name after them a place where things happen ("à", "in", "im", "في", "ب"), folded. */
-    public java.util.Set<String> locatives() {
+    WordSet locatives() {
         return locatives;
     }
 
@@ -281,7 +281,7 @@ public final class Lexicon {
      * Words that add one more item to a list of figures ("and", "et", "sowie", "و"), folded:
      * unlike {@code coordinators}, never "or", whose figures are alternatives.
      */
-    public java.util.Set<String> listConnectors() {
+    WordSet listConnectors() {
         return listConnectors;
     }
 
@@ -289,12 +289,12 @@ public final class Lexicon {
      * Person nouns in the singular ("soldat", "child", "Geisel"), folded: after one of the
      * {@link #listSingletons} articles ("un soldat", "one person") they are a count of one.
      */
-    public java.util.Set<String> singularPeople() {
+    WordSet singularPeople() {
         return singularPeople;
     }
 
     /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
-    public java.util.Set<String> listSingletons() {
+    WordSet listSingletons() {
         return listSingletons;
     }
 
@@ -303,7 +303,7 @@ public final class Lexicon {
      * behind one describes the figure's people ("the 19 people who were kidnapped") rather than
      * reporting their capture.
      */
-    public java.util.Set<String> relativePronouns() {
+    WordSet relativePronouns() {
         return relativePronouns;
     }
 
@@ -311,7 +311,7 @@ public final class Lexicon {
      * Auxiliary verbs ("were", "ont été", "fueron", "wurden"), folded: a capture word behind one
      * reports the capture ("Fifty people were kidnapped") rather than describes the figure's people.
      */
-    public java.util.Set<String> auxiliaries() {
+    WordSet auxiliaries() {
         return auxiliaries;
     }
 
@@ -319,7 +319,7 @@ public final class Lexicon {
      * Words that take a figure out of a larger one ("of the", "des", "de los", "von den"),
      * folded: in "three of the 19 hostages were freed" the verb counts the three.
      */
-    public java.util.Set<String> partitives() {
+    WordSet partitives() {
         return partitives;
     }
 
@@ -346,7 +346,7 @@ public final class Lexicon {
     }
 
     /** What after a figure noun names what it counts ("the number of schools"), folded: {@code figure_noun_complements}. */
-    java.util.Set<String> figureNounComplements() {
+    WordSet figureNounComplements() {
         return figureNounComplements;
     }
 
@@ -356,7 +356,7 @@ public final class Lexicon {
     }
 
     /** The multipliers written onto digits ("m" in "1.5m", "bn"), folded: see {@link Role#GLUED_MULTIPLIER}. */
-    java.util.Set<String> gluedMultipliers() {
+    WordSet gluedMultipliers() {
         return gluedMultipliers;
     }
 
@@ -364,7 +364,7 @@ public final class Lexicon {
      * Words that may join two number words into one number ("vingt et un", "ciento y dos",
      * "ثلاثة و عشرون"), folded.
      */
-    public java.util.Set<String> numberWordConnectors() {
+    WordSet numberWordConnectors() {
         return numberWordConnectors;
     }
 
@@ -495,7 +495,7 @@ public final class Lexicon {
         if (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1))) {
             return false;
         }
-        return procliticSet.contains(folded.substring(wordStart, start));
+        return procliticSet.contains(folded, wordStart, start);
     }
 
     /**
