@@ -51,7 +51,7 @@ final class AttributionAndHedging {
 
     /** Whether a hedge ("reportedly", "presumed") stands in the figure's clause. */
     boolean isHedged(Candidate c) {
-        return !hedges.startingIn(segments.clauseStart(c.clause()), segments.clauseEnd(c.clause())).isEmpty();
+        return hedges.anyStartingIn(segments.clauseStart(c.clause()), segments.clauseEnd(c.clause()));
     }
 
     /**
@@ -71,11 +71,11 @@ final class AttributionAndHedging {
         }
         int from = segments.clauseStart(c.clause());
         String s = text.folded();
-        if (coordinators.startingIn(from, from + 1).isEmpty()) {
+        if (!coordinators.anyStartingIn(from, from + 1)) {
             return false; // the clause does not open on "and": a comma, a new sentence part
         }
         int to = Math.min(s.length(), segments.clauseEnd(c.clause()));
-        return !TextScan.hasWord(s, from, to, auxiliaries) && finiteVerbs.startingIn(from, to).isEmpty(); // a verb of its own
+        return !TextScan.hasWord(s, from, to, auxiliaries) && !finiteVerbs.anyStartingIn(from, to); // a verb of its own
     }
 
     /** The actor id of who gave figure {@code c}, or null: see {@link #attribution}. */

@@ -127,7 +127,7 @@ final class CueBinder {
             // number's clause (and its cue: "يُعتقد أن 35 منهم قد فارقوا الحياة").
             int before = RoleMatches.lowerBound(ends, m.start() + 1) - 1;
             boolean follows = before >= 0 && isBlank(s, ends[before], m.start())
-                    && !afterMarkers.startingIn(m.start(), m.start() + 1).isEmpty();
+                    && afterMarkers.anyStartingIn(m.start(), m.start() + 1);
             if (!follows) {
                 breaks.add(m.start());
             }
@@ -278,8 +278,7 @@ final class CueBinder {
             // The partitive opens the clause, or a conjunction or "that" does: "y de los raptados,",
             // "dijo que de los raptados,"; not "In the wake of the abductions, 30 soldiers".
             boolean opens = w == 0 || relatives.contains(words[w - 1])
-                    || !coordinators.startingIn(offset + wordStart - words[w - 1].length() - 1, offset + wordStart - 1)
-                    .isEmpty();
+                    || coordinators.anyStartingIn(offset + wordStart - words[w - 1].length() - 1, offset + wordStart - 1);
             if (opens && after >= 1 && after <= HEADER_WORDS) {
                 return offset + wordStart + longest.length();
             }
@@ -318,8 +317,8 @@ final class CueBinder {
             PlacedNumber a = number(k - 1);
             PlacedNumber b = number(k);
             if (a.sentence() != b.sentence() || b.phraseStart() < a.phraseEnd() || b.phraseStart() - a.phraseEnd() > 80
-                    || !cues.startingIn(a.phraseEnd(), b.phraseStart()).isEmpty()
-                    || !places.startingIn(a.phraseEnd(), b.phraseStart()).isEmpty()) {
+                    || cues.anyStartingIn(a.phraseEnd(), b.phraseStart())
+                    || places.anyStartingIn(a.phraseEnd(), b.phraseStart())) {
                 continue;
             }
             String gap = s.substring(a.phraseEnd(), b.phraseStart());
@@ -739,8 +738,8 @@ final class CueBinder {
     private boolean describesAnother(Match cue, PlacedNumber c, Set<Integer> subsetClauses,
                                      TextSegments segments, Set<String> relatives, RoleMatches markers) {
         int clause = segments.clauseOf(cue.start());
-        if (clause <= c.clause() + 1 || !markers.startingIn(segments.clauseStart(clause - 1),
-                Math.min(segments.clauseStart(clause - 1) + 3, segments.clauseEnd(clause - 1))).isEmpty()) {
+        if (clause <= c.clause() + 1 || markers.anyStartingIn(segments.clauseStart(clause - 1),
+                Math.min(segments.clauseStart(clause - 1) + 3, segments.clauseEnd(clause - 1)))) {
             return false;
         }
         if (subsetClauses.contains(clause - 1)) {

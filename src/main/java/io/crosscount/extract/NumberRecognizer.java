@@ -795,7 +795,7 @@ final class NumberRecognizer {
                 relative = true; // "the 1,200 people who were killed": the relative clause's verb is the total's
             } else if (word.isEmpty() || auxiliaries.contains(word) && !relative) {
                 return true; // no word, or the share's verb: no cue of the total's own
-            } else if (!role(byRole, Role.METRIC).startingIn(position, position + 1).isEmpty()) {
+            } else if (role(byRole, Role.METRIC).anyStartingIn(position, position + 1)) {
                 return false;
             } else if (!auxiliaries.contains(word)) {
                 nouns++;

@@ -251,10 +251,10 @@ final class PlaceResolver {
         }
         for (int gap = 0; gap <= 1; gap++) {
             int[] word = wordAfter(s, i);
-            if (word[0] < 0 || !coordinators.startingIn(word[0], word[1]).isEmpty()) {
+            if (word[0] < 0 || coordinators.anyStartingIn(word[0], word[1])) {
                 return false;
             }
-            if (!nouns.startingIn(word[0], word[1]).isEmpty()) {
+            if (nouns.anyStartingIn(word[0], word[1])) {
                 return true;
             }
             if (word[1] - word[0] <= SHORT_WORD) {

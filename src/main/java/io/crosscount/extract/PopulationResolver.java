@@ -89,7 +89,7 @@ final class PopulationResolver {
         }
         String sentenceContext = sentenceContext(c.sentence());
         if (c.cue() != null && c.cue().metric().equals("rescued") && np.context() == null && sentenceContext == null
-                && !rescueSites.startingIn(segments.sentenceStart(c.sentence()), segments.sentenceEnd(c.sentence())).isEmpty()) {
+                && rescueSites.anyStartingIn(segments.sentenceStart(c.sentence()), segments.sentenceEnd(c.sentence()))) {
             // "rescued 14 people from the rubble", "40 migrants from a sinking boat": a rescue
             // from a disaster, where no hostage is named, is no release.
             return null;
@@ -439,7 +439,7 @@ final class PopulationResolver {
             // noun ("*" in the glue), one word may stand between the figure and its people.
             if (!glue.contains(gap)) {
                 if (!(end < 0 && glue.contains("*") && isOneWord(gap)
-                        && modifiers.cues().startingIn(cursor, m.start()).isEmpty())) {
+                        && !modifiers.cues().anyStartingIn(cursor, m.start()))) {
                     break;
                 }
                 // "Five Syrian soldiers": the adjective names the soldiers' people

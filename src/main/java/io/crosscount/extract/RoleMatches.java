@@ -18,8 +18,12 @@ final class RoleMatches {
 
     private final List<Match> byStart;
     private final int[] starts;
-    private final List<Match> byEnd;
-    private final int[] ends;
+    /** Bucketed index into {@link #starts}; null for few matches, where a binary search is as quick. */
+    private final int[] startBuckets;
+    // By end: built on the first endingIn, as most roles are only asked what starts where.
+    private List<Match> byEnd;
+    private int[] ends;
+    private int[] endBuckets;
 
     RoleMatches(List<Match> matches) {
         byStart = new ArrayList<>(matches);
@@ -28,27 +32,39 @@ final class RoleMatches {
         }
         int n = byStart.size();
         starts = new int[n];
-        long[] endKeys = new long[n];
         for (int i = 0; i < n; i++) {
             starts[i] = byStart.get(i).start();
-            endKeys[i] = ((long) byStart.get(i).end() << 32) | i; // by end, ties in start order
         }
-        java.util.Arrays.sort(endKeys);
-        byEnd = new ArrayList<>(n);
-        ends = new int[n];
-        for (int i = 0; i < n; i++) {
-            byEnd.add(byStart.get((int) endKeys[i]));
-            ends[i] = (int) (endKeys[i] >>> 32);
-        }
+        startBuckets = buckets(starts);
     }
 
     private static boolean inStartOrder(List<Match> matches) {
         for (int i = 1; i < matches.size(); i++) {
-            if (START_THEN_LONGEST.compare(matches.get(i - 1), matches.get(i)) > 0) {
+            Match a = matches.get(i - 1);
+            Match b = matches.get(i);
+            if (a.start() > b.start() || a.start() == b.start() && a.end() < b.end()) {
                 return false;
             }
         }
         return true;
+    }
+
+    private void indexEnds() {
+        int n = byStart.size();
+        long[] endKeys = new long[n];
+        for (int i = 0; i < n; i++) {
+            endKeys[i] = ((long) byStart.get(i).end() << 32) | i; // by end, ties in start order
+        }
+        java.util.Arrays.sort(endKeys);
+        List<Match> list = new ArrayList<>(n);
+        int[] e = new int[n];
+        for (int i = 0; i < n; i++) {
+            list.add(byStart.get((int) endKeys[i]));
+            e[i] = (int) (endKeys[i] >>> 32);
+        }
+        byEnd = list;
+        ends = e;
+        endBuckets = buckets(e);
     }
 
     List<Match> all() {
@@ -61,16 +77,70 @@ final class RoleMatches {
 
     /** Matches whose start lies in [from, to), in order of start. */
     List<Match> startingIn(int from, int to) {
-        int i = lowerBound(starts, from);
-        int j = lowerBound(starts, to);
+        int i = lowerBound(starts, startBuckets, from);
+        int j = lowerBound(starts, startBuckets, to);
         return byStart.subList(i, j);
+    }
+
+    /** Whether a match starts in [from, to): {@code !startingIn(from, to).isEmpty()} without the list. */
+    boolean anyStartingIn(int from, int to) {
+        if (from > to) {
+            return !startingIn(from, to).isEmpty(); // as before: subList throws when a match starts in [to, from)
+        }
+        int i = lowerBound(starts, startBuckets, from);
+        return i < starts.length && starts[i] < to;
     }
 
     /** Matches whose end lies in [from, to]. */
     List<Match> endingIn(int from, int to) {
-        int i = lowerBound(ends, from);
-        int j = lowerBound(ends, to + 1);
+        if (byEnd == null) {
+            indexEnds();
+        }
+        int i = lowerBound(ends, endBuckets, from);
+        int j = lowerBound(ends, endBuckets, to + 1);
         return byEnd.subList(i, j);
+    }
+
+    /**
+     * Positions per bucket of {@link #buckets}: the rules ask about every number's surroundings,
+     * so each look-up is a table read and a step or two, not a binary search.
+     */
+    private static final int BUCKET_SHIFT = 4;
+    /** Below this many matches a binary search is as quick as the table. */
+    private static final int BUCKETS_FROM = 8;
+
+    /** For ascending {@code a}: per bucket b, the index of the first element >= b << BUCKET_SHIFT. */
+    private static int[] buckets(int[] a) {
+        if (a.length < BUCKETS_FROM || a[0] < 0) {
+            return null;
+        }
+        int[] first = new int[(a[a.length - 1] >> BUCKET_SHIFT) + 1];
+        int i = 0;
+        for (int b = 0; b < first.length; b++) {
+            while (a[i] < b << BUCKET_SHIFT) { // stops at the last element, which lies in the last bucket
+                i++;
+            }
+            first[b] = i;
+        }
+        return first;
+    }
+
+    /** {@link #lowerBound(int[], int)}, read from {@code buckets} ({@link #buckets}) when there are any. */
+    private static int lowerBound(int[] a, int[] buckets, int key) {
+        if (buckets == null) {
+            return lowerBound(a, key, a.length);
+        }
+        if (key <= 0) {
+            return 0;
+        }
+        if (key > a[a.length - 1]) {
+            return a.length;
+        }
+        int i = buckets[key >> BUCKET_SHIFT];
+        while (a[i] < key) { // some element >= key stands at or after i
+            i++;
+        }
+        return i;
     }
 
     /** Index of the first element >= key. */

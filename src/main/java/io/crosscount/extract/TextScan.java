@@ -16,13 +16,25 @@ final class TextScan {
 
     private TextScan() {}
 
+    private static final Role[] ROLES = Role.values();
+
     static Map<Role, RoleMatches> byRole(List<Match> matches) {
-        Map<Role, List<Match>> grouped = new EnumMap<>(Role.class);
+        // Grouped by ordinal in an array: one look-up per match, no map probing.
+        @SuppressWarnings("unchecked")
+        List<Match>[] grouped = new List[ROLES.length];
         for (Match m : matches) {
-            grouped.computeIfAbsent(m.entry().role(), r -> new ArrayList<>()).add(m);
+            int role = m.entry().role().ordinal();
+            if (grouped[role] == null) {
+                grouped[role] = new ArrayList<>();
+            }
+            grouped[role].add(m);
         }
         Map<Role, RoleMatches> byRole = new EnumMap<>(Role.class);
-        grouped.forEach((role, list) -> byRole.put(role, new RoleMatches(list)));
+        for (int role = 0; role < grouped.length; role++) {
+            if (grouped[role] != null) {
+                byRole.put(ROLES[role], new RoleMatches(grouped[role]));
+            }
+        }
         return byRole;
     }
 
