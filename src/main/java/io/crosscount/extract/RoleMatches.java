@@ -101,31 +101,41 @@ final class RoleMatches {
         return byEnd.subList(i, j);
     }
 
-    /**
-     * Positions per bucket of {@link #buckets}: the rules ask about every number's surroundings,
-     * so each look-up is a table read and a step or two, not a binary search.
-     */
-    private static final int BUCKET_SHIFT = 4;
-    /** Below this many matches a binary search is as quick as the table. */
+    /** Below this many matches a binary search over them all is as quick as the table. */
     private static final int BUCKETS_FROM = 8;
 
-    /** For ascending {@code a}: per bucket b, the index of the first element >= b << BUCKET_SHIFT. */
+    /**
+     * For ascending {@code a}, a table that narrows a look-up to the few elements of one bucket of
+     * positions: the rules ask about every number's surroundings. The first element is the bucket
+     * width as a shift, chosen from the density so that a bucket holds about one element (the
+     * table costs no more than the array); then per bucket b, the index of the first element
+     * >= b << shift, and a last entry {@code a.length}.
+     */
     private static int[] buckets(int[] a) {
-        if (a.length < BUCKETS_FROM || a[0] < 0) {
+        int n = a.length;
+        if (n < BUCKETS_FROM || a[0] < 0) {
             return null;
         }
-        int[] first = new int[(a[a.length - 1] >> BUCKET_SHIFT) + 1];
+        int shift = 31 - Integer.numberOfLeadingZeros(Math.max(1, (a[n - 1] + 1) / n));
+        int count = (a[n - 1] >> shift) + 1;
+        int[] table = new int[count + 2];
+        table[0] = shift;
         int i = 0;
-        for (int b = 0; b < first.length; b++) {
-            while (a[i] < b << BUCKET_SHIFT) { // stops at the last element, which lies in the last bucket
+        for (int bucket = 0; bucket < count; bucket++) {
+            while (a[i] < bucket << shift) { // stops at the last element, which lies in the last bucket
                 i++;
             }
-            first[b] = i;
+            table[bucket + 1] = i;
         }
-        return first;
+        table[count + 1] = n;
+        return table;
     }
 
-    /** {@link #lowerBound(int[], int)}, read from {@code buckets} ({@link #buckets}) when there are any. */
+    /**
+     * {@link #lowerBound(int[], int)}, narrowed by {@code buckets} ({@link #buckets}) when there
+     * are any: a binary search among the elements of the key's bucket, so that a cluster of
+     * matches costs a logarithm, not a scan.
+     */
     private static int lowerBound(int[] a, int[] buckets, int key) {
         if (buckets == null) {
             return lowerBound(a, key, a.length);
@@ -136,11 +146,18 @@ final class RoleMatches {
         if (key > a[a.length - 1]) {
             return a.length;
         }
-        int i = buckets[key >> BUCKET_SHIFT];
-        while (a[i] < key) { // some element >= key stands at or after i
-            i++;
+        int bucket = (key >> buckets[0]) + 1;
+        int lo = buckets[bucket];
+        int hi = buckets[bucket + 1]; // the first element of the next bucket is >= key
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return i;
+        return lo;
     }
 
     /** Index of the first element >= key. */

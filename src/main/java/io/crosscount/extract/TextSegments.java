@@ -50,32 +50,44 @@ final class TextSegments {
         Starts clauses = new Starts();
         int breakIndex = 0;
         int quietIndex = 0;
-        for (int i = 0; i < s.length(); i++) {
-            while (breakIndex < extraBreaks.length && extraBreaks[breakIndex] < i) {
-                breakIndex++;
-            }
-            if (breakIndex < extraBreaks.length && extraBreaks[breakIndex] == i) {
-                clauses.addIfNew(i);
-            }
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             byte kind = c < BREAKS.length ? BREAKS[c] : NONE;
-            if (kind != NONE) {
-                while (quietIndex < quiet.length && quiet[quietIndex] < i) {
-                    quietIndex++;
-                }
-                if (quietIndex < quiet.length && quiet[quietIndex] == i) {
-                    continue; // "am 7. Oktober verschleppt", "the hostages, who number 31,": it ends nothing
-                }
+            if (kind == NONE) {
+                continue; // most characters: the loop stays this test
             }
-            // Most characters are neither: only punctuation pays for the digit check ("26.083", "1,2").
-            if (kind != NONE && !betweenDigits(s, i) && !bracketsANumber(s, i)) {
+            while (quietIndex < quiet.length && quiet[quietIndex] < i) {
+                quietIndex++;
+            }
+            if (quietIndex < quiet.length && quiet[quietIndex] == i) {
+                continue; // "am 7. Oktober verschleppt", "the hostages, who number 31,": it ends nothing
+            }
+            if (!betweenDigits(s, i) && !bracketsANumber(s, i)) { // "26.083", "1,2", "(68)"
+                // The rules' breaks up to here come first: clause starts stay in order.
+                breakIndex = addBreaks(clauses, extraBreaks, breakIndex, i + 1);
                 if (kind == SENTENCE) {
                     sentences.addIfNew(i + 1);
                 }
                 clauses.addIfNew(i + 1);
             }
         }
+        addBreaks(clauses, extraBreaks, breakIndex, n);
         return new TextSegments(sentences.toArray(), clauses.toArray());
+    }
+
+    /**
+     * Adds to {@code clauses} the rules' breaks from {@code extraBreaks[index]} on that lie in
+     * [0, {@code to}); returns the index of the first one left.
+     */
+    private static int addBreaks(Starts clauses, int[] extraBreaks, int index, int to) {
+        while (index < extraBreaks.length && extraBreaks[index] < to) {
+            if (extraBreaks[index] >= 0) {
+                clauses.addIfNew(extraBreaks[index]);
+            }
+            index++;
+        }
+        return index;
     }
 
     /** How far after its figure the comma closing a count apposition may stand ("31 in all,"). */
