@@ -259,7 +259,12 @@ final class TextSegments {
     }
 
     private static boolean betweenDigits(String s, int i) {
-        return i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
+        return i > 0 && i + 1 < s.length() && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1));
+    }
+
+    /** {@link Character#isDigit(char)}, with ASCII answered inline. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** First position of clause {@code clause}. */
