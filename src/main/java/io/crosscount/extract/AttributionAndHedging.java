@@ -30,6 +30,9 @@ final class AttributionAndHedging {
     private final List<ActorMention> actors;
     private final TextSegments segments;
     private final Deadline deadline;
+    /** {@link #sourceOf} by sentence, which alone decides it: figures of one sentence share their source. */
+    private final String[] sources;
+    private final boolean[] sourceKnown;
 
     /**
      * The stage for one article: its text, matches by role, actor mentions (by start), sentences,
@@ -47,6 +50,8 @@ final class AttributionAndHedging {
         this.actors = actors;
         this.segments = segments;
         this.deadline = deadline;
+        this.sources = new String[segments.sentenceCount()];
+        this.sourceKnown = new boolean[segments.sentenceCount()];
     }
 
     /** Whether a hedge ("reportedly", "presumed") stands in the figure's clause. */
@@ -80,7 +85,12 @@ final class AttributionAndHedging {
 
     /** The actor id of who gave figure {@code c}, or null: see {@link #attribution}. */
     String sourceOf(Candidate c) {
-        return attribution(text, c, verbs, prefixes, actors, segments, deadline);
+        int sentence = c.sentence();
+        if (!sourceKnown[sentence]) {
+            sources[sentence] = attribution(text, c, verbs, prefixes, actors, segments, deadline);
+            sourceKnown[sentence] = true;
+        }
+        return sources[sentence];
     }
 
     /**

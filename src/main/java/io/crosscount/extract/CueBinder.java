@@ -79,9 +79,10 @@ final class CueBinder {
         binder.markSentenceOpeningSubsets(role(byRole, Role.SUBSET_MARKER), segments);
         binder.linkLists(byRole, lexicon.listConnectors(), lexicon.nounPhraseGlue(), deadline);
         binder.linkPartitives(lexicon.partitives());
-        binder.bindMetricCues(role(byRole, Role.METRIC), role(byRole, Role.SUBSET_MARKER), segments,
+        RoleMatches longestCues = role(byRole, Role.METRIC).longestOnly(); // once: both stages read it
+        binder.bindMetricCues(longestCues, role(byRole, Role.SUBSET_MARKER), segments,
                 lexicon.relativePronouns(), lexicon.auxiliaries(), deadline);
-        binder.headerCues(role(byRole, Role.METRIC), role(byRole, Role.COORDINATOR), lexicon.partitives(),
+        binder.headerCues(longestCues, role(byRole, Role.COORDINATOR), lexicon.partitives(),
                 lexicon.relativePronouns(), segments);
         binder.shareListCues();
         binder.gappedCues(role(byRole, Role.COORDINATOR), lexicon.listConnectors(), lexicon.auxiliaries(), segments);
@@ -219,7 +220,7 @@ final class CueBinder {
      * speaks for the figure that opens the next clause of the sentence: its cue when the figure
      * has none, else whom a capture made of them ("De los secuestrados, 18 siguen en poder": hostages).
      */
-    private void headerCues(RoleMatches cues, RoleMatches coordinators, Set<String> partitives, Set<String> relatives,
+    private void headerCues(RoleMatches longestCues, RoleMatches coordinators, Set<String> partitives, Set<String> relatives,
                             TextSegments segments) {
         for (int k = 0; k < numbers.size(); k++) {
             PlacedNumber c = number(k);
@@ -238,7 +239,7 @@ final class CueBinder {
                     || (k > 1 && number(k - 2).clause() == clause - 1)) {
                 continue; // at most one number, the whole, right after the partitive
             }
-            List<Match> named = cues.longestOnly().startingIn(headEnd, segments.clauseStart(clause));
+            List<Match> named = longestCues.startingIn(headEnd, segments.clauseStart(clause));
             if (named.isEmpty()) {
                 continue;
             }
@@ -270,7 +271,8 @@ final class CueBinder {
         for (int w = 0; w < words.length; w++) {
             String longest = null; // "de entre los" rather than "de"
             for (String head : partitives) {
-                if (clause.startsWith(head + " ", wordStart) && (longest == null || head.length() > longest.length())) {
+                if (clause.startsWith(head, wordStart) && clause.startsWith(" ", wordStart + head.length())
+                        && (longest == null || head.length() > longest.length())) {
                     longest = head;
                 }
             }
@@ -574,7 +576,7 @@ final class CueBinder {
      * Each cue binds to the nearest number of its clause; each number keeps its nearest cue.
      * Numbers are sorted and disjoint, so the nearest is one of the two around the cue.
      */
-    private void bindMetricCues(RoleMatches cues, RoleMatches markers, TextSegments segments, Set<String> relatives,
+    private void bindMetricCues(RoleMatches longestCues, RoleMatches markers, TextSegments segments, Set<String> relatives,
                                 Set<String> auxiliaries, Deadline deadline) {
         int n = numbers.size();
         int[] starts = new int[n];
@@ -587,7 +589,7 @@ final class CueBinder {
         }
         List<Match> unbound = new ArrayList<>();
         List<Match> releases = new ArrayList<>();
-        for (Match m : cues.longestOnly().all()) {
+        for (Match m : longestCues.all()) {
             deadline.check("binding cues to figures");
             if (SENSES.isRelease(m.entry().metric()) && !m.entry().next()) {
                 releases.add(m);

@@ -314,15 +314,23 @@ final class NumberRecognizer {
         Spans taken = new Spans(figures);
         String[] singles = articles.toArray(new String[0]);
         int longest = 0;
+        StringBuilder firsts = new StringBuilder(); // the articles' first letters: most words start with none
         for (String a : singles) {
             longest = Math.max(longest, a.length());
+            if (!a.isEmpty()) {
+                firsts.append(a.charAt(0));
+            }
         }
+        String firstLetters = firsts.toString();
         int n = chars.length;
         int[] positions = starts.positions();
         // From the word starts the lexicon walk used: a word longer than every article is left
         // after longest + 1 chars, not read to its end.
         for (int k = 0, count = starts.count(); k < count; k++) {
             int start = positions[k];
+            if (firstLetters.indexOf(chars[start]) < 0) {
+                continue; // spells no article
+            }
             if (!FoldedText.isLetter(chars[start]) || start > 0 && FoldedText.isLetter(chars[start - 1])) {
                 continue; // not a letter, or after a proclitic: not a word of its own
             }

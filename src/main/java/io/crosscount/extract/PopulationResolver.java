@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static io.crosscount.extract.TextScan.role;
@@ -42,7 +41,14 @@ final class PopulationResolver {
     private final TextSegments segments;
     private final PlaceResolver places;
     private final String articleContext;
-    private final Map<Integer, Optional<String>> sentenceContexts = new HashMap<>(); // computed once per sentence
+    /** {@link #sentenceContext} by sentence, computed once each. */
+    private final String[] sentenceContexts;
+    private final boolean[] sentenceContextKnown;
+    /**
+     * Noun phrases by phrase end and clause, all they depend on: placing the numbers reads each
+     * one's phrase, and the claims read it again.
+     */
+    private final Map<Long, NounPhrase> nounPhrases = new HashMap<>();
 
     /** The resolver of one article: folded text {@code s}, its matches by role, sentences and places. */
     PopulationResolver(String s, Map<Role, RoleMatches> byRole, Lexicon lexicon, TextSegments segments,
@@ -55,16 +61,28 @@ final class PopulationResolver {
         this.segments = segments;
         this.places = places;
         this.articleContext = dominantContext(populations.all());
+        this.sentenceContexts = new String[segments.sentenceCount()];
+        this.sentenceContextKnown = new boolean[segments.sentenceCount()];
     }
 
     /** The noun phrase after candidate {@code c}'s number ("soldats et colons israéliens"); empty when none. */
     NounPhrase nounOf(Candidate c) {
-        return nounPhrase(s, c.phraseEnd(), c.clause(), populations, modifiers, segments, lexicon.nounPhraseGlue());
+        return nounOf(c.phraseEnd(), c.clause());
     }
 
     /** The noun phrase after a recognised number in {@code clause}, whose end the cue binder measures from. */
     NounPhrase nounOf(RecognizedNumber n, int clause) {
-        return nounPhrase(s, n.phraseEnd(), clause, populations, modifiers, segments, lexicon.nounPhraseGlue());
+        return nounOf(n.phraseEnd(), clause);
+    }
+
+    private NounPhrase nounOf(int phraseEnd, int clause) {
+        long key = ((long) phraseEnd << 32) | (clause & 0xFFFFFFFFL);
+        NounPhrase np = nounPhrases.get(key);
+        if (np == null) {
+            np = nounPhrase(s, phraseEnd, clause, populations, modifiers, segments, lexicon.nounPhraseGlue());
+            nounPhrases.put(key, np);
+        }
+        return np;
     }
 
     /**
@@ -177,8 +195,12 @@ final class PopulationResolver {
 
     /** "hostage" or "prisoner", whichever the population words of sentence {@code sentence} say more often; or null. */
     private String sentenceContext(int sentence) {
-        return sentenceContexts.computeIfAbsent(sentence, k -> Optional.ofNullable(dominantContext(
-                populations.startingIn(segments.sentenceStart(k), segments.sentenceEnd(k))))).orElse(null);
+        if (!sentenceContextKnown[sentence]) {
+            sentenceContexts[sentence] = dominantContext(
+                    populations.startingIn(segments.sentenceStart(sentence), segments.sentenceEnd(sentence)));
+            sentenceContextKnown[sentence] = true;
+        }
+        return sentenceContexts[sentence];
     }
 
     /**
