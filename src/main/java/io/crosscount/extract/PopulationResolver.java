@@ -4,8 +4,6 @@ import io.crosscount.extract.Lexicon.Entry;
 import io.crosscount.extract.Lexicon.Match;
 import io.crosscount.extract.Lexicon.Role;
 import io.crosscount.model.Metric;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,17 +36,14 @@ final class PopulationResolver {
     private final RoleMatches populations;
     private final RoleMatches rescueSites;
     private final Modifiers modifiers;
+    /** The length of the language's longest noun phrase glue: a longer gap is no glue, and is not copied to be looked up. */
+    private final int longestGlue;
     private final TextSegments segments;
     private final PlaceResolver places;
     private final String articleContext;
     /** {@link #sentenceContext} by sentence, computed once each. */
     private final String[] sentenceContexts;
     private final boolean[] sentenceContextKnown;
-    /**
-     * Noun phrases by phrase end and clause, all they depend on: placing the numbers reads each
-     * one's phrase, and the claims read it again.
-     */
-    private final Map<Long, NounPhrase> nounPhrases = new HashMap<>();
 
     /** The resolver of one article: folded text {@code s}, its matches by role, sentences and places. */
     PopulationResolver(String s, Map<Role, RoleMatches> byRole, Lexicon lexicon, TextSegments segments,
@@ -58,6 +53,11 @@ final class PopulationResolver {
         this.populations = role(byRole, Role.POPULATION);
         this.rescueSites = role(byRole, Role.RESCUE_SITE);
         this.modifiers = new Modifiers(role(byRole, Role.METRIC), role(byRole, Role.LOCATION_ADJECTIVE));
+        int longest = 0;
+        for (String g : lexicon.nounPhraseGlue()) {
+            longest = Math.max(longest, g.length());
+        }
+        this.longestGlue = longest;
         this.segments = segments;
         this.places = places;
         this.articleContext = dominantContext(populations.all());
@@ -76,13 +76,7 @@ final class PopulationResolver {
     }
 
     private NounPhrase nounOf(int phraseEnd, int clause) {
-        long key = ((long) phraseEnd << 32) | (clause & 0xFFFFFFFFL);
-        NounPhrase np = nounPhrases.get(key);
-        if (np == null) {
-            np = nounPhrase(s, phraseEnd, clause, populations, modifiers, segments, lexicon.nounPhraseGlue());
-            nounPhrases.put(key, np);
-        }
-        return np;
+        return nounPhrase(s, phraseEnd, clause, populations, modifiers, segments, lexicon.nounPhraseGlue(), longestGlue);
     }
 
     /**
@@ -445,22 +439,31 @@ final class PopulationResolver {
     private record Modifiers(RoleMatches cues, RoleMatches adjectives) {}
 
     private static NounPhrase nounPhrase(String s, int phraseEnd, int clause, RoleMatches populations,
-                                         Modifiers modifiers, TextSegments segments, Set<String> glue) {
+                                         Modifiers modifiers, TextSegments segments, Set<String> glue, int longestGlue) {
         String subject = null;
         String context = null;
         String modifierPlace = null;
+        String group = null;
+        boolean groups = false; // more than one group: the phrase gives none
         int end = -1;
-        Set<String> groups = new LinkedHashSet<>();
         int cursor = phraseEnd;
         for (Match m : populations.startingIn(cursor, segments.clauseEnd(clause))) {
             if (m.start() < cursor) {
                 continue; // a shorter phrase inside the previous noun
             }
-            String gap = s.substring(cursor, m.start()).strip();
+            // The gap, stripped, read in place: it is often the rest of the clause.
+            int gapStart = cursor;
+            int gapEnd = m.start();
+            while (gapStart < gapEnd && Character.isWhitespace(s.charAt(gapStart))) {
+                gapStart++;
+            }
+            while (gapEnd > gapStart && Character.isWhitespace(s.charAt(gapEnd - 1))) {
+                gapEnd--;
+            }
             // "805 Alawite civilians", "12 verschleppte Erntehelfer": where adjectives go before the
             // noun ("*" in the glue), one word may stand between the figure and its people.
-            if (!glue.contains(gap)) {
-                if (!(end < 0 && glue.contains("*") && isOneWord(gap)
+            if (gapEnd - gapStart > longestGlue || !glue.contains(s.substring(gapStart, gapEnd))) {
+                if (!(end < 0 && glue.contains("*") && isOneWord(s, gapStart, gapEnd)
                         && !modifiers.cues().anyStartingIn(cursor, m.start()))) {
                     break;
                 }
@@ -473,7 +476,11 @@ final class PopulationResolver {
                 subject = e.subject();
             }
             if (e.group() != null) {
-                groups.add(e.group());
+                if (group == null) {
+                    group = e.group();
+                } else if (!group.equals(e.group())) {
+                    groups = true;
+                }
             }
             if (context == null && e.context() != null) {
                 context = e.context();
@@ -484,16 +491,16 @@ final class PopulationResolver {
         if (end < 0) {
             return NounPhrase.NONE;
         }
-        return new NounPhrase(subject, groups.size() == 1 ? groups.iterator().next() : null, context, modifierPlace,
-                end);
+        return new NounPhrase(subject, groups ? null : group, context, modifierPlace, end);
     }
 
-    private static boolean isOneWord(String text) {
-        if (text.isEmpty()) {
+    /** Whether s[from, to) is one word of letters (hyphens inside); not when empty. */
+    private static boolean isOneWord(String s, int from, int to) {
+        if (from >= to) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isLetter(text.charAt(i)) && text.charAt(i) != '-') {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetter(s.charAt(i)) && s.charAt(i) != '-') {
                 return false;
             }
         }

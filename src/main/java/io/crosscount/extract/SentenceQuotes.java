@@ -108,7 +108,8 @@ final class SentenceQuotes {
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
             boolean space = c == ' ';
-            if (space ? previousSpace : (c <= ' ' || c >= '\u0085') && Character.isWhitespace(c)) {
+            // U+1680 is the first white space above ASCII: accented letters skip the JDK's lookup
+            if (space ? previousSpace : (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c)) {
                 return false;
             }
             previousSpace = space;
