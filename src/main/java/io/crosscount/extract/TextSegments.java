@@ -51,12 +51,8 @@ final class TextSegments {
         int breakIndex = 0;
         int quietIndex = 0;
         int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            byte kind = c < BREAKS.length ? BREAKS[c] : NONE;
-            if (kind == NONE) {
-                continue; // most characters: the loop stays this test
-            }
+        for (int i = nextBreak(s, 0); i < n; i = nextBreak(s, i + 1)) {
+            byte kind = BREAKS[s.charAt(i)];
             while (quietIndex < quiet.length && quiet[quietIndex] < i) {
                 quietIndex++;
             }
@@ -74,6 +70,19 @@ final class TextSegments {
         }
         addBreaks(clauses, extraBreaks, breakIndex, n);
         return new TextSegments(sentences.toArray(), clauses.toArray());
+    }
+
+    /** The first position at or after {@code i} of a char that may end a sentence or a clause, or the length. */
+    private static int nextBreak(String s, int i) {
+        int n = s.length();
+        while (i < n) { // most chars: kept a tight loop, which the JIT compiles far better than one long body
+            char c = s.charAt(i);
+            if (c < BREAKS.length && BREAKS[c] != NONE) {
+                return i;
+            }
+            i++;
+        }
+        return n;
     }
 
     /**
