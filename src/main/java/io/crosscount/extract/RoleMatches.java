@@ -14,13 +14,20 @@ final class RoleMatches {
     private static final Comparator<Match> START_THEN_LONGEST =
             Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed());
 
+    /** Shared by every thread, so indexed up front: the others are one article's, indexed lazily. */
     static final RoleMatches EMPTY = new RoleMatches(List.of());
 
+    static {
+        EMPTY.indexStarts();
+        EMPTY.indexEnds();
+    }
+
     private final List<Match> byStart;
-    private final int[] starts;
+    // The indexes are built on a role's first look-up of each kind: many roles are read whole or
+    // not at all, and most only by start.
+    private int[] starts;
     /** Bucketed index into {@link #starts}; null for few matches, where a binary search is as quick. */
-    private final int[] startBuckets;
-    // By end: built on the first endingIn, as most roles are only asked what starts where.
+    private int[] startBuckets;
     private List<Match> byEnd;
     private int[] ends;
     private int[] endBuckets;
@@ -30,12 +37,16 @@ final class RoleMatches {
         if (!inStartOrder(byStart)) { // the lexicon gives them in this order: the sort is for other callers
             byStart.sort(START_THEN_LONGEST);
         }
+    }
+
+    private void indexStarts() {
         int n = byStart.size();
-        starts = new int[n];
+        int[] a = new int[n];
         for (int i = 0; i < n; i++) {
-            starts[i] = byStart.get(i).start();
+            a[i] = byStart.get(i).start();
         }
-        startBuckets = buckets(starts);
+        startBuckets = buckets(a);
+        starts = a;
     }
 
     private static boolean inStartOrder(List<Match> matches) {
@@ -77,6 +88,9 @@ final class RoleMatches {
 
     /** Matches whose start lies in [from, to), in order of start. */
     List<Match> startingIn(int from, int to) {
+        if (starts == null) {
+            indexStarts();
+        }
         int i = lowerBound(starts, startBuckets, from);
         int j = lowerBound(starts, startBuckets, to);
         return byStart.subList(i, j);
@@ -86,6 +100,9 @@ final class RoleMatches {
     boolean anyStartingIn(int from, int to) {
         if (from > to) {
             return !startingIn(from, to).isEmpty(); // as before: subList throws when a match starts in [to, from)
+        }
+        if (starts == null) {
+            indexStarts();
         }
         int i = lowerBound(starts, startBuckets, from);
         return i < starts.length && starts[i] < to;
