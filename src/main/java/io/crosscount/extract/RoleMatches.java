@@ -15,7 +15,7 @@ final class RoleMatches {
             Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed());
 
     /** Shared by every thread, so indexed up front: the others are one article's, indexed lazily. */
-    static final RoleMatches EMPTY = new RoleMatches(List.of());
+    static final RoleMatches EMPTY = new RoleMatches(new ArrayList<>());
 
     static {
         EMPTY.indexStarts();
@@ -32,8 +32,9 @@ final class RoleMatches {
     private int[] ends;
     private int[] endBuckets;
 
+    /** Keeps {@code matches}, which the caller hands over and no longer changes (no copy per role and article). */
     RoleMatches(List<Match> matches) {
-        byStart = new ArrayList<>(matches);
+        byStart = matches;
         if (!inStartOrder(byStart)) { // the lexicon gives them in this order: the sort is for other callers
             byStart.sort(START_THEN_LONGEST);
         }
