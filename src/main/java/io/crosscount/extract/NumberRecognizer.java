@@ -314,21 +314,18 @@ final class NumberRecognizer {
         Spans taken = new Spans(figures);
         String[] singles = articles.toArray(new String[0]);
         int longest = 0;
-        StringBuilder firsts = new StringBuilder(); // the articles' first letters: most words start with none
-        for (String a : singles) {
-            longest = Math.max(longest, a.length());
-            if (!a.isEmpty()) {
-                firsts.append(a.charAt(0));
-            }
+        char[] firstLetters = new char[singles.length]; // most words start with none of them
+        for (int a = 0; a < singles.length; a++) {
+            longest = Math.max(longest, singles[a].length());
+            firstLetters[a] = singles[a].isEmpty() ? ' ' : singles[a].charAt(0); // no word starts with a space
         }
-        String firstLetters = firsts.toString();
         int n = chars.length;
         int[] positions = starts.positions();
         // From the word starts the lexicon walk used: a word longer than every article is left
         // after longest + 1 chars, not read to its end.
         for (int k = 0, count = starts.count(); k < count; k++) {
             int start = positions[k];
-            if (firstLetters.indexOf(chars[start]) < 0) {
+            if (!oneOf(chars[start], firstLetters)) {
                 continue; // spells no article
             }
             if (!FoldedText.isLetter(chars[start]) || start > 0 && FoldedText.isLetter(chars[start - 1])) {
@@ -351,6 +348,15 @@ final class NumberRecognizer {
             out.add(Reading.one(start, i));
         }
         return out;
+    }
+
+    private static boolean oneOf(char c, char[] chars) {
+        for (char x : chars) {
+            if (x == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -482,8 +488,7 @@ final class NumberRecognizer {
                 if (wordEnd < 0) {
                     break;
                 }
-                String word = s.substring(cursor + 1, wordEnd);
-                if (words > 0 && connectors.contains(word)) {
+                if (words > 0 && connectors.contains(s.substring(cursor + 1, wordEnd))) {
                     connectorEnd = wordEnd;
                     break;
                 }
