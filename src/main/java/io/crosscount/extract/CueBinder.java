@@ -220,8 +220,8 @@ final class CueBinder {
      * speaks for the figure that opens the next clause of the sentence: its cue when the figure
      * has none, else whom a capture made of them ("De los secuestrados, 18 siguen en poder": hostages).
      */
-    private void headerCues(RoleMatches longestCues, RoleMatches coordinators, Set<String> partitives, Set<String> relatives,
-                            TextSegments segments) {
+    private void headerCues(RoleMatches longestCues, RoleMatches coordinators, Set<String> partitives,
+                            Set<String> relatives, TextSegments segments) {
         for (int k = 0; k < numbers.size(); k++) {
             PlacedNumber c = number(k);
             int clause = c.clause();
@@ -576,8 +576,8 @@ final class CueBinder {
      * Each cue binds to the nearest number of its clause; each number keeps its nearest cue.
      * Numbers are sorted and disjoint, so the nearest is one of the two around the cue.
      */
-    private void bindMetricCues(RoleMatches longestCues, RoleMatches markers, TextSegments segments, Set<String> relatives,
-                                Set<String> auxiliaries, Deadline deadline) {
+    private void bindMetricCues(RoleMatches longestCues, RoleMatches markers, TextSegments segments,
+                                Set<String> relatives, Set<String> auxiliaries, Deadline deadline) {
         int n = numbers.size();
         int[] starts = new int[n];
         Set<Integer> subsetClauses = new java.util.HashSet<>(); // clauses that break a figure down

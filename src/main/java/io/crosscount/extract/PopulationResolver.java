@@ -36,7 +36,7 @@ final class PopulationResolver {
     private final RoleMatches populations;
     private final RoleMatches rescueSites;
     private final Modifiers modifiers;
-    /** The length of the language's longest noun phrase glue: a longer gap is no glue, and is not copied to be looked up. */
+    /** The length of the longest noun phrase glue: a longer gap is none, and is not copied to be looked up. */
     private final int longestGlue;
     private final TextSegments segments;
     private final PlaceResolver places;

@@ -109,6 +109,45 @@ final class RoleMatches {
         return i < starts.length && starts[i] < to;
     }
 
+    // Index-wise reads for the look-ups made around every number (TextScan.preceding and
+    // following), which need no list of their own.
+
+    int size() {
+        return byStart.size();
+    }
+
+    /** The index, in order of start, of the first match starting at or after {@code from}. */
+    int firstStartingFrom(int from) {
+        if (starts == null) {
+            indexStarts();
+        }
+        return lowerBound(starts, startBuckets, from);
+    }
+
+    int startAt(int i) {
+        return starts[i];
+    }
+
+    Match byStart(int i) {
+        return byStart.get(i);
+    }
+
+    /** The index, in order of end, of the first match ending at or after {@code from}. */
+    int firstEndingFrom(int from) {
+        if (byEnd == null) {
+            indexEnds();
+        }
+        return lowerBound(ends, endBuckets, from);
+    }
+
+    int endAt(int i) {
+        return ends[i];
+    }
+
+    Match byEnd(int i) {
+        return byEnd.get(i);
+    }
+
     /** Matches whose end lies in [from, to]. */
     List<Match> endingIn(int from, int to) {
         if (byEnd == null) {

@@ -45,7 +45,10 @@ final class TextScan {
     /** The longest match ending at most three spaces before {@code position}. */
     static Match preceding(String s, int position, RoleMatches matches) {
         Match best = null;
-        for (Match m : matches.endingIn(Math.max(0, position - 3), position)) {
+        // matches.endingIn(max(0, position - 3), position), read in place
+        int n = matches.size();
+        for (int i = matches.firstEndingFrom(Math.max(0, position - 3)); i < n && matches.endAt(i) <= position; i++) {
+            Match m = matches.byEnd(i);
             if (isBlankOrQuote(s, m.end(), position) && (best == null || m.end() - m.start() > best.end() - best.start())) {
                 best = m;
             }
@@ -55,7 +58,10 @@ final class TextScan {
 
     static Match following(String s, int position, RoleMatches matches) {
         Match best = null;
-        for (Match m : matches.startingIn(position, position + 4)) {
+        // matches.startingIn(position, position + 4), read in place
+        int n = matches.size();
+        for (int i = matches.firstStartingFrom(position); i < n && matches.startAt(i) < position + 4; i++) {
+            Match m = matches.byStart(i);
             if (isBlankOrQuote(s, position, m.start()) && (best == null || m.end() > best.end())) {
                 best = m;
             }
