@@ -113,7 +113,8 @@ final class CueBinder {
      * conjunction right after a number is a range ("entre 40 et 50") and does not break.
      */
     static int[] clauseBreaks(String s, List<RecognizedNumber> numbers, Map<Role, RoleMatches> byRole) {
-        List<Integer> breaks = new ArrayList<>();
+        int[] breaks = new int[8];
+        int size = 0;
         int[] ends = new int[numbers.size()];
         int[] phraseStarts = new int[numbers.size()];
         for (int k = 0; k < ends.length; k++) {
@@ -130,7 +131,10 @@ final class CueBinder {
             boolean follows = before >= 0 && isBlank(s, ends[before], m.start())
                     && afterMarkers.anyStartingIn(m.start(), m.start() + 1);
             if (!follows) {
-                breaks.add(m.start());
+                if (size == breaks.length) {
+                    breaks = Arrays.copyOf(breaks, size * 2);
+                }
+                breaks[size++] = m.start();
             }
         }
         for (Match m : role(byRole, Role.COORDINATOR).all()) {
@@ -142,10 +146,13 @@ final class CueBinder {
             }
             boolean afterNumber = before >= 0 && Character.isDigit(s.charAt(before));
             if (figureFollows && !afterNumber) {
-                breaks.add(m.start());
+                if (size == breaks.length) {
+                    breaks = Arrays.copyOf(breaks, size * 2);
+                }
+                breaks[size++] = m.start();
             }
         }
-        return breaks.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        return TextSegments.sortedDistinct(breaks, size);
     }
 
     /**

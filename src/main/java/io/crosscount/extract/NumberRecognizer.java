@@ -314,10 +314,15 @@ final class NumberRecognizer {
         Spans taken = new Spans(figures);
         String[] singles = articles.toArray(new String[0]);
         int longest = 0;
-        char[] firstLetters = new char[singles.length]; // most words start with none of them
+        // The articles' first letters, ASCII ones in a table: most words start with none of them.
+        char[] firstLetters = new char[singles.length];
+        boolean[] asciiFirstLetters = new boolean[128];
         for (int a = 0; a < singles.length; a++) {
             longest = Math.max(longest, singles[a].length());
             firstLetters[a] = singles[a].isEmpty() ? ' ' : singles[a].charAt(0); // no word starts with a space
+            if (firstLetters[a] < 128) {
+                asciiFirstLetters[firstLetters[a]] = true;
+            }
         }
         int n = chars.length;
         int[] positions = starts.positions();
@@ -325,7 +330,8 @@ final class NumberRecognizer {
         // after longest + 1 chars, not read to its end.
         for (int k = 0, count = starts.count(); k < count; k++) {
             int start = positions[k];
-            if (!oneOf(chars[start], firstLetters)) {
+            char first = chars[start];
+            if (first < 128 ? !asciiFirstLetters[first] : !oneOf(first, firstLetters)) {
                 continue; // spells no article
             }
             if (!FoldedText.isLetter(chars[start]) || start > 0 && FoldedText.isLetter(chars[start - 1])) {
@@ -574,7 +580,7 @@ final class NumberRecognizer {
             return -1;
         }
         int i = at + 1;
-        while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '\'')) {
+        while (i < s.length() && (FoldedText.isLetter(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '\'')) {
             i++;
         }
         return i > at + 1 ? i : -1;

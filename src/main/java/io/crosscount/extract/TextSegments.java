@@ -134,7 +134,24 @@ final class TextSegments {
                 addApposition(s, commaBefore(s, phraseStarts[previous]), m.end(), commas);
             }
         }
-        return commas.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        int[] out = new int[commas.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = commas.get(i);
+        }
+        return sortedDistinct(out, out.length);
+    }
+
+    /** {@code a[0, size)} sorted, without repeats: what a stream's sorted().distinct() gives, without a stream per article. */
+    static int[] sortedDistinct(int[] a, int size) {
+        int[] out = java.util.Arrays.copyOf(a, size);
+        java.util.Arrays.sort(out);
+        int n = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (n == 0 || out[n - 1] != out[i]) {
+                out[n++] = out[i];
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /** The comma right before {@code position}, spaces apart, or -1. */
