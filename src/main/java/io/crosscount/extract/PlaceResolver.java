@@ -64,11 +64,15 @@ final class PlaceResolver {
         RoleMatches nouns = byRole.getOrDefault(Role.AGENT_NOUN, RoleMatches.EMPTY);
         RoleMatches links = byRole.getOrDefault(Role.AGENT_LINK, RoleMatches.EMPTY);
         RoleMatches coordinators = byRole.getOrDefault(Role.COORDINATOR, RoleMatches.EMPTY);
+        int longestLocative = 0;
+        for (String l : locatives) {
+            longestLocative = Math.max(longestLocative, l.length());
+        }
         List<Place> namePlaces = new ArrayList<>();
         for (Match m : outermost(names.all())) {
             boolean agent = agentNounAfter(s, m.end(), nouns, coordinators) || linkBefore(s, m.start(), links);
             boolean modifier = !agent && modifier(text, m.end());
-            int weight = agent ? 0 : modifier ? 1 : locative(s, m.start(), locatives) ? 2 : 1;
+            int weight = agent ? 0 : modifier ? 1 : locative(s, m.start(), locatives, longestLocative) ? 2 : 1;
             namePlaces.add(new Place(m.start(), m.entry().location(), true, agent || modifier, weight));
         }
         List<Place> adjectivePlaces = new ArrayList<>();
@@ -331,20 +335,20 @@ final class PlaceResolver {
      * After a locative preposition: one of the two words before is one ("in", "im", "dans la"),
      * or a proclitic one is written onto the name ("بغزة").
      */
-    private static boolean locative(String s, int start, Set<String> locatives) {
+    private static boolean locative(String s, int start, Set<String> locatives, int longest) {
         int wordStart = start;
         while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
             wordStart--;
         }
         if (wordStart < start) {
-            return locatives.contains(s.substring(wordStart, start));
+            return isOneOf(s, wordStart, start, locatives, longest);
         }
         int previousEnd = wordEndBefore(s, start);
         if (previousEnd < 0) {
             return false;
         }
         int previousStart = startOfWord(s, previousEnd);
-        if (locatives.contains(s.substring(previousStart, previousEnd))) {
+        if (isOneOf(s, previousStart, previousEnd, locatives, longest)) {
             return true;
         }
         int beforeEnd = wordEndBefore(s, previousStart);
@@ -352,8 +356,13 @@ final class PlaceResolver {
             return false;
         }
         int beforeStart = startOfWord(s, beforeEnd);
-        return locatives.contains(s.substring(beforeStart, beforeEnd))
-                || locatives.contains(s.substring(beforeStart, previousEnd));
+        return isOneOf(s, beforeStart, beforeEnd, locatives, longest)
+                || isOneOf(s, beforeStart, previousEnd, locatives, longest);
+    }
+
+    /** Whether s[from, to) is one of {@code words}, none longer than {@code longest}: longer spans are not copied. */
+    private static boolean isOneOf(String s, int from, int to, Set<String> words, int longest) {
+        return to - from <= longest && words.contains(s.substring(from, to));
     }
 
     /** An agent link ending right before a name ("by", "par", "شنت"). */

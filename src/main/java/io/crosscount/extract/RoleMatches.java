@@ -168,7 +168,7 @@ final class RoleMatches {
      * table costs no more than the array); then per bucket b, the index of the first element
      * >= b << shift, and a last entry {@code a.length}.
      */
-    private static int[] buckets(int[] a) {
+    static int[] buckets(int[] a) {
         int n = a.length;
         if (n < BUCKETS_FROM || a[0] < 0) {
             return null;
@@ -193,7 +193,7 @@ final class RoleMatches {
      * are any: a binary search among the elements of the key's bucket, so that a cluster of
      * matches costs a logarithm, not a scan.
      */
-    private static int lowerBound(int[] a, int[] buckets, int key) {
+    static int lowerBound(int[] a, int[] buckets, int key) {
         if (buckets == null) {
             return lowerBound(a, key, a.length);
         }

@@ -9,10 +9,15 @@ import java.util.List;
 final class TextSegments {
     private final int[] sentenceStarts;
     private final int[] clauseStarts;
+    // Bucket tables ({@link RoleMatches#buckets}): every number, cue and claim asks for its sentence and clause.
+    private final int[] sentenceBuckets;
+    private final int[] clauseBuckets;
 
     private TextSegments(int[] sentenceStarts, int[] clauseStarts) {
         this.sentenceStarts = sentenceStarts;
         this.clauseStarts = clauseStarts;
+        this.sentenceBuckets = RoleMatches.buckets(sentenceStarts);
+        this.clauseBuckets = RoleMatches.buckets(clauseStarts);
     }
 
     /**
@@ -316,11 +321,19 @@ final class TextSegments {
     }
 
     int sentenceOf(int position) {
-        return indexOf(sentenceStarts, position);
+        return indexOf(sentenceStarts, sentenceBuckets, position);
     }
 
     int clauseOf(int position) {
-        return indexOf(clauseStarts, position);
+        return indexOf(clauseStarts, clauseBuckets, position);
+    }
+
+    /** {@link #indexOf(int[], int)} read from the starts' bucket table (null: a plain binary search). */
+    private static int indexOf(int[] starts, int[] buckets, int position) {
+        if (position >= starts[starts.length - 1]) {
+            return starts.length - 1;
+        }
+        return Math.max(0, RoleMatches.lowerBound(starts, buckets, position + 1) - 1); // the last start <= position
     }
 
     /** The index of the last of the ascending {@code starts} at or before {@code position} (0 if none). */
