@@ -39,7 +39,9 @@ final class PopulationResolver {
     /** The length of the longest noun phrase glue: a longer gap is none, and is not copied to be looked up. */
     private final int longestGlue;
     private final TextSegments segments;
-    private final PlaceResolver places;
+    /** The article's places, read when the first figure is placed: most articles with numbers have no figure. */
+    private final java.util.function.Supplier<PlaceResolver> placesOfArticle;
+    private PlaceResolver places;
     private final String articleContext;
     /** {@link #sentenceContext} by sentence, computed once each. */
     private final String[] sentenceContexts;
@@ -48,6 +50,12 @@ final class PopulationResolver {
     /** The resolver of one article: folded text {@code s}, its matches by role, sentences and places. */
     PopulationResolver(String s, Map<Role, RoleMatches> byRole, Lexicon lexicon, TextSegments segments,
                        PlaceResolver places) {
+        this(s, byRole, lexicon, segments, () -> places);
+    }
+
+    /** As above, with the places found by {@code placesOfArticle} when a figure first needs them. */
+    PopulationResolver(String s, Map<Role, RoleMatches> byRole, Lexicon lexicon, TextSegments segments,
+                       java.util.function.Supplier<PlaceResolver> placesOfArticle) {
         this.s = s;
         this.lexicon = lexicon;
         this.populations = role(byRole, Role.POPULATION);
@@ -59,7 +67,7 @@ final class PopulationResolver {
         }
         this.longestGlue = longest;
         this.segments = segments;
-        this.places = places;
+        this.placesOfArticle = placesOfArticle;
         this.articleContext = dominantContext(populations.all());
         this.sentenceContexts = new String[segments.sentenceCount()];
         this.sentenceContextKnown = new boolean[segments.sentenceCount()];
@@ -221,6 +229,9 @@ final class PopulationResolver {
         int sentenceStart = segments.sentenceStart(c.sentence());
         int sentenceEnd = segments.sentenceEnd(c.sentence());
         boolean captive = CAPTIVE_METRICS.contains(metric);
+        if (places == null) {
+            places = placesOfArticle.get();
+        }
         // Captives are counted where they are held ("in Gaza", "en Colombie"): a bare name near
         // them is rather a party to their release ("handed to Israel", "mediated by Qatar").
         String location = captive ? places.nearestLocative(sentenceStart, sentenceEnd, c.start())
