@@ -42,7 +42,9 @@ final class PopulationResolver {
     /** The article's places, read when the first figure is placed: most articles with numbers have no figure. */
     private final java.util.function.Supplier<PlaceResolver> placesOfArticle;
     private PlaceResolver places;
-    private final String articleContext;
+    /** {@link #dominantContext} of the whole article, counted when a figure first asks for it. */
+    private String articleContext;
+    private boolean articleContextKnown;
     /** {@link #sentenceContext} by sentence, computed once each. */
     private final String[] sentenceContexts;
     private final boolean[] sentenceContextKnown;
@@ -68,7 +70,6 @@ final class PopulationResolver {
         this.longestGlue = longest;
         this.segments = segments;
         this.placesOfArticle = placesOfArticle;
-        this.articleContext = dominantContext(populations.all());
         this.sentenceContexts = new String[segments.sentenceCount()];
         this.sentenceContextKnown = new boolean[segments.sentenceCount()];
     }
@@ -128,6 +129,10 @@ final class PopulationResolver {
         if (np.isEmpty() && previous != null && previous.sentence() == c.sentence() && c.cue() != null
                 && SENSES.isContextual(c.cue().metric())) {
             previousContext = nounOf(previous).context();
+        }
+        if (!articleContextKnown) {
+            articleContext = dominantContext(populations.all());
+            articleContextKnown = true;
         }
         Metric metric = resolveMetric(c.cue(), c.capturedAs(), np, parentMetric, antecedentMetric, previousContext,
                 sentenceContext, articleContext);
