@@ -365,6 +365,19 @@ final class CueBinder {
     }
 
     /**
+     * Whether {@code rest} ends with {@code connector} after a space or a comma (Latin or Arabic):
+     * read in place, as this runs for every connector between every two figures.
+     */
+    private static boolean endsWithJoined(String rest, String connector) {
+        int before = rest.length() - connector.length() - 1;
+        if (before < 0 || !rest.endsWith(connector)) {
+            return false;
+        }
+        char c = rest.charAt(before);
+        return c == ' ' || c == ',' || c == '\u060C';
+    }
+
+    /**
      * {@code gap} without the insertion that opens with a comma or bracket right before offset
      * {@code marker} and closes with another comma or the closing bracket ("hombres, entre ellos un
      * sacerdote, y "), or null when there is no such insertion. Dashes are folded to spaces and
@@ -404,8 +417,7 @@ final class CueBinder {
         }
         byte link = NO_LINK;
         for (String connector : connectors) {
-            if (rest.endsWith(" " + connector) || rest.endsWith("," + connector)
-                    || rest.endsWith("\u060C" + connector)) {
+            if (endsWithJoined(rest, connector)) {
                 rest = rest.substring(0, rest.length() - connector.length()).strip();
                 link = CONNECTOR;
                 break;
