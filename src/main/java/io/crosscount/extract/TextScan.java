@@ -39,7 +39,8 @@ final class TextScan {
     }
 
     static RoleMatches role(Map<Role, RoleMatches> byRole, Role role) {
-        return byRole.getOrDefault(role, RoleMatches.EMPTY);
+        RoleMatches matches = byRole.get(role); // one look-up: getOrDefault makes two for a role without matches
+        return matches != null ? matches : RoleMatches.EMPTY;
     }
 
     /** The longest match ending at most three spaces before {@code position}. */
