@@ -206,11 +206,45 @@ final class PlaceResolver {
         return mostGiven(places, true);
     }
 
+    /** Past this many distinct places an article's counts go to a map: most articles name a few. */
+    private static final int FEW_PLACES = 16;
+
     /**
      * Names ({@code names}) by their weight, else victim-side adjectives one each: the place given
-     * most, the first to reach the highest count on a tie; or null.
+     * most, the first to reach the highest count on a tie; or null. Counted in a short list while
+     * the places are few (a map per article cost more), else in a map.
      */
     private static String mostGiven(List<Place> places, boolean names) {
+        String[] ids = new String[FEW_PLACES];
+        int[] counts = new int[FEW_PLACES];
+        int distinct = 0;
+        String best = null;
+        int bestCount = 0;
+        for (Place p : places) {
+            if (names ? !p.name() || p.weight() == 0 : p.name() || p.agent()) {
+                continue;
+            }
+            int i = 0;
+            while (i < distinct && !java.util.Objects.equals(ids[i], p.id())) {
+                i++;
+            }
+            if (i == distinct) {
+                if (distinct == FEW_PLACES) {
+                    return mostGivenByMap(places, names);
+                }
+                ids[distinct++] = p.id();
+            }
+            counts[i] += names ? p.weight() : 1;
+            if (best == null || counts[i] > bestCount) { // the best's own count grows past itself too
+                best = p.id();
+                bestCount = counts[i];
+            }
+        }
+        return best;
+    }
+
+    /** {@link #mostGiven}, counted in a map. */
+    private static String mostGivenByMap(List<Place> places, boolean names) {
         Map<String, Integer> counts = new HashMap<>();
         String best = null;
         int bestCount = 0;
