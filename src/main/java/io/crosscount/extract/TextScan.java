@@ -19,15 +19,24 @@ final class TextScan {
     private static final Role[] ROLES = Role.values();
 
     static Map<Role, RoleMatches> byRole(List<Match> matches) {
-        // Grouped by ordinal in an array: one look-up per match, no map probing.
+        // Grouped by ordinal in an array, no map probing; counted first, so each role's list is
+        // allocated at its size (the larger roles have dozens of matches an article).
+        int n = matches.size();
+        int[] roleOf = new int[n];
+        int[] counts = new int[ROLES.length];
+        for (int i = 0; i < n; i++) {
+            int role = matches.get(i).entry().role().ordinal();
+            roleOf[i] = role;
+            counts[role]++;
+        }
         @SuppressWarnings("unchecked")
         List<Match>[] grouped = new List[ROLES.length];
-        for (Match m : matches) {
-            int role = m.entry().role().ordinal();
+        for (int i = 0; i < n; i++) {
+            int role = roleOf[i];
             if (grouped[role] == null) {
-                grouped[role] = new ArrayList<>();
+                grouped[role] = new ArrayList<>(counts[role]);
             }
-            grouped[role].add(m);
+            grouped[role].add(matches.get(i));
         }
         Map<Role, RoleMatches> byRole = new EnumMap<>(Role.class);
         for (int role = 0; role < grouped.length; role++) {
