@@ -30,6 +30,9 @@ final class AttributionAndHedging {
     private final List<ActorMention> actors;
     private final TextSegments segments;
     private final Deadline deadline;
+    /** {@link #sourceOf} by sentence, which alone decides it: figures of one sentence share their source. */
+    private final String[] sources;
+    private final boolean[] sourceKnown;
 
     /**
      * The stage for one article: its text, matches by role, actor mentions (by start), sentences,
@@ -47,11 +50,13 @@ final class AttributionAndHedging {
         this.actors = actors;
         this.segments = segments;
         this.deadline = deadline;
+        this.sources = new String[segments.sentenceCount()];
+        this.sourceKnown = new boolean[segments.sentenceCount()];
     }
 
     /** Whether a hedge ("reportedly", "presumed") stands in the figure's clause. */
     boolean isHedged(Candidate c) {
-        return !hedges.startingIn(segments.clauseStart(c.clause()), segments.clauseEnd(c.clause())).isEmpty();
+        return hedges.anyStartingIn(segments.clauseStart(c.clause()), segments.clauseEnd(c.clause()));
     }
 
     /**
@@ -71,16 +76,21 @@ final class AttributionAndHedging {
         }
         int from = segments.clauseStart(c.clause());
         String s = text.folded();
-        if (coordinators.startingIn(from, from + 1).isEmpty()) {
+        if (!coordinators.anyStartingIn(from, from + 1)) {
             return false; // the clause does not open on "and": a comma, a new sentence part
         }
         int to = Math.min(s.length(), segments.clauseEnd(c.clause()));
-        return !TextScan.hasWord(s, from, to, auxiliaries) && finiteVerbs.startingIn(from, to).isEmpty(); // a verb of its own
+        return !TextScan.hasWord(s, from, to, auxiliaries) && !finiteVerbs.anyStartingIn(from, to); // a verb of its own
     }
 
     /** The actor id of who gave figure {@code c}, or null: see {@link #attribution}. */
     String sourceOf(Candidate c) {
-        return attribution(text, c, verbs, prefixes, actors, segments, deadline);
+        int sentence = c.sentence();
+        if (!sourceKnown[sentence]) {
+            sources[sentence] = attribution(text, c, verbs, prefixes, actors, segments, deadline);
+            sourceKnown[sentence] = true;
+        }
+        return sources[sentence];
     }
 
     /**

@@ -79,9 +79,10 @@ final class CueBinder {
         binder.markSentenceOpeningSubsets(role(byRole, Role.SUBSET_MARKER), segments);
         binder.linkLists(byRole, lexicon.listConnectors(), lexicon.nounPhraseGlue(), deadline);
         binder.linkPartitives(lexicon.partitives());
-        binder.bindMetricCues(role(byRole, Role.METRIC), role(byRole, Role.SUBSET_MARKER), segments,
+        RoleMatches longestCues = role(byRole, Role.METRIC).longestOnly(); // once: both stages read it
+        binder.bindMetricCues(longestCues, role(byRole, Role.SUBSET_MARKER), segments,
                 lexicon.relativePronouns(), lexicon.auxiliaries(), deadline);
-        binder.headerCues(role(byRole, Role.METRIC), role(byRole, Role.COORDINATOR), lexicon.partitives(),
+        binder.headerCues(longestCues, role(byRole, Role.COORDINATOR), lexicon.partitives(),
                 lexicon.relativePronouns(), segments);
         binder.shareListCues();
         binder.gappedCues(role(byRole, Role.COORDINATOR), lexicon.listConnectors(), lexicon.auxiliaries(), segments);
@@ -112,7 +113,8 @@ final class CueBinder {
      * conjunction right after a number is a range ("entre 40 et 50") and does not break.
      */
     static int[] clauseBreaks(String s, List<RecognizedNumber> numbers, Map<Role, RoleMatches> byRole) {
-        List<Integer> breaks = new ArrayList<>();
+        int[] breaks = new int[8];
+        int size = 0;
         int[] ends = new int[numbers.size()];
         int[] phraseStarts = new int[numbers.size()];
         for (int k = 0; k < ends.length; k++) {
@@ -127,9 +129,12 @@ final class CueBinder {
             // number's clause (and its cue: "يُعتقد أن 35 منهم قد فارقوا الحياة").
             int before = RoleMatches.lowerBound(ends, m.start() + 1) - 1;
             boolean follows = before >= 0 && isBlank(s, ends[before], m.start())
-                    && !afterMarkers.startingIn(m.start(), m.start() + 1).isEmpty();
+                    && afterMarkers.anyStartingIn(m.start(), m.start() + 1);
             if (!follows) {
-                breaks.add(m.start());
+                if (size == breaks.length) {
+                    breaks = Arrays.copyOf(breaks, size * 2);
+                }
+                breaks[size++] = m.start();
             }
         }
         for (Match m : role(byRole, Role.COORDINATOR).all()) {
@@ -141,10 +146,13 @@ final class CueBinder {
             }
             boolean afterNumber = before >= 0 && Character.isDigit(s.charAt(before));
             if (figureFollows && !afterNumber) {
-                breaks.add(m.start());
+                if (size == breaks.length) {
+                    breaks = Arrays.copyOf(breaks, size * 2);
+                }
+                breaks[size++] = m.start();
             }
         }
-        return breaks.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        return TextSegments.sortedDistinct(breaks, size);
     }
 
     /**
@@ -219,8 +227,8 @@ final class CueBinder {
      * speaks for the figure that opens the next clause of the sentence: its cue when the figure
      * has none, else whom a capture made of them ("De los secuestrados, 18 siguen en poder": hostages).
      */
-    private void headerCues(RoleMatches cues, RoleMatches coordinators, Set<String> partitives, Set<String> relatives,
-                            TextSegments segments) {
+    private void headerCues(RoleMatches longestCues, RoleMatches coordinators, Set<String> partitives,
+                            Set<String> relatives, TextSegments segments) {
         for (int k = 0; k < numbers.size(); k++) {
             PlacedNumber c = number(k);
             int clause = c.clause();
@@ -238,7 +246,7 @@ final class CueBinder {
                     || (k > 1 && number(k - 2).clause() == clause - 1)) {
                 continue; // at most one number, the whole, right after the partitive
             }
-            List<Match> named = cues.longestOnly().startingIn(headEnd, segments.clauseStart(clause));
+            List<Match> named = longestCues.startingIn(headEnd, segments.clauseStart(clause));
             if (named.isEmpty()) {
                 continue;
             }
@@ -270,7 +278,8 @@ final class CueBinder {
         for (int w = 0; w < words.length; w++) {
             String longest = null; // "de entre los" rather than "de"
             for (String head : partitives) {
-                if (clause.startsWith(head + " ", wordStart) && (longest == null || head.length() > longest.length())) {
+                if (clause.startsWith(head, wordStart) && clause.startsWith(" ", wordStart + head.length())
+                        && (longest == null || head.length() > longest.length())) {
                     longest = head;
                 }
             }
@@ -278,8 +287,7 @@ final class CueBinder {
             // The partitive opens the clause, or a conjunction or "that" does: "y de los raptados,",
             // "dijo que de los raptados,"; not "In the wake of the abductions, 30 soldiers".
             boolean opens = w == 0 || relatives.contains(words[w - 1])
-                    || !coordinators.startingIn(offset + wordStart - words[w - 1].length() - 1, offset + wordStart - 1)
-                    .isEmpty();
+                    || coordinators.anyStartingIn(offset + wordStart - words[w - 1].length() - 1, offset + wordStart - 1);
             if (opens && after >= 1 && after <= HEADER_WORDS) {
                 return offset + wordStart + longest.length();
             }
@@ -318,8 +326,8 @@ final class CueBinder {
             PlacedNumber a = number(k - 1);
             PlacedNumber b = number(k);
             if (a.sentence() != b.sentence() || b.phraseStart() < a.phraseEnd() || b.phraseStart() - a.phraseEnd() > 80
-                    || !cues.startingIn(a.phraseEnd(), b.phraseStart()).isEmpty()
-                    || !places.startingIn(a.phraseEnd(), b.phraseStart()).isEmpty()) {
+                    || cues.anyStartingIn(a.phraseEnd(), b.phraseStart())
+                    || places.anyStartingIn(a.phraseEnd(), b.phraseStart())) {
                 continue;
             }
             String gap = s.substring(a.phraseEnd(), b.phraseStart());
@@ -354,6 +362,19 @@ final class CueBinder {
                 subset[k] |= subset[listHead[k]];
             }
         }
+    }
+
+    /**
+     * Whether {@code rest} ends with {@code connector} after a space or a comma (Latin or Arabic):
+     * read in place, as this runs for every connector between every two figures.
+     */
+    private static boolean endsWithJoined(String rest, String connector) {
+        int before = rest.length() - connector.length() - 1;
+        if (before < 0 || !rest.endsWith(connector)) {
+            return false;
+        }
+        char c = rest.charAt(before);
+        return c == ' ' || c == ',' || c == '\u060C';
     }
 
     /**
@@ -396,8 +417,7 @@ final class CueBinder {
         }
         byte link = NO_LINK;
         for (String connector : connectors) {
-            if (rest.endsWith(" " + connector) || rest.endsWith("," + connector)
-                    || rest.endsWith("\u060C" + connector)) {
+            if (endsWithJoined(rest, connector)) {
                 rest = rest.substring(0, rest.length() - connector.length()).strip();
                 link = CONNECTOR;
                 break;
@@ -575,8 +595,8 @@ final class CueBinder {
      * Each cue binds to the nearest number of its clause; each number keeps its nearest cue.
      * Numbers are sorted and disjoint, so the nearest is one of the two around the cue.
      */
-    private void bindMetricCues(RoleMatches cues, RoleMatches markers, TextSegments segments, Set<String> relatives,
-                                Set<String> auxiliaries, Deadline deadline) {
+    private void bindMetricCues(RoleMatches longestCues, RoleMatches markers, TextSegments segments,
+                                Set<String> relatives, Set<String> auxiliaries, Deadline deadline) {
         int n = numbers.size();
         int[] starts = new int[n];
         Set<Integer> subsetClauses = new java.util.HashSet<>(); // clauses that break a figure down
@@ -588,7 +608,7 @@ final class CueBinder {
         }
         List<Match> unbound = new ArrayList<>();
         List<Match> releases = new ArrayList<>();
-        for (Match m : cues.longestOnly().all()) {
+        for (Match m : longestCues.all()) {
             deadline.check("binding cues to figures");
             if (SENSES.isRelease(m.entry().metric()) && !m.entry().next()) {
                 releases.add(m);
@@ -739,8 +759,8 @@ final class CueBinder {
     private boolean describesAnother(Match cue, PlacedNumber c, Set<Integer> subsetClauses,
                                      TextSegments segments, Set<String> relatives, RoleMatches markers) {
         int clause = segments.clauseOf(cue.start());
-        if (clause <= c.clause() + 1 || !markers.startingIn(segments.clauseStart(clause - 1),
-                Math.min(segments.clauseStart(clause - 1) + 3, segments.clauseEnd(clause - 1))).isEmpty()) {
+        if (clause <= c.clause() + 1 || markers.anyStartingIn(segments.clauseStart(clause - 1),
+                Math.min(segments.clauseStart(clause - 1) + 3, segments.clauseEnd(clause - 1)))) {
             return false;
         }
         if (subsetClauses.contains(clause - 1)) {

@@ -66,8 +66,10 @@ public final class FigureExtractor {
             return List.of();
         }
         TextSegments segments = segments(s, numbers, byRole);
+        // The places (and the headline's) are read only once a figure needs one: articles with
+        // numbers but no figure are common.
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
-                PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace(headline, lexicon)));
+                () -> PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace(headline, lexicon)));
         List<PlacedNumber> placed = place(numbers, segments, TextScan.role(byRole, Role.PROJECTION), populations,
                 deadline);
         // Candidates are values: a stage that revises one replaces it in the list.
@@ -212,7 +214,7 @@ public final class FigureExtractor {
         for (int k = 0; k < clauses.length; k++) {
             deadline.check("placing figures in their sentences");
             int clause = segments.clauseOf(numbers.get(k).start());
-            boolean projected = !projections.startingIn(segments.clauseStart(clause), segments.clauseEnd(clause)).isEmpty();
+            boolean projected = projections.anyStartingIn(segments.clauseStart(clause), segments.clauseEnd(clause));
             clauses[k] = projected ? -1 : clause;
         }
         List<PlacedNumber> placed = new ArrayList<>(numbers.size());
@@ -323,7 +325,7 @@ public final class FigureExtractor {
             return false;
         }
         int sentenceEnd = Math.min(s.length(), segments.sentenceEnd(c.sentence()));
-        return !TextScan.role(byRole, Role.REPORTED_ALSO_AFTER).startingIn(c.end(), sentenceEnd).isEmpty();
+        return TextScan.role(byRole, Role.REPORTED_ALSO_AFTER).anyStartingIn(c.end(), sentenceEnd);
     }
 
     /**
@@ -345,8 +347,8 @@ public final class FigureExtractor {
         }
         int from = segments.clauseStart(c.clause());
         int to = Math.max(from, c.phraseStart());
-        return TextScan.role(byRole, Role.METRIC).startingIn(from, to).isEmpty()
-                && TextScan.role(byRole, Role.RELEASE_NOUN).startingIn(from, to).isEmpty();
+        return !TextScan.role(byRole, Role.METRIC).anyStartingIn(from, to)
+                && !TextScan.role(byRole, Role.RELEASE_NOUN).anyStartingIn(from, to);
     }
 
     /** How many words may stand between an armed group and the release cue it is the subject of. */
@@ -368,7 +370,7 @@ public final class FigureExtractor {
         BoundCue cue = c.cue();
         if (actors == null || actors.isEmpty() || cue == null || cue.entry().next() || cue.start() >= c.start()
                 || !CueSenses.SHARED.isRelease(cue.metric())
-                || !TextScan.role(byRole, Role.RELEASE_NOUN).startingIn(cue.start(), cue.start() + 1).isEmpty()) {
+                || TextScan.role(byRole, Role.RELEASE_NOUN).anyStartingIn(cue.start(), cue.start() + 1)) {
             return false;
         }
         int from = segments.clauseStart(c.clause());

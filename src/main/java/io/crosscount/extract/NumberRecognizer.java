@@ -314,8 +314,15 @@ final class NumberRecognizer {
         Spans taken = new Spans(figures);
         String[] singles = articles.toArray(new String[0]);
         int longest = 0;
-        for (String a : singles) {
-            longest = Math.max(longest, a.length());
+        // The articles' first letters, ASCII ones in a table: most words start with none of them.
+        char[] firstLetters = new char[singles.length];
+        boolean[] asciiFirstLetters = new boolean[128];
+        for (int a = 0; a < singles.length; a++) {
+            longest = Math.max(longest, singles[a].length());
+            firstLetters[a] = singles[a].isEmpty() ? ' ' : singles[a].charAt(0); // no word starts with a space
+            if (firstLetters[a] < 128) {
+                asciiFirstLetters[firstLetters[a]] = true;
+            }
         }
         int n = chars.length;
         int[] positions = starts.positions();
@@ -323,6 +330,10 @@ final class NumberRecognizer {
         // after longest + 1 chars, not read to its end.
         for (int k = 0, count = starts.count(); k < count; k++) {
             int start = positions[k];
+            char first = chars[start];
+            if (first < 128 ? !asciiFirstLetters[first] : !oneOf(first, firstLetters)) {
+                continue; // spells no article
+            }
             if (!FoldedText.isLetter(chars[start]) || start > 0 && FoldedText.isLetter(chars[start - 1])) {
                 continue; // not a letter, or after a proclitic: not a word of its own
             }
@@ -343,6 +354,15 @@ final class NumberRecognizer {
             out.add(Reading.one(start, i));
         }
         return out;
+    }
+
+    private static boolean oneOf(char c, char[] chars) {
+        for (char x : chars) {
+            if (x == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -474,8 +494,7 @@ final class NumberRecognizer {
                 if (wordEnd < 0) {
                     break;
                 }
-                String word = s.substring(cursor + 1, wordEnd);
-                if (words > 0 && connectors.contains(word)) {
+                if (words > 0 && connectors.contains(s.substring(cursor + 1, wordEnd))) {
                     connectorEnd = wordEnd;
                     break;
                 }
@@ -561,7 +580,7 @@ final class NumberRecognizer {
             return -1;
         }
         int i = at + 1;
-        while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '\'')) {
+        while (i < s.length() && (FoldedText.isLetter(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '\'')) {
             i++;
         }
         return i > at + 1 ? i : -1;
@@ -795,7 +814,7 @@ final class NumberRecognizer {
                 relative = true; // "the 1,200 people who were killed": the relative clause's verb is the total's
             } else if (word.isEmpty() || auxiliaries.contains(word) && !relative) {
                 return true; // no word, or the share's verb: no cue of the total's own
-            } else if (!role(byRole, Role.METRIC).startingIn(position, position + 1).isEmpty()) {
+            } else if (role(byRole, Role.METRIC).anyStartingIn(position, position + 1)) {
                 return false;
             } else if (!auxiliaries.contains(word)) {
                 nouns++;

@@ -39,10 +39,11 @@ public final class NumberScanner {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (!isDigit(c)) {
+            while (i < n && !isDigit(s.charAt(i))) { // most chars: a tight loop to the next digit
                 i++;
-                continue;
+            }
+            if (i == n) {
+                break;
             }
             int start = i;
             // Glued to letters ("A320") or part of a time or date ("10:30", "26/01"): not a count.

@@ -64,24 +64,47 @@ final class PlaceResolver {
         RoleMatches nouns = byRole.getOrDefault(Role.AGENT_NOUN, RoleMatches.EMPTY);
         RoleMatches links = byRole.getOrDefault(Role.AGENT_LINK, RoleMatches.EMPTY);
         RoleMatches coordinators = byRole.getOrDefault(Role.COORDINATOR, RoleMatches.EMPTY);
-        List<Place> places = new ArrayList<>();
+        int longestLocative = 0;
+        for (String l : locatives) {
+            longestLocative = Math.max(longestLocative, l.length());
+        }
+        List<Place> namePlaces = new ArrayList<>();
         for (Match m : outermost(names.all())) {
             boolean agent = agentNounAfter(s, m.end(), nouns, coordinators) || linkBefore(s, m.start(), links);
             boolean modifier = !agent && modifier(text, m.end());
-            int weight = agent ? 0 : modifier ? 1 : locative(s, m.start(), locatives) ? 2 : 1;
-            places.add(new Place(m.start(), m.entry().location(), true, agent || modifier, weight));
+            int weight = agent ? 0 : modifier ? 1 : locative(s, m.start(), locatives, longestLocative) ? 2 : 1;
+            namePlaces.add(new Place(m.start(), m.entry().location(), true, agent || modifier, weight));
         }
+        List<Place> adjectivePlaces = new ArrayList<>();
         for (Match m : outermost(adjectives.all())) {
             if (compoundQualifier(text, m)) {
                 continue; // "le conflit israélo-palestinien", "pro-russes": no victims' side
             }
             boolean agent = agentNounAfter(s, m.end(), nouns, coordinators) || agentNounBefore(s, m.start(), nouns);
-            places.add(new Place(m.start(), m.entry().location(), false, agent, 0));
+            adjectivePlaces.add(new Place(m.start(), m.entry().location(), false, agent, 0));
         }
-        places.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Place> places = byStart(namePlaces, adjectivePlaces);
         String dateline = dateline(s, places);
         String article = dateline != null ? dateline : headlinePlace != null ? headlinePlace : mostNamed(places);
         return new PlaceResolver(places, article);
+    }
+
+    /**
+     * Names and adjectives, each in order of start, merged in that order, a name first where both
+     * start at one position (as a stable sort of the names followed by the adjectives puts them).
+     */
+    private static List<Place> byStart(List<Place> names, List<Place> adjectives) {
+        List<Place> places = new ArrayList<>(names.size() + adjectives.size());
+        int i = 0;
+        int j = 0;
+        while (i < names.size() || j < adjectives.size()) {
+            if (j == adjectives.size() || i < names.size() && names.get(i).start() <= adjectives.get(j).start()) {
+                places.add(names.get(i++));
+            } else {
+                places.add(adjectives.get(j++));
+            }
+        }
+        return places;
     }
 
     /** The place of a headline: the victim-side name it gives most, else null. */
@@ -101,8 +124,9 @@ final class PlaceResolver {
     String nearestLocative(int from, int to, int at) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Place p : places) {
-            if (p.start() >= from && p.start() < to && p.name() && !p.agent() && p.weight() == 2
+        for (int i = firstStartingAt(from); i < places.size() && places.get(i).start() < to; i++) {
+            Place p = places.get(i); // places are sorted by start: only those of [from, to) are read
+            if (p.name() && !p.agent() && p.weight() == 2
                     && Math.abs(p.start() - at) < bestDistance) {
                 best = p.id();
                 bestDistance = Math.abs(p.start() - at);
@@ -113,19 +137,15 @@ final class PlaceResolver {
 
     /** The place whose victim-side adjective the article gives most ("israelische Geiseln"), or null. */
     String articleAdjective() {
-        Map<String, Integer> counts = new HashMap<>();
-        String best = null;
-        for (Place p : places) {
-            if (p.name() || p.agent()) {
-                continue;
-            }
-            int n = counts.merge(p.id(), 1, Integer::sum);
-            if (best == null || n > counts.get(best)) {
-                best = p.id();
-            }
+        if (!articleAdjectiveKnown) { // asked per figure, the same for all: counted once
+            articleAdjective = mostGiven(places, false);
+            articleAdjectiveKnown = true;
         }
-        return best;
+        return articleAdjective;
     }
+
+    private String articleAdjective;
+    private boolean articleAdjectiveKnown;
 
     /** The article's place: its dateline's, its headline's, else the victim-side name it gives most. */
     String articlePlace() {
@@ -183,15 +203,59 @@ final class PlaceResolver {
     }
 
     private static String mostNamed(List<Place> places) {
-        Map<String, Integer> counts = new HashMap<>();
+        return mostGiven(places, true);
+    }
+
+    /** Past this many distinct places an article's counts go to a map: most articles name a few. */
+    private static final int FEW_PLACES = 16;
+
+    /**
+     * Names ({@code names}) by their weight, else victim-side adjectives one each: the place given
+     * most, the first to reach the highest count on a tie; or null. Counted in a short list while
+     * the places are few (a map per article cost more), else in a map.
+     */
+    private static String mostGiven(List<Place> places, boolean names) {
+        String[] ids = new String[FEW_PLACES];
+        int[] counts = new int[FEW_PLACES];
+        int distinct = 0;
         String best = null;
+        int bestCount = 0;
         for (Place p : places) {
-            if (!p.name() || p.weight() == 0) {
+            if (names ? !p.name() || p.weight() == 0 : p.name() || p.agent()) {
                 continue;
             }
-            int n = counts.merge(p.id(), p.weight(), Integer::sum);
-            if (best == null || n > counts.get(best)) {
+            int i = 0;
+            while (i < distinct && !java.util.Objects.equals(ids[i], p.id())) {
+                i++;
+            }
+            if (i == distinct) {
+                if (distinct == FEW_PLACES) {
+                    return mostGivenByMap(places, names);
+                }
+                ids[distinct++] = p.id();
+            }
+            counts[i] += names ? p.weight() : 1;
+            if (best == null || counts[i] > bestCount) { // the best's own count grows past itself too
                 best = p.id();
+                bestCount = counts[i];
+            }
+        }
+        return best;
+    }
+
+    /** {@link #mostGiven}, counted in a map. */
+    private static String mostGivenByMap(List<Place> places, boolean names) {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        int bestCount = 0;
+        for (Place p : places) {
+            if (names ? !p.name() || p.weight() == 0 : p.name() || p.agent()) {
+                continue;
+            }
+            int n = counts.merge(p.id(), names ? p.weight() : 1, Integer::sum);
+            if (best == null || n > bestCount) { // the best's own count grows past itself too
+                best = p.id();
+                bestCount = n;
             }
         }
         return best;
@@ -250,17 +314,21 @@ final class PlaceResolver {
             i += 2; // "israel's"
         }
         for (int gap = 0; gap <= 1; gap++) {
-            int[] word = wordAfter(s, i);
-            if (word[0] < 0 || !coordinators.startingIn(word[0], word[1]).isEmpty()) {
+            int wordStart = wordStartAfter(s, i);
+            if (wordStart < 0) {
                 return false;
             }
-            if (!nouns.startingIn(word[0], word[1]).isEmpty()) {
+            int wordEnd = lettersEnd(s, wordStart);
+            if (coordinators.anyStartingIn(wordStart, wordEnd)) {
+                return false;
+            }
+            if (nouns.anyStartingIn(wordStart, wordEnd)) {
                 return true;
             }
-            if (word[1] - word[0] <= SHORT_WORD) {
+            if (wordEnd - wordStart <= SHORT_WORD) {
                 return false;
             }
-            i = word[1];
+            i = wordEnd;
         }
         return false;
     }
@@ -273,15 +341,17 @@ final class PlaceResolver {
      * israélo-égyptiennes").
      */
     private static boolean compoundQualifier(FoldedText text, Match m) {
+        String original = text.original();
         if (m.start() > 1) {
-            String before = text.originalSpan(m.start() - 2, m.start()); // hyphens fold to spaces
-            if (before.length() == 2 && (before.charAt(1) == '-' || before.charAt(1) == '\u2011')
-                    && Character.isLetter(before.charAt(0))) {
+            // the original of the two folded chars before it (hyphens fold to spaces), read in place
+            int from = text.originalStart(m.start() - 2);
+            if (text.originalEnd(m.start()) - from == 2 && (original.charAt(from + 1) == '-'
+                    || original.charAt(from + 1) == '\u2011') && Character.isLetter(original.charAt(from))) {
                 return true;
             }
         }
-        String first = text.originalSpan(m.start(), m.start() + 1);
-        return modifier(text, m.end()) && !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+        // its first folded char comes from exactly one original char
+        return modifier(text, m.end()) && Character.isLowerCase(original.charAt(text.originalStart(m.start())));
     }
 
     private static boolean modifier(FoldedText text, int end) {
@@ -299,79 +369,95 @@ final class PlaceResolver {
      * After a locative preposition: one of the two words before is one ("in", "im", "dans la"),
      * or a proclitic one is written onto the name ("بغزة").
      */
-    private static boolean locative(String s, int start, Set<String> locatives) {
+    private static boolean locative(String s, int start, Set<String> locatives, int longest) {
         int wordStart = start;
         while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
             wordStart--;
         }
         if (wordStart < start) {
-            return locatives.contains(s.substring(wordStart, start));
+            return isOneOf(s, wordStart, start, locatives, longest);
         }
-        int[] previous = wordBefore(s, start);
-        if (previous[0] < 0) {
+        int previousEnd = wordEndBefore(s, start);
+        if (previousEnd < 0) {
             return false;
         }
-        if (locatives.contains(s.substring(previous[0], previous[1]))) {
+        int previousStart = startOfWord(s, previousEnd);
+        if (isOneOf(s, previousStart, previousEnd, locatives, longest)) {
             return true;
         }
-        int[] before = wordBefore(s, previous[0]);
-        return before[0] >= 0 && (locatives.contains(s.substring(before[0], before[1]))
-                || locatives.contains(s.substring(before[0], previous[1])));
+        int beforeEnd = wordEndBefore(s, previousStart);
+        if (beforeEnd < 0) {
+            return false;
+        }
+        int beforeStart = startOfWord(s, beforeEnd);
+        return isOneOf(s, beforeStart, beforeEnd, locatives, longest)
+                || isOneOf(s, beforeStart, previousEnd, locatives, longest);
+    }
+
+    /** Whether s[from, to) is one of {@code words}, none longer than {@code longest}: longer spans are not copied. */
+    private static boolean isOneOf(String s, int from, int to, Set<String> words, int longest) {
+        return to - from <= longest && words.contains(s.substring(from, to));
     }
 
     /** An agent link ending right before a name ("by", "par", "شنت"). */
     private static boolean linkBefore(String s, int start, RoleMatches links) {
-        int[] word = wordBefore(s, start);
-        return word[0] >= 0 && !links.endingIn(word[1], word[1]).isEmpty();
+        int end = wordEndBefore(s, start);
+        return end >= 0 && !links.endingIn(end, end).isEmpty();
     }
 
     /** An agent noun right before an adjective, past one longer word ("frappes aériennes israéliennes"). */
     private static boolean agentNounBefore(String s, int start, RoleMatches nouns) {
         int i = start;
         for (int gap = 0; gap <= 1; gap++) {
-            int[] word = wordBefore(s, i);
-            if (word[0] < 0) {
+            int wordEnd = wordEndBefore(s, i);
+            if (wordEnd < 0) {
                 return false;
             }
-            if (!nouns.endingIn(word[0] + 1, word[1]).isEmpty()) {
+            int wordStart = startOfWord(s, wordEnd);
+            if (!nouns.endingIn(wordStart + 1, wordEnd).isEmpty()) {
                 return true;
             }
-            if (word[1] - word[0] <= SHORT_WORD) {
+            if (wordEnd - wordStart <= SHORT_WORD) {
                 return false;
             }
-            i = word[0];
+            i = wordStart;
         }
         return false;
     }
 
-    /** The word after {@code i} past spaces, as {start, end}; {-1, -1} at punctuation or the end. */
-    private static int[] wordAfter(String s, int i) {
+    // The words around a place, read as positions (no arrays: these run for every place).
+
+    /** The start of the word after {@code i} past spaces; -1 at punctuation or the end. */
+    private static int wordStartAfter(String s, int i) {
         while (i < s.length() && s.charAt(i) == ' ') {
             i++;
         }
-        if (i >= s.length() || !Character.isLetter(s.charAt(i))) {
-            return new int[] {-1, -1};
-        }
-        int end = i;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) {
-            end++;
-        }
-        return new int[] {i, end};
+        return i >= s.length() || !Character.isLetter(s.charAt(i)) ? -1 : i;
     }
 
-    /** The word before {@code i} past spaces, as {start, end}; {-1, -1} at punctuation or the start. */
-    private static int[] wordBefore(String s, int i) {
+    /** The end of the run of letters from {@code i}. */
+    private static int lettersEnd(String s, int i) {
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the word before {@code i} past spaces; -1 at punctuation or the start. */
+    private static int wordEndBefore(String s, int i) {
         int end = i;
         while (end > 0 && s.charAt(end - 1) == ' ') {
             end--;
         }
-        if (end == 0 || !Character.isLetter(s.charAt(end - 1))) {
-            return new int[] {-1, -1};
-        }
+        return end == 0 || !Character.isLetter(s.charAt(end - 1)) ? -1 : end;
+    }
+
+    /** The start of the word (letters and apostrophes) that ends at {@code end}. */
+    private static int startOfWord(String s, int end) {
         int start = end;
         while (start > 0 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '\'')) {
             start--;
         }
-        return new int[] {start, end};
+        return start;
     }
 }

@@ -4,11 +4,8 @@ import io.crosscount.extract.Lexicon.Entry;
 import io.crosscount.extract.Lexicon.Match;
 import io.crosscount.extract.Lexicon.Role;
 import io.crosscount.model.Metric;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static io.crosscount.extract.TextScan.role;
@@ -39,32 +36,56 @@ final class PopulationResolver {
     private final RoleMatches populations;
     private final RoleMatches rescueSites;
     private final Modifiers modifiers;
+    /** The length of the longest noun phrase glue: a longer gap is none, and is not copied to be looked up. */
+    private final int longestGlue;
     private final TextSegments segments;
-    private final PlaceResolver places;
-    private final String articleContext;
-    private final Map<Integer, Optional<String>> sentenceContexts = new HashMap<>(); // computed once per sentence
+    /** The article's places, read when the first figure is placed: most articles with numbers have no figure. */
+    private final java.util.function.Supplier<PlaceResolver> placesOfArticle;
+    private PlaceResolver places;
+    /** {@link #dominantContext} of the whole article, counted when a figure first asks for it. */
+    private String articleContext;
+    private boolean articleContextKnown;
+    /** {@link #sentenceContext} by sentence, computed once each. */
+    private final String[] sentenceContexts;
+    private final boolean[] sentenceContextKnown;
 
     /** The resolver of one article: folded text {@code s}, its matches by role, sentences and places. */
     PopulationResolver(String s, Map<Role, RoleMatches> byRole, Lexicon lexicon, TextSegments segments,
                        PlaceResolver places) {
+        this(s, byRole, lexicon, segments, () -> places);
+    }
+
+    /** As above, with the places found by {@code placesOfArticle} when a figure first needs them. */
+    PopulationResolver(String s, Map<Role, RoleMatches> byRole, Lexicon lexicon, TextSegments segments,
+                       java.util.function.Supplier<PlaceResolver> placesOfArticle) {
         this.s = s;
         this.lexicon = lexicon;
         this.populations = role(byRole, Role.POPULATION);
         this.rescueSites = role(byRole, Role.RESCUE_SITE);
         this.modifiers = new Modifiers(role(byRole, Role.METRIC), role(byRole, Role.LOCATION_ADJECTIVE));
+        int longest = 0;
+        for (String g : lexicon.nounPhraseGlue()) {
+            longest = Math.max(longest, g.length());
+        }
+        this.longestGlue = longest;
         this.segments = segments;
-        this.places = places;
-        this.articleContext = dominantContext(populations.all());
+        this.placesOfArticle = placesOfArticle;
+        this.sentenceContexts = new String[segments.sentenceCount()];
+        this.sentenceContextKnown = new boolean[segments.sentenceCount()];
     }
 
     /** The noun phrase after candidate {@code c}'s number ("soldats et colons israéliens"); empty when none. */
     NounPhrase nounOf(Candidate c) {
-        return nounPhrase(s, c.phraseEnd(), c.clause(), populations, modifiers, segments, lexicon.nounPhraseGlue());
+        return nounOf(c.phraseEnd(), c.clause());
     }
 
     /** The noun phrase after a recognised number in {@code clause}, whose end the cue binder measures from. */
     NounPhrase nounOf(RecognizedNumber n, int clause) {
-        return nounPhrase(s, n.phraseEnd(), clause, populations, modifiers, segments, lexicon.nounPhraseGlue());
+        return nounOf(n.phraseEnd(), clause);
+    }
+
+    private NounPhrase nounOf(int phraseEnd, int clause) {
+        return nounPhrase(s, phraseEnd, clause, populations, modifiers, segments, lexicon.nounPhraseGlue(), longestGlue);
     }
 
     /**
@@ -89,7 +110,7 @@ final class PopulationResolver {
         }
         String sentenceContext = sentenceContext(c.sentence());
         if (c.cue() != null && c.cue().metric().equals("rescued") && np.context() == null && sentenceContext == null
-                && !rescueSites.startingIn(segments.sentenceStart(c.sentence()), segments.sentenceEnd(c.sentence())).isEmpty()) {
+                && rescueSites.anyStartingIn(segments.sentenceStart(c.sentence()), segments.sentenceEnd(c.sentence()))) {
             // "rescued 14 people from the rubble", "40 migrants from a sinking boat": a rescue
             // from a disaster, where no hostage is named, is no release.
             return null;
@@ -108,6 +129,10 @@ final class PopulationResolver {
         if (np.isEmpty() && previous != null && previous.sentence() == c.sentence() && c.cue() != null
                 && SENSES.isContextual(c.cue().metric())) {
             previousContext = nounOf(previous).context();
+        }
+        if (!articleContextKnown) {
+            articleContext = dominantContext(populations.all());
+            articleContextKnown = true;
         }
         Metric metric = resolveMetric(c.cue(), c.capturedAs(), np, parentMetric, antecedentMetric, previousContext,
                 sentenceContext, articleContext);
@@ -177,8 +202,12 @@ final class PopulationResolver {
 
     /** "hostage" or "prisoner", whichever the population words of sentence {@code sentence} say more often; or null. */
     private String sentenceContext(int sentence) {
-        return sentenceContexts.computeIfAbsent(sentence, k -> Optional.ofNullable(dominantContext(
-                populations.startingIn(segments.sentenceStart(k), segments.sentenceEnd(k))))).orElse(null);
+        if (!sentenceContextKnown[sentence]) {
+            sentenceContexts[sentence] = dominantContext(
+                    populations.startingIn(segments.sentenceStart(sentence), segments.sentenceEnd(sentence)));
+            sentenceContextKnown[sentence] = true;
+        }
+        return sentenceContexts[sentence];
     }
 
     /**
@@ -205,6 +234,9 @@ final class PopulationResolver {
         int sentenceStart = segments.sentenceStart(c.sentence());
         int sentenceEnd = segments.sentenceEnd(c.sentence());
         boolean captive = CAPTIVE_METRICS.contains(metric);
+        if (places == null) {
+            places = placesOfArticle.get();
+        }
         // Captives are counted where they are held ("in Gaza", "en Colombie"): a bare name near
         // them is rather a party to their release ("handed to Israel", "mediated by Qatar").
         String location = captive ? places.nearestLocative(sentenceStart, sentenceEnd, c.start())
@@ -423,23 +455,32 @@ final class PopulationResolver {
     private record Modifiers(RoleMatches cues, RoleMatches adjectives) {}
 
     private static NounPhrase nounPhrase(String s, int phraseEnd, int clause, RoleMatches populations,
-                                         Modifiers modifiers, TextSegments segments, Set<String> glue) {
+                                         Modifiers modifiers, TextSegments segments, Set<String> glue, int longestGlue) {
         String subject = null;
         String context = null;
         String modifierPlace = null;
+        String group = null;
+        boolean groups = false; // more than one group: the phrase gives none
         int end = -1;
-        Set<String> groups = new LinkedHashSet<>();
         int cursor = phraseEnd;
         for (Match m : populations.startingIn(cursor, segments.clauseEnd(clause))) {
             if (m.start() < cursor) {
                 continue; // a shorter phrase inside the previous noun
             }
-            String gap = s.substring(cursor, m.start()).strip();
+            // The gap, stripped, read in place: it is often the rest of the clause.
+            int gapStart = cursor;
+            int gapEnd = m.start();
+            while (gapStart < gapEnd && Character.isWhitespace(s.charAt(gapStart))) {
+                gapStart++;
+            }
+            while (gapEnd > gapStart && Character.isWhitespace(s.charAt(gapEnd - 1))) {
+                gapEnd--;
+            }
             // "805 Alawite civilians", "12 verschleppte Erntehelfer": where adjectives go before the
             // noun ("*" in the glue), one word may stand between the figure and its people.
-            if (!glue.contains(gap)) {
-                if (!(end < 0 && glue.contains("*") && isOneWord(gap)
-                        && modifiers.cues().startingIn(cursor, m.start()).isEmpty())) {
+            if (gapEnd - gapStart > longestGlue || !glue.contains(s.substring(gapStart, gapEnd))) {
+                if (!(end < 0 && glue.contains("*") && isOneWord(s, gapStart, gapEnd)
+                        && !modifiers.cues().anyStartingIn(cursor, m.start()))) {
                     break;
                 }
                 // "Five Syrian soldiers": the adjective names the soldiers' people
@@ -451,7 +492,11 @@ final class PopulationResolver {
                 subject = e.subject();
             }
             if (e.group() != null) {
-                groups.add(e.group());
+                if (group == null) {
+                    group = e.group();
+                } else if (!group.equals(e.group())) {
+                    groups = true;
+                }
             }
             if (context == null && e.context() != null) {
                 context = e.context();
@@ -462,16 +507,16 @@ final class PopulationResolver {
         if (end < 0) {
             return NounPhrase.NONE;
         }
-        return new NounPhrase(subject, groups.size() == 1 ? groups.iterator().next() : null, context, modifierPlace,
-                end);
+        return new NounPhrase(subject, groups ? null : group, context, modifierPlace, end);
     }
 
-    private static boolean isOneWord(String text) {
-        if (text.isEmpty()) {
+    /** Whether s[from, to) is one word of letters (hyphens inside); not when empty. */
+    private static boolean isOneWord(String s, int from, int to) {
+        if (from >= to) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isLetter(text.charAt(i)) && text.charAt(i) != '-') {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetter(s.charAt(i)) && s.charAt(i) != '-') {
                 return false;
             }
         }

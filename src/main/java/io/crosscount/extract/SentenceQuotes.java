@@ -74,7 +74,8 @@ final class SentenceQuotes {
         if (to < body.length() && to > from && Character.isHighSurrogate(body.charAt(to - 1))) {
             to--;
         }
-        return cutBefore + collapseSpaces(body, from, to) + cutAfter;
+        String sentence = collapseSpaces(body, from, to);
+        return cutBefore.isEmpty() && cutAfter.isEmpty() ? sentence : cutBefore + sentence + cutAfter; // no copy when uncut
     }
 
     /** The text between from and to with runs of white space as one space, trimmed (no regex: it runs per claim). */
@@ -104,15 +105,19 @@ final class SentenceQuotes {
         if (from >= to) {
             return true;
         }
-        boolean previousSpace = true; // a leading space is trimmed
+        if (body.charAt(from) == ' ' || body.charAt(to - 1) == ' ') {
+            return false; // a leading or trailing space is trimmed
+        }
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
-            boolean space = c == ' ';
-            if (space ? previousSpace : (c <= ' ' || c >= '\u0085') && Character.isWhitespace(c)) {
+            if (c > ' ' && c < '\u1680') {
+                continue; // most chars: U+1680 is the first white space above ASCII
+            }
+            // a space is never last here (see above), so the next char is in range
+            if (c == ' ' ? body.charAt(i + 1) == ' ' : Character.isWhitespace(c)) {
                 return false;
             }
-            previousSpace = space;
         }
-        return !previousSpace; // nor a trailing one
+        return true;
     }
 }

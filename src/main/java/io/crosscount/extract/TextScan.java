@@ -16,24 +16,49 @@ final class TextScan {
 
     private TextScan() {}
 
+    private static final Role[] ROLES = Role.values();
+
     static Map<Role, RoleMatches> byRole(List<Match> matches) {
-        Map<Role, List<Match>> grouped = new EnumMap<>(Role.class);
-        for (Match m : matches) {
-            grouped.computeIfAbsent(m.entry().role(), r -> new ArrayList<>()).add(m);
+        // Grouped by ordinal in an array, no map probing; counted first, so each role's list is
+        // allocated at its size (the larger roles have dozens of matches an article).
+        int n = matches.size();
+        int[] roleOf = new int[n];
+        int[] counts = new int[ROLES.length];
+        for (int i = 0; i < n; i++) {
+            int role = matches.get(i).entry().role().ordinal();
+            roleOf[i] = role;
+            counts[role]++;
+        }
+        @SuppressWarnings("unchecked")
+        List<Match>[] grouped = new List[ROLES.length];
+        for (int i = 0; i < n; i++) {
+            int role = roleOf[i];
+            if (grouped[role] == null) {
+                grouped[role] = new ArrayList<>(counts[role]);
+            }
+            grouped[role].add(matches.get(i));
         }
         Map<Role, RoleMatches> byRole = new EnumMap<>(Role.class);
-        grouped.forEach((role, list) -> byRole.put(role, new RoleMatches(list)));
+        for (int role = 0; role < grouped.length; role++) {
+            if (grouped[role] != null) {
+                byRole.put(ROLES[role], new RoleMatches(grouped[role]));
+            }
+        }
         return byRole;
     }
 
     static RoleMatches role(Map<Role, RoleMatches> byRole, Role role) {
-        return byRole.getOrDefault(role, RoleMatches.EMPTY);
+        RoleMatches matches = byRole.get(role); // one look-up: getOrDefault makes two for a role without matches
+        return matches != null ? matches : RoleMatches.EMPTY;
     }
 
     /** The longest match ending at most three spaces before {@code position}. */
     static Match preceding(String s, int position, RoleMatches matches) {
         Match best = null;
-        for (Match m : matches.endingIn(Math.max(0, position - 3), position)) {
+        // matches.endingIn(max(0, position - 3), position), read in place
+        int n = matches.size();
+        for (int i = matches.firstEndingFrom(Math.max(0, position - 3)); i < n && matches.endAt(i) <= position; i++) {
+            Match m = matches.byEnd(i);
             if (isBlankOrQuote(s, m.end(), position) && (best == null || m.end() - m.start() > best.end() - best.start())) {
                 best = m;
             }
@@ -43,7 +68,10 @@ final class TextScan {
 
     static Match following(String s, int position, RoleMatches matches) {
         Match best = null;
-        for (Match m : matches.startingIn(position, position + 4)) {
+        // matches.startingIn(position, position + 4), read in place
+        int n = matches.size();
+        for (int i = matches.firstStartingFrom(position); i < n && matches.startAt(i) < position + 4; i++) {
+            Match m = matches.byStart(i);
             if (isBlankOrQuote(s, position, m.start()) && (best == null || m.end() > best.end())) {
                 best = m;
             }

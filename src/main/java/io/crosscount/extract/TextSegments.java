@@ -9,10 +9,15 @@ import java.util.List;
 final class TextSegments {
     private final int[] sentenceStarts;
     private final int[] clauseStarts;
+    // Bucket tables ({@link RoleMatches#buckets}): every number, cue and claim asks for its sentence and clause.
+    private final int[] sentenceBuckets;
+    private final int[] clauseBuckets;
 
     private TextSegments(int[] sentenceStarts, int[] clauseStarts) {
         this.sentenceStarts = sentenceStarts;
         this.clauseStarts = clauseStarts;
+        this.sentenceBuckets = RoleMatches.buckets(sentenceStarts);
+        this.clauseBuckets = RoleMatches.buckets(clauseStarts);
     }
 
     /**
@@ -50,32 +55,53 @@ final class TextSegments {
         Starts clauses = new Starts();
         int breakIndex = 0;
         int quietIndex = 0;
-        for (int i = 0; i < s.length(); i++) {
-            while (breakIndex < extraBreaks.length && extraBreaks[breakIndex] < i) {
-                breakIndex++;
+        int n = s.length();
+        for (int i = nextBreak(s, 0); i < n; i = nextBreak(s, i + 1)) {
+            byte kind = BREAKS[s.charAt(i)];
+            while (quietIndex < quiet.length && quiet[quietIndex] < i) {
+                quietIndex++;
             }
-            if (breakIndex < extraBreaks.length && extraBreaks[breakIndex] == i) {
-                clauses.addIfNew(i);
+            if (quietIndex < quiet.length && quiet[quietIndex] == i) {
+                continue; // "am 7. Oktober verschleppt", "the hostages, who number 31,": it ends nothing
             }
-            char c = s.charAt(i);
-            byte kind = c < BREAKS.length ? BREAKS[c] : NONE;
-            if (kind != NONE) {
-                while (quietIndex < quiet.length && quiet[quietIndex] < i) {
-                    quietIndex++;
-                }
-                if (quietIndex < quiet.length && quiet[quietIndex] == i) {
-                    continue; // "am 7. Oktober verschleppt", "the hostages, who number 31,": it ends nothing
-                }
-            }
-            // Most characters are neither: only punctuation pays for the digit check ("26.083", "1,2").
-            if (kind != NONE && !betweenDigits(s, i) && !bracketsANumber(s, i)) {
+            if (!betweenDigits(s, i) && !bracketsANumber(s, i)) { // "26.083", "1,2", "(68)"
+                // The rules' breaks up to here come first: clause starts stay in order.
+                breakIndex = addBreaks(clauses, extraBreaks, breakIndex, i + 1);
                 if (kind == SENTENCE) {
                     sentences.addIfNew(i + 1);
                 }
                 clauses.addIfNew(i + 1);
             }
         }
+        addBreaks(clauses, extraBreaks, breakIndex, n);
         return new TextSegments(sentences.toArray(), clauses.toArray());
+    }
+
+    /** The first position at or after {@code i} of a char that may end a sentence or a clause, or the length. */
+    private static int nextBreak(String s, int i) {
+        int n = s.length();
+        while (i < n) { // most chars: kept a tight loop, which the JIT compiles far better than one long body
+            char c = s.charAt(i);
+            if (c < BREAKS.length && BREAKS[c] != NONE) {
+                return i;
+            }
+            i++;
+        }
+        return n;
+    }
+
+    /**
+     * Adds to {@code clauses} the rules' breaks from {@code extraBreaks[index]} on that lie in
+     * [0, {@code to}); returns the index of the first one left.
+     */
+    private static int addBreaks(Starts clauses, int[] extraBreaks, int index, int to) {
+        while (index < extraBreaks.length && extraBreaks[index] < to) {
+            if (extraBreaks[index] >= 0) {
+                clauses.addIfNew(extraBreaks[index]);
+            }
+            index++;
+        }
+        return index;
     }
 
     /** How far after its figure the comma closing a count apposition may stand ("31 in all,"). */
@@ -113,7 +139,24 @@ final class TextSegments {
                 addApposition(s, commaBefore(s, phraseStarts[previous]), m.end(), commas);
             }
         }
-        return commas.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        int[] out = new int[commas.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = commas.get(i);
+        }
+        return sortedDistinct(out, out.length);
+    }
+
+    /** {@code a[0, size)} sorted, without repeats: what a stream's sorted().distinct() gives, without a stream per article. */
+    static int[] sortedDistinct(int[] a, int size) {
+        int[] out = java.util.Arrays.copyOf(a, size);
+        java.util.Arrays.sort(out);
+        int n = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (n == 0 || out[n - 1] != out[i]) {
+                out[n++] = out[i];
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /** The comma right before {@code position}, spaces apart, or -1. */
@@ -247,7 +290,12 @@ final class TextSegments {
     }
 
     private static boolean betweenDigits(String s, int i) {
-        return i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
+        return i > 0 && i + 1 < s.length() && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1));
+    }
+
+    /** {@link Character#isDigit(char)}, with ASCII answered inline. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** First position of clause {@code clause}. */
@@ -273,11 +321,19 @@ final class TextSegments {
     }
 
     int sentenceOf(int position) {
-        return indexOf(sentenceStarts, position);
+        return indexOf(sentenceStarts, sentenceBuckets, position);
     }
 
     int clauseOf(int position) {
-        return indexOf(clauseStarts, position);
+        return indexOf(clauseStarts, clauseBuckets, position);
+    }
+
+    /** {@link #indexOf(int[], int)} read from the starts' bucket table (null: a plain binary search). */
+    private static int indexOf(int[] starts, int[] buckets, int position) {
+        if (position >= starts[starts.length - 1]) {
+            return starts.length - 1;
+        }
+        return Math.max(0, RoleMatches.lowerBound(starts, buckets, position + 1) - 1); // the last start <= position
     }
 
     /** The index of the last of the ascending {@code starts} at or before {@code position} (0 if none). */
