@@ -21,6 +21,15 @@ final class WordSet extends AbstractSet<String> {
     /** The {@link String#hashCode} of each slot's word: most probes are told apart without comparing chars. */
     private final int[] hashes;
     private final int mask;
+    /**
+     * Bit k set when some word has k chars (the last bit: 63 or more), and bit c of the pair
+     * when some word starts with ASCII char c (or, in {@link #firstCharsHigh}'s last bit, with
+     * one above ASCII): most spans asked about are no word, and most are told so by their length
+     * or first char without being hashed.
+     */
+    private final long lengths;
+    private final long firstCharsLow;
+    private final long firstCharsHigh;
 
     private WordSet(Set<String> words) {
         this.words = words;
@@ -28,7 +37,19 @@ final class WordSet extends AbstractSet<String> {
         this.table = new String[capacity];
         this.hashes = new int[capacity];
         this.mask = capacity - 1;
+        long lengths = 0;
+        long low = 0;
+        long high = 0;
         for (String w : words) {
+            lengths |= lengthBit(w.length());
+            if (!w.isEmpty()) {
+                char c = w.charAt(0);
+                if (c < 64) {
+                    low |= 1L << c;
+                } else {
+                    high |= highBit(c);
+                }
+            }
             int slot = spread(w.hashCode()) & mask;
             while (table[slot] != null) {
                 slot = (slot + 1) & mask;
@@ -36,6 +57,18 @@ final class WordSet extends AbstractSet<String> {
             table[slot] = w;
             hashes[slot] = w.hashCode();
         }
+        this.lengths = lengths;
+        this.firstCharsLow = low;
+        this.firstCharsHigh = high;
+    }
+
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, 63);
+    }
+
+    /** The bit of a char from 64 up: its own below 127, the last bit for any other. */
+    private static long highBit(char c) {
+        return 1L << (c < 127 ? c - 64 : 63);
     }
 
     static WordSet of(Collection<String> words) {
@@ -44,11 +77,21 @@ final class WordSet extends AbstractSet<String> {
 
     /** Whether {@code text.substring(from, to)} is in the set. */
     boolean contains(String text, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, text.length()); // as substring would
+        int length = to - from;
+        if ((lengths & lengthBit(length)) == 0) {
+            return false;
+        }
+        if (length > 0) {
+            char first = text.charAt(from);
+            if (first < 64 ? (firstCharsLow & (1L << first)) == 0 : (firstCharsHigh & highBit(first)) == 0) {
+                return false;
+            }
+        }
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + text.charAt(i); // String.hashCode's, so the table's hashes can be compared
         }
-        int length = to - from;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             String w = table[slot];
             if (w == null) {
