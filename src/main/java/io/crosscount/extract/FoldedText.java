@@ -49,7 +49,10 @@ public final class FoldedText {
     private final String folded;
     /** The folded text's chars, for the passes that read every char (never modified). */
     private final char[] chars;
-    /** toOriginal[i] is the original index of folded char i; one extra slot for the end. */
+    /**
+     * toOriginal[i] is the original index of folded char i; one extra slot for the end. Null when
+     * folding kept every char as one: then the two indexes are the same.
+     */
     private final int[] toOriginal;
 
     private FoldedText(String original, char[] chars, int[] toOriginal) {
@@ -66,7 +69,9 @@ public final class FoldedText {
         // Folding rarely expands (ligatures, some Arabic forms): arrays of the input's size, kept
         // as they are when it did not (no copy at the end for most articles).
         char[] out = new char[length];
-        int[] map = new int[length + 1];
+        // Null while every char so far folded to exactly one (folded index = original index):
+        // built only when one does not, which most Latin-script articles never reach.
+        int[] map = null;
         int n = 0;
         for (int i = 0; i < length; i++) {
             char c = in[i];
@@ -77,22 +82,42 @@ public final class FoldedText {
                 }
                 char folded = ASCII_FOLDS[c];
                 out[n] = folded == '-' && !isDashBetweenDigits(in, i) ? ' ' : folded;
-                map[n++] = i;
+                if (map != null) {
+                    map[n] = i;
+                }
+                n++;
                 continue;
             }
             String f = c >= '\u2010' && c <= '\u2014' && isDashBetweenDigits(in, i) ? "-" : fold(c);
+            if (map == null && f.length() != 1) {
+                map = identity(n, out.length + 1);
+            }
             if (n + f.length() > out.length) {
                 out = java.util.Arrays.copyOf(out, out.length * 2 + f.length() + 16);
                 map = java.util.Arrays.copyOf(map, out.length + 1);
             }
             for (int k = 0; k < f.length(); k++) {
                 out[n] = f.charAt(k);
-                map[n++] = i;
+                if (map != null) {
+                    map[n] = i;
+                }
+                n++;
             }
         }
-        map[n] = length;
+        if (map != null) {
+            map[n] = length;
+        }
         return new FoldedText(text, n == out.length ? out : java.util.Arrays.copyOf(out, n),
-                n + 1 == map.length ? map : java.util.Arrays.copyOf(map, n + 1));
+                map == null || n + 1 == map.length ? map : java.util.Arrays.copyOf(map, n + 1));
+    }
+
+    /** A map of {@code size} whose first {@code n} entries are their own index. */
+    private static int[] identity(int n, int size) {
+        int[] map = new int[size];
+        for (int k = 0; k < n; k++) {
+            map[k] = k;
+        }
+        return map;
     }
 
     /**
@@ -266,7 +291,7 @@ public final class FoldedText {
 
     /** Original offset of folded index {@code i} (start of a span). */
     public int originalStart(int i) {
-        return toOriginal[i];
+        return toOriginal == null ? i : toOriginal[i];
     }
 
     /** Original offset just after folded span ending (exclusive) at {@code end}. */
@@ -274,7 +299,7 @@ public final class FoldedText {
         if (end <= 0) {
             return 0;
         }
-        return toOriginal[end - 1] + 1;
+        return (toOriginal == null ? end - 1 : toOriginal[end - 1]) + 1;
     }
 
     public String originalSpan(int foldedStart, int foldedEnd) {
