@@ -408,8 +408,8 @@ public final class ActorExtractor {
                 return; // titles and descriptions are read in the article's language only
             }
             boolean wordStart = p.lexicon() != null ? p.lexicon().startsWord(s, start)
-                    : start == 0 || !Character.isLetter(s.charAt(start - 1));
-            if (!wordStart || (end < s.length() && Character.isLetter(s.charAt(end)) && s.charAt(end - 1) != '\''
+                    : start == 0 || !FoldedText.isLetter(s.charAt(start - 1));
+            if (!wordStart || (end < s.length() && FoldedText.isLetter(s.charAt(end)) && s.charAt(end - 1) != '\''
                     && !compoundHead(start, end, p, r))) { // "parquet d'Odessa": an elided word ends the phrase
                 return;
             }
@@ -508,8 +508,8 @@ public final class ActorExtractor {
             addOutletMentions(text, outlet, candidates);
         }
         PhraseTrie.Handler<FamilyName> onFamilyName = (start, end, family) -> {
-            boolean wholeWord = (start == 0 || !Character.isLetter(s.charAt(start - 1)))
-                    && (end == s.length() || !Character.isLetter(s.charAt(end)));
+            boolean wholeWord = (start == 0 || !FoldedText.isLetter(s.charAt(start - 1)))
+                    && (end == s.length() || !FoldedText.isLetter(s.charAt(end)));
             Candidate fuzzy = wholeWord ? fuzzyPersonMatch(s, start, end, family) : null;
             if (fuzzy != null) {
                 candidates.add(fuzzy);
@@ -558,7 +558,7 @@ public final class ActorExtractor {
                 for (int[] g : governments) {
                     int next = covered.nextSetBit(g[1]);
                     int word = skipSpaces(s, g[1]);
-                    boolean inName = r.cased && word > g[1] && word < s.length() && Character.isLetter(s.charAt(word))
+                    boolean inName = r.cased && word > g[1] && word < s.length() && FoldedText.isLetter(s.charAt(word))
                             && upper(text, word); // "the Government Secondary School"
                     if (!inName && (next < 0 || next > g[1] + 4)) { // "le gouvernement thaïlandais" names its state already
                         keepIfFree(new Candidate(g[0], g[1], government), covered, kept);
@@ -771,7 +771,7 @@ public final class ActorExtractor {
     /** Whether {@code text} starts with one of the phrases, a whole word. */
     private static boolean startsWithPhrase(String text, List<String> phrases) {
         for (String p : phrases) {
-            if (text.startsWith(p) && (text.length() == p.length() || !Character.isLetter(text.charAt(p.length())))) {
+            if (text.startsWith(p) && (text.length() == p.length() || !FoldedText.isLetter(text.charAt(p.length())))) {
                 return true;
             }
         }
@@ -922,7 +922,7 @@ public final class ActorExtractor {
     private static boolean goesOnAfter(FoldedText text, int end, ActorRules r) {
         String s = text.folded();
         int next = skipSpaces(s, end);
-        if (next == end || next >= s.length() || !Character.isLetter(s.charAt(next))) {
+        if (next == end || next >= s.length() || !FoldedText.isLetter(s.charAt(next))) {
             return false;
         }
         if (upper(text, next)) {
@@ -931,7 +931,7 @@ public final class ActorExtractor {
         int we = wordEnd(s, next);
         int after = skipSpaces(s, we);
         return r.nameParticles.contains(s, next, we) && after > we && after < s.length()
-                && Character.isLetter(s.charAt(after)) && upper(text, after);
+                && FoldedText.isLetter(s.charAt(after)) && upper(text, after);
     }
 
     /** {@link #goesOnAfter}, backwards: "the Village de Dieu gang" ("Dieu" is not its name). */
@@ -998,7 +998,7 @@ public final class ActorExtractor {
     private Candidate appositiveOrganisation(FoldedText text, int ns, int ne, ActorRules r) {
         String s = text.folded();
         int next = skipSpaces(s, ne);
-        if (next < s.length() && Character.isLetter(s.charAt(next))) {
+        if (next < s.length() && FoldedText.isLetter(s.charAt(next))) {
             String w = s.substring(next, wordEnd(s, next));
             if (upper(text, next) || r.titleWords.contains(w) || r.singularPeople.contains(w) || r.countedNouns.contains(w)
                     && !r.titleLinks.contains(w) && !r.appositiveArticles.contains(w) && !r.listGlue.contains(w)) {
@@ -1058,7 +1058,7 @@ public final class ActorExtractor {
         int end = -1;
         for (int i = he, words = 0; words < 8; words++) {
             int next = skipSpaces(s, i);
-            if (next != i + 1 || next >= s.length() || !Character.isLetter(s.charAt(next))) {
+            if (next != i + 1 || next >= s.length() || !FoldedText.isLetter(s.charAt(next))) {
                 break; // one space between the words, no punctuation
             }
             int we = wordEnd(s, next);
@@ -1114,7 +1114,7 @@ public final class ActorExtractor {
         for (int words = 0; words < 4 && j > 0 && Character.isLetterOrDigit(s.charAt(j - 1)); words++) {
             int b = j;
             while (b > 0 && (Character.isLetterOrDigit(s.charAt(b - 1)) || s.charAt(b - 1) == '-'
-                    || s.charAt(b - 1) == '\'' && b > 1 && Character.isLetter(s.charAt(b - 2)))) {
+                    || s.charAt(b - 1) == '\'' && b > 1 && FoldedText.isLetter(s.charAt(b - 2)))) {
                 b--;
             }
             if (!nameWord(text, b, j, r)) {
@@ -1288,8 +1288,8 @@ public final class ActorExtractor {
             for (int i = open + 2, limit = Math.min(s.length(), open + 13); i < limit && close < 0; i++) {
                 close = s.charAt(i) == ')' ? i : -1; // an abbreviation is short: the search is too
             }
-            if (open == 0 || !Character.isLetter(s.charAt(open - 1)) || close < 0
-                    || close + 2 >= s.length() || s.charAt(close + 1) != ' ' || !Character.isLetter(s.charAt(close + 2))
+            if (open == 0 || !FoldedText.isLetter(s.charAt(open - 1)) || close < 0
+                    || close + 2 >= s.length() || s.charAt(close + 1) != ' ' || !FoldedText.isLetter(s.charAt(close + 2))
                     || !abbreviation(text.originalSpan(open + 2, close))) {
                 continue;
             }
@@ -1329,7 +1329,7 @@ public final class ActorExtractor {
         int capitals = 0;
         for (int i = 0; i < written.length(); i++) {
             char c = written.charAt(i);
-            if (Character.isLetter(c)) {
+            if (FoldedText.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
                     capitals++;
@@ -1405,7 +1405,7 @@ public final class ActorExtractor {
             return null;
         }
         places.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), (start, end, id) -> {
-            if ((end == s.length() || !Character.isLetter(s.charAt(end))) && (!r.cased || upper(text, start))) {
+            if ((end == s.length() || !FoldedText.isLetter(s.charAt(end))) && (!r.cased || upper(text, start))) {
                 counts.merge(id, 1, Integer::sum);
             }
         });
@@ -1456,7 +1456,7 @@ public final class ActorExtractor {
     private static boolean clauseGlue(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (!(c == ' ' || c == '\'' || Character.isLetter(c))) {
+            if (!(c == ' ' || c == '\'' || FoldedText.isLetter(c))) {
                 return false;
             }
         }
@@ -1498,7 +1498,7 @@ public final class ActorExtractor {
             return false;
         }
         int next = skipSpaces(s, demonymEnd);
-        if (next == demonymEnd || next >= s.length() || !Character.isLetter(s.charAt(next))) {
+        if (next == demonymEnd || next >= s.length() || !FoldedText.isLetter(s.charAt(next))) {
             return false;
         }
         int nounEnd = wordEnd(s, next);
@@ -1528,14 +1528,14 @@ public final class ActorExtractor {
                 || s.charAt(next) == ')') {
             return true;
         }
-        return Character.isLetter(s.charAt(next)) && r.listGlue.contains(s, next, wordEnd(s, next))
+        return FoldedText.isLetter(s.charAt(next)) && r.listGlue.contains(s, next, wordEnd(s, next))
                 && !r.singleArticles.contains(s, next, wordEnd(s, next));
     }
 
     /** "أمريكيين اثنين": Arabic writes one and two, and may write any number, after the noun it counts. */
     private static boolean countAfter(String s, int end, ActorRules r) {
         int next = skipSpaces(s, end);
-        return next > end && next < s.length() && Character.isLetter(s.charAt(next))
+        return next > end && next < s.length() && FoldedText.isLetter(s.charAt(next))
                 && r.countingWords.contains(s, next, wordEnd(s, next));
     }
 
@@ -1551,7 +1551,7 @@ public final class ActorExtractor {
             if (Character.isDigit(c)) {
                 return end < i; // "26 000 Palestiniens", not "F16s"
             }
-            if (!Character.isLetter(c) && c != '\'') {
+            if (!FoldedText.isLetter(c) && c != '\'') {
                 return false;
             }
             int begin = wordBeginBack(s, end);
@@ -1593,9 +1593,9 @@ public final class ActorExtractor {
 
     private static boolean afterLocative(String s, int start, WordSet locatives, WordSet lastWords,
                                          int maxWords) {
-        if (start > 0 && Character.isLetter(s.charAt(start - 1))) { // a proclitic written onto the name
+        if (start > 0 && FoldedText.isLetter(s.charAt(start - 1))) { // a proclitic written onto the name
             int begin = start - 1;
-            while (begin > 0 && Character.isLetter(s.charAt(begin - 1))) {
+            while (begin > 0 && FoldedText.isLetter(s.charAt(begin - 1))) {
                 begin--;
             }
             return locatives.contains(s, begin, start);
@@ -1617,7 +1617,7 @@ public final class ActorExtractor {
         for (int words = 2; words <= maxWords; words++) {
             int wordEnd = skipSpacesBack(s, from);
             int wordBegin = wordEnd;
-            while (wordBegin > 0 && Character.isLetter(s.charAt(wordBegin - 1))) {
+            while (wordBegin > 0 && FoldedText.isLetter(s.charAt(wordBegin - 1))) {
                 wordBegin--;
             }
             if (wordBegin == wordEnd) {
@@ -1679,7 +1679,7 @@ public final class ActorExtractor {
             return false;
         }
         int next = skipSpaces(s, end);
-        return next > end && next < s.length() && Character.isLetter(s.charAt(next))
+        return next > end && next < s.length() && FoldedText.isLetter(s.charAt(next))
                 && r.namePlaceHeads.contains(s, next, wordEnd(s, next));
     }
 
@@ -1693,7 +1693,7 @@ public final class ActorExtractor {
             return false;
         }
         int j = skipSpacesBack(s, start - 1);
-        return j > 0 && j < start - 1 && Character.isLetter(s.charAt(j - 1)) && upper(text, wordBeginBack(s, j));
+        return j > 0 && j < start - 1 && FoldedText.isLetter(s.charAt(j - 1)) && upper(text, wordBeginBack(s, j));
     }
 
     /** "sailors from the Philippines", "Geiseln aus Thailand": people counted, then an origin preposition. */
@@ -1779,11 +1779,11 @@ public final class ActorExtractor {
             if (p >= n || !Character.isLetterOrDigit(s.charAt(p))) {
                 return false;
             }
-            int we = Character.isLetter(s.charAt(p)) ? wordEnd(s, p) : digitsEnd(s, p);
+            int we = FoldedText.isLetter(s.charAt(p)) ? wordEnd(s, p) : digitsEnd(s, p);
             if (r.placeHeadsAfter.contains(s, p, we)) {
                 return true;
             }
-            if (!possessive && !(r.placeModifiers.contains(s, p, we) || Character.isLetter(s.charAt(p)) && upper(text, p))) {
+            if (!possessive && !(r.placeModifiers.contains(s, p, we) || FoldedText.isLetter(s.charAt(p)) && upper(text, p))) {
                 return false;
             }
             p = we;
@@ -1859,7 +1859,7 @@ public final class ActorExtractor {
                 i++;
                 continue;
             }
-            if (!Character.isLetter(c)) {
+            if (!FoldedText.isLetter(c)) {
                 return false;
             }
             int we = Math.min(wordEnd(s, i), to);
@@ -1874,14 +1874,14 @@ public final class ActorExtractor {
 
     /** Whether a comma-joined item is followed by another comma or a coordinator ("A, B, C and D"). */
     private static boolean listGoesOn(String s, int p, ActorRules r) {
-        while (p < s.length() && Character.isLetter(s.charAt(p))) {
+        while (p < s.length() && FoldedText.isLetter(s.charAt(p))) {
             p++; // the rest of the name
         }
         p = skipSpaces(s, p);
         if (p < s.length() && (s.charAt(p) == ',' || s.charAt(p) == '،')) {
             return true;
         }
-        return p < s.length() && Character.isLetter(s.charAt(p)) && r.listGlue.contains(s, p, wordEnd(s, p));
+        return p < s.length() && FoldedText.isLetter(s.charAt(p)) && r.listGlue.contains(s, p, wordEnd(s, p));
     }
 
     // --- persons next to titles ---------------------------------------------------------------
@@ -1898,7 +1898,7 @@ public final class ActorExtractor {
         if (name == null && r.cased) {
             name = quoted(text, p, r); // "el cabecilla 'Tigre'"
         }
-        if (name == null && p < s.length() && Character.isLetter(s.charAt(p))) {
+        if (name == null && p < s.length() && FoldedText.isLetter(s.charAt(p))) {
             // "le porte-parole des Nations unies, X Y"; "el ministro israelí de Defensa, X Y"
             String next = s.substring(p, wordEnd(s, p));
             if (r.titleLinks.contains(next) || demonymWords.contains(next) || !r.cased) {
@@ -1944,14 +1944,14 @@ public final class ActorExtractor {
         char quote = s.charAt(p);
         int start = skipSpaces(s, p + 1);
         int i = start;
-        for (int words = 0; words < 3 && i < n && Character.isLetter(s.charAt(i)) && upper(text, i); words++) {
+        for (int words = 0; words < 3 && i < n && FoldedText.isLetter(s.charAt(i)) && upper(text, i); words++) {
             int we = wordEnd(s, i);
             int after = skipSpaces(s, we);
             if (after < n && s.charAt(after) == quote) {
                 String inner = s.substring(start, we);
                 return namedPlaces.contains(inner) || r.nameStopwords.contains(inner) ? null : new int[] {start, we};
             }
-            if (after == we + 1 && after < n && Character.isLetter(s.charAt(after))) {
+            if (after == we + 1 && after < n && FoldedText.isLetter(s.charAt(after))) {
                 i = after;
             } else {
                 return null;
@@ -1971,7 +1971,7 @@ public final class ActorExtractor {
         if (j > 0 && s.charAt(j - 1) == ',') {
             j = skipSpacesBack(s, j - 1);
         }
-        if (j > 0 && Character.isLetter(s.charAt(j - 1))) {
+        if (j > 0 && FoldedText.isLetter(s.charAt(j - 1))) {
             int b = wordBeginBack(s, j);
             if (upper(text, b) && !r.nameStopwords.contains(s, b, j)) {
                 return List.of();
@@ -1979,7 +1979,7 @@ public final class ActorExtractor {
         }
         int p = skipSpaces(s, ce);
         int[] name = quoted(text, p, r);
-        if (name == null && p > ce && p < s.length() && Character.isLetter(s.charAt(p)) && !upper(text, p)) {
+        if (name == null && p > ce && p < s.length() && FoldedText.isLetter(s.charAt(p)) && !upper(text, p)) {
             name = quoted(text, skipSpaces(s, wordEnd(s, p)), r);
         }
         return name == null ? List.of() : List.<int[]>of(name);
@@ -2052,7 +2052,7 @@ public final class ActorExtractor {
     private int[] speakerAfterQuote(FoldedText text, int vs, ActorRules r) {
         String s = text.folded();
         int j = skipSpacesBack(s, vs);
-        if (j == vs || j == 0 || !Character.isLetter(s.charAt(j - 1))) {
+        if (j == vs || j == 0 || !FoldedText.isLetter(s.charAt(j - 1))) {
             return null;
         }
         int b = wordBeginBack(s, j);
@@ -2083,7 +2083,7 @@ public final class ActorExtractor {
             return null;
         }
         int i = skipSpaces(s, we);
-        for (int words = 0; words < 3 && i > we && i < s.length() && Character.isLetter(s.charAt(i)); words++) {
+        for (int words = 0; words < 3 && i > we && i < s.length() && FoldedText.isLetter(s.charAt(i)); words++) {
             if (upper(text, i)) {
                 return words == 0 ? null : nameAt(text, i, r); // "à Paris": the place is no complement
             }
@@ -2105,7 +2105,7 @@ public final class ActorExtractor {
     private List<int[]> afterDemonym(FoldedText text, int de, ActorRules r) {
         String s = text.folded();
         int p = skipSpaces(s, de);
-        if (p == de || p >= s.length() || !Character.isLetter(s.charAt(p))) {
+        if (p == de || p >= s.length() || !FoldedText.isLetter(s.charAt(p))) {
             return List.of();
         }
         if (r.capitalisedNouns && !upper(text, wordBegin(s, de))) {
@@ -2128,7 +2128,7 @@ public final class ActorExtractor {
      */
     private static boolean adjectiveOfNoun(String s, int ds, ActorRules r) {
         int end = skipSpacesBack(s, ds);
-        if (end == 0 || !Character.isLetter(s.charAt(end - 1))) {
+        if (end == 0 || !FoldedText.isLetter(s.charAt(end - 1))) {
             return false;
         }
         return !r.cased || r.titleWords.contains(bare(s.substring(wordBeginBack(s, end), end)));
@@ -2184,7 +2184,7 @@ public final class ActorExtractor {
     private boolean afterNameWord(FoldedText text, int i, ActorRules r) {
         String s = text.folded();
         int end = skipSpacesBack(s, i);
-        if (end == i || end == 0 || !Character.isLetter(s.charAt(end - 1))) {
+        if (end == i || end == 0 || !FoldedText.isLetter(s.charAt(end - 1))) {
             return false;
         }
         int begin = wordBeginBack(s, end);
@@ -2207,7 +2207,7 @@ public final class ActorExtractor {
             return List.of();
         }
         int next = skipSpaces(s, name[1]);
-        if (next > name[1] && next < s.length() && Character.isLetter(s.charAt(next)) && (upper(text, next)
+        if (next > name[1] && next < s.length() && FoldedText.isLetter(s.charAt(next)) && (upper(text, next)
                 || r.namePlaceHeads.contains(s, next, wordEnd(s, next)))) {
             return List.of(); // "Kamal Adwan Hospital", "the Charles de Gaulle airport": a place named after a person
         }
@@ -2225,7 +2225,7 @@ public final class ActorExtractor {
         int nameStart = -1;
         int end = -1;
         int capitals = 0;
-        for (int words = 0; words < 8 && i < n && Character.isLetter(s.charAt(i)); words++) {
+        for (int words = 0; words < 8 && i < n && FoldedText.isLetter(s.charAt(i)); words++) {
             int we = wordEnd(s, i);
             boolean cap = upper(text, i);
             if (nameStart < 0 && (r.titleWords.contains(s, i, we) || r.appositiveArticles.contains(s, i, we))) {
@@ -2245,7 +2245,7 @@ public final class ActorExtractor {
                 break;
             }
             int next = we < n && s.charAt(we) == '.' && (we - i == 1 || r.titleWords.contains(s, i, we + 1)) ? we + 1 : we;
-            if (next < n - 1 && s.charAt(next) == ' ' && Character.isLetter(s.charAt(next + 1))) {
+            if (next < n - 1 && s.charAt(next) == ' ' && FoldedText.isLetter(s.charAt(next + 1))) {
                 i = next + 1;
             } else {
                 break;
@@ -2262,7 +2262,7 @@ public final class ActorExtractor {
         String s = text.folded();
         int n = s.length();
         int i = p;
-        for (int words = 0; words < 5 && i < n && Character.isLetter(s.charAt(i)); words++) {
+        for (int words = 0; words < 5 && i < n && FoldedText.isLetter(s.charAt(i)); words++) {
             int we = wordEnd(s, i);
             String w = s.substring(i, we);
             boolean skippable = words == 0 || r.titleLinks.contains(w) || r.appositiveArticles.contains(w)
@@ -2270,7 +2270,7 @@ public final class ActorExtractor {
             if (!skippable) {
                 return words >= 2 ? nameAt(text, i, r) : null;
             }
-            if (we < n - 1 && s.charAt(we) == ' ' && Character.isLetter(s.charAt(we + 1))) {
+            if (we < n - 1 && s.charAt(we) == ' ' && FoldedText.isLetter(s.charAt(we + 1))) {
                 i = we + 1;
             } else {
                 return null;
@@ -2336,7 +2336,7 @@ public final class ActorExtractor {
     private int[] coordinated(FoldedText text, int end, ActorRules r) {
         String s = text.folded();
         int p = skipSpaces(s, end);
-        if (p >= s.length() || !Character.isLetter(s.charAt(p))) {
+        if (p >= s.length() || !FoldedText.isLetter(s.charAt(p))) {
             return null;
         }
         int we = wordEnd(s, p);
@@ -2375,7 +2375,7 @@ public final class ActorExtractor {
         int end = j;
         int start = -1;
         int capitals = 0;
-        for (int words = 0; words < 8 && j > 0 && Character.isLetter(s.charAt(j - 1)); words++) {
+        for (int words = 0; words < 8 && j > 0 && FoldedText.isLetter(s.charAt(j - 1)); words++) {
             int b = wordBegin(s, j);
             String w = s.substring(b, j);
             if (r.nameStopwords.contains(w)) {
@@ -2394,7 +2394,7 @@ public final class ActorExtractor {
                 }
                 break;
             }
-            if (b > 1 && s.charAt(b - 1) == ' ' && Character.isLetter(s.charAt(b - 2))) {
+            if (b > 1 && s.charAt(b - 1) == ' ' && FoldedText.isLetter(s.charAt(b - 2))) {
                 j = b - 1;
             } else {
                 break;
@@ -2430,13 +2430,13 @@ public final class ActorExtractor {
      */
     private static int[] arabicNameAt(String s, int p, ActorRules r) {
         int n = s.length();
-        if (p >= n || !Character.isLetter(s.charAt(p))) {
+        if (p >= n || !FoldedText.isLetter(s.charAt(p))) {
             return null;
         }
         int i = p;
         int words = 0;
         int end = -1;
-        while (i < n && Character.isLetter(s.charAt(i)) && words < 4) {
+        while (i < n && FoldedText.isLetter(s.charAt(i)) && words < 4) {
             int we = wordEnd(s, i);
             String w = s.substring(i, we);
             if (r.nameStopwords.contains(w) || r.titleWords.contains(w) || r.titleLinks.contains(w)
@@ -2448,7 +2448,7 @@ public final class ActorExtractor {
             if (r.nameParticles.contains(w)) {
                 words--; // "أبو", "بن" join the next word
             }
-            if (we < n - 1 && s.charAt(we) == ' ' && Character.isLetter(s.charAt(we + 1))) {
+            if (we < n - 1 && s.charAt(we) == ' ' && FoldedText.isLetter(s.charAt(we + 1))) {
                 i = we + 1;
             } else {
                 i = we;
@@ -2468,7 +2468,7 @@ public final class ActorExtractor {
         if (q < n && s.charAt(q) == ' ') {
             q++;
         }
-        if (q < n && Character.isLetter(s.charAt(q))) {
+        if (q < n && FoldedText.isLetter(s.charAt(q))) {
             String next = s.substring(q, wordEnd(s, q));
             if (!r.nameStopwords.contains(next)) {
                 return null;
@@ -2481,7 +2481,7 @@ public final class ActorExtractor {
     private static int[] arabicNameAfterComplement(String s, int p, ActorRules r) {
         int i = p;
         int n = s.length();
-        for (int words = 0; words < 5 && i < n && Character.isLetter(s.charAt(i)); words++) {
+        for (int words = 0; words < 5 && i < n && FoldedText.isLetter(s.charAt(i)); words++) {
             int we = wordEnd(s, i);
             String w = s.substring(i, we);
             if (!(w.startsWith("ال") || r.titleLinks.contains(w) || w.startsWith("لل"))) {
@@ -2589,7 +2589,8 @@ public final class ActorExtractor {
     }
 
     private static boolean upper(FoldedText text, int i) {
-        return Character.isUpperCase(text.original().charAt(text.originalStart(i)));
+        char c = text.original().charAt(text.originalStart(i));
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     private static int skipSpaces(String s, int i) {
@@ -2610,7 +2611,7 @@ public final class ActorExtractor {
     /** The start of the word (letters and apostrophes) that ends at {@code end}. */
     private static int wordBeginBack(String s, int end) {
         int begin = end;
-        while (begin > 0 && (Character.isLetter(s.charAt(begin - 1)) || s.charAt(begin - 1) == '\'')) {
+        while (begin > 0 && (FoldedText.isLetter(s.charAt(begin - 1)) || s.charAt(begin - 1) == '\'')) {
             begin--;
         }
         return begin;
@@ -2622,10 +2623,10 @@ public final class ActorExtractor {
         int j = i;
         while (j < n) {
             char c = s.charAt(j);
-            if (Character.isLetter(c)) {
+            if (FoldedText.isLetter(c)) {
                 j++;
-            } else if (c == '\'' && j + 1 < n && Character.isLetter(s.charAt(j + 1))
-                    && !(s.charAt(j + 1) == 's' && (j + 2 == n || !Character.isLetter(s.charAt(j + 2))))) {
+            } else if (c == '\'' && j + 1 < n && FoldedText.isLetter(s.charAt(j + 1))
+                    && !(s.charAt(j + 1) == 's' && (j + 2 == n || !FoldedText.isLetter(s.charAt(j + 2))))) {
                 j++;
             } else {
                 break;
@@ -2637,8 +2638,8 @@ public final class ActorExtractor {
     /** The start of the word ending at {@code end} (letters and inner apostrophes). */
     private static int wordBegin(String s, int end) {
         int b = end;
-        while (b > 0 && (Character.isLetter(s.charAt(b - 1))
-                || s.charAt(b - 1) == '\'' && b > 1 && Character.isLetter(s.charAt(b - 2)) && b < end)) {
+        while (b > 0 && (FoldedText.isLetter(s.charAt(b - 1))
+                || s.charAt(b - 1) == '\'' && b > 1 && FoldedText.isLetter(s.charAt(b - 2)) && b < end)) {
             b--;
         }
         return b;
@@ -2658,7 +2659,7 @@ public final class ActorExtractor {
             return null;
         }
         int wordStart = wordEnd;
-        while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
+        while (wordStart > 0 && FoldedText.isLetter(s.charAt(wordStart - 1))) {
             wordStart--;
         }
         // Most words before a family name are not its given name: compare lengths before copying.

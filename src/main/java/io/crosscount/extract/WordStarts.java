@@ -44,6 +44,9 @@ final class WordStarts {
         int[] out = new int[Math.max(16, n / 3)];
         int count = 0;
         Written onto = WRITTEN.computeIfAbsent(proclitics, Written::of);
+        if (onto.proclitics().length == 0) {
+            return afterNonLetters(folded);
+        }
         String[] written = onto.proclitics();
         String firstChars = onto.firstChars();
         boolean previousIsLetter = false;
@@ -62,6 +65,24 @@ final class WordStarts {
                 }
             }
             previousIsLetter = letter;
+        }
+        return new WordStarts(out, count);
+    }
+
+    /**
+     * The positions after a non-letter (and 0), for languages that write no proclitic onto words:
+     * each position is written and kept by a count that grows only after a non-letter, without a
+     * branch per char (word boundaries come too irregularly for a branch to be predicted).
+     */
+    private static WordStarts afterNonLetters(char[] folded) {
+        int n = folded.length;
+        int[] out = new int[n + 1];
+        int count = 0;
+        int previousIsLetter = 0;
+        for (int i = 0; i < n; i++) {
+            out[count] = i;
+            count += 1 - previousIsLetter;
+            previousIsLetter = FoldedText.isLetter(folded[i]) ? 1 : 0;
         }
         return new WordStarts(out, count);
     }
