@@ -484,17 +484,24 @@ public final class ActorExtractor {
         List<FamilyHit> familyHits = new ArrayList<>(0);
         if (shared != null) {
             Lexicon.MatchCollector phrases = lexicon.collector(s);
-            shared.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), (start, end, v) -> {
-                if (v instanceof Pattern p) {
-                    onPattern.match(start, end, p);
-                } else if (v instanceof FamilyName f) {
-                    familyHits.add(new FamilyHit(start, end, f)); // read after the outlets, as on their own walk
-                } else if (v instanceof Lexicon.Keyword k) {
-                    phrases.accept(start, end, k);
-                } else {
-                    throw new IllegalStateException("a shared trie holds only patterns, family names and keywords: " + v);
+            PhraseTrie.Hits hits = shared.hitsFrom(text.chars(), starts.positions(), starts.count());
+            for (int h = 0, n = hits.size(); h < n; h++) {
+                int start = hits.start(h);
+                int end = hits.end(h);
+                List<Object> values = shared.valuesOf(hits.phrase(h));
+                for (int k = 0, m = values.size(); k < m; k++) {
+                    Object v = values.get(k);
+                    if (v instanceof Pattern p) {
+                        onPattern.match(start, end, p);
+                    } else if (v instanceof FamilyName f) {
+                        familyHits.add(new FamilyHit(start, end, f)); // read after the outlets, as on their own walk
+                    } else if (v instanceof Lexicon.Keyword keyword) {
+                        phrases.accept(start, end, keyword);
+                    } else {
+                        throw new IllegalStateException("a shared trie holds only patterns, family names and keywords: " + v);
+                    }
                 }
-            });
+            }
             text.rememberLexiconMatches(lexicon, phrases.matches());
         } else {
             trie.forEachMatchFrom(text.chars(), starts.positions(), starts.count(), onPattern);

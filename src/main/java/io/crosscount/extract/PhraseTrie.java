@@ -85,6 +85,77 @@ final class PhraseTrie<V> {
         }
     }
 
+    /**
+     * The hits of {@link #forEachMatchFrom} as (start, end, phrase) triples, in the same order,
+     * for a caller to read in a loop of its own: on a trie walked with several kinds of handler
+     * the handler's call is a virtual one per hit, never inlined. {@link #valuesOf} gives a
+     * phrase's values.
+     */
+    Hits hitsFrom(char[] text, int[] starts, int count) {
+        Hits hits = new Hits(count / 2 + 16); // about one hit per two word starts in news text
+        if (values.isEmpty()) {
+            return hits;
+        }
+        int[] cells = this.cells;
+        for (int i = 0; i < count; i++) {
+            int start = starts[i];
+            int state = ROOT;
+            for (int j = start; j < text.length; j++) {
+                int next = cells[3 * state] + text[j];
+                if (3 * next + 2 >= cells.length || cells[3 * next + 1] != state + 1) {
+                    break;
+                }
+                state = next;
+                int phrase = cells[3 * state + 2];
+                if (phrase >= 0) {
+                    hits.add(start, j + 1, phrase);
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** The values of the phrase a {@link Hits} entry names, in the order they were added. */
+    List<V> valuesOf(int phrase) {
+        return values.get(phrase);
+    }
+
+    /** Hits of a walk, three ints each: start, end (exclusive) and the phrase's index. */
+    static final class Hits {
+        private int[] triples;
+        private int size;
+
+        private Hits(int capacity) {
+            triples = new int[3 * capacity];
+        }
+
+        private void add(int start, int end, int phrase) {
+            if (3 * size + 3 > triples.length) {
+                triples = Arrays.copyOf(triples, triples.length * 2);
+            }
+            triples[3 * size] = start;
+            triples[3 * size + 1] = end;
+            triples[3 * size + 2] = phrase;
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int start(int i) {
+            return triples[3 * i];
+        }
+
+        int end(int i) {
+            return triples[3 * i + 1];
+        }
+
+        int phrase(int i) {
+            return triples[3 * i + 2];
+        }
+    }
+
     /** The phrases that start exactly at {@code start}, shortest first. */
     private void walkFrom(char[] text, int start, Handler<V> handler) {
         int[] cells = this.cells;

@@ -81,5 +81,36 @@ class PhraseTrieTest {
         }
         assertThat(expected).hasSizeGreaterThan(1_000);
         assertThat(walk(trie, s, starts)).isEqualTo(expected);
+        assertThat(hits(trie, s, starts)).isEqualTo(expected);
+    }
+
+    @Test
+    void collectsTheSameHitsAsTheHandlerWalkInTheSameOrder() {
+        PhraseTrie<String> trie = PhraseTrie.<String>builder()
+                .add("de la", "article")
+                .add("de", "preposition")
+                .add("de", "particle")
+                .add("demande", "noun")
+                .build();
+        String text = "la demande de la demande";
+        int[] starts = {0, 3, 11, 14, 17};
+
+        assertThat(hits(trie, text, starts)).isEqualTo(walk(trie, text, starts)).containsExactly(
+                "3-5:preposition", "3-5:particle", "3-10:noun",
+                "11-13:preposition", "11-13:particle", "11-16:article",
+                "17-19:preposition", "17-19:particle", "17-24:noun");
+        assertThat(hits(PhraseTrie.<String>builder().build(), text, starts)).isEmpty();
+    }
+
+    /** {@link PhraseTrie#hitsFrom}'s hits, each value of a phrase as {@link #walk} reports it. */
+    private static List<String> hits(PhraseTrie<String> trie, String text, int... starts) {
+        PhraseTrie.Hits hits = trie.hitsFrom(text.toCharArray(), starts, starts.length);
+        List<String> found = new ArrayList<>();
+        for (int h = 0; h < hits.size(); h++) {
+            for (String v : trie.valuesOf(hits.phrase(h))) {
+                found.add(hits.start(h) + "-" + hits.end(h) + ":" + v);
+            }
+        }
+        return found;
     }
 }
