@@ -2234,10 +2234,11 @@ public final class ActorExtractor {
         int capitals = 0;
         for (int words = 0; words < 8 && i < n && FoldedText.isLetter(s.charAt(i)); words++) {
             int we = wordEnd(s, i);
+            int h = WordSet.hashOf(s, i, we); // up to five sets are asked about the word
             boolean cap = upper(text, i);
-            if (nameStart < 0 && (r.titleWords.contains(s, i, we) || r.appositiveArticles.contains(s, i, we))) {
+            if (nameStart < 0 && (r.titleWords.contains(s, i, we, h) || r.appositiveArticles.contains(s, i, we, h))) {
                 // "Major General X", "le colonel X": a title before the name
-            } else if (r.nameStopwords.contains(s, i, we) || demonymWords.contains(s, i, we)) {
+            } else if (r.nameStopwords.contains(s, i, we, h) || demonymWords.contains(s, i, we, h)) {
                 break;
             } else if (cap && we - i > 1 || cap && we < n && s.charAt(we) == '.') {
                 if (nameStart < 0) {
@@ -2248,7 +2249,7 @@ public final class ActorExtractor {
                 if (capitals == 5) {
                     break;
                 }
-            } else if (!(nameStart >= 0 && r.nameParticles.contains(s, i, we))) {
+            } else if (!(nameStart >= 0 && r.nameParticles.contains(s, i, we, h))) {
                 break;
             }
             int next = we < n && s.charAt(we) == '.' && (we - i == 1 || r.titleWords.contains(s, i, we + 1)) ? we + 1 : we;

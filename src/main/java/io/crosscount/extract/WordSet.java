@@ -78,20 +78,43 @@ final class WordSet extends AbstractSet<String> {
     /** Whether {@code text.substring(from, to)} is in the set. */
     boolean contains(String text, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, text.length()); // as substring would
+        return filtersPass(text, from, to) && probe(text, from, to, hashOf(text, from, to));
+    }
+
+    /**
+     * {@link #contains(String, int, int)} with the span's {@link #hashOf} worked out already: a
+     * rule that asks several sets about one word hashes it once.
+     */
+    boolean contains(String text, int from, int to, int hash) {
+        java.util.Objects.checkFromToIndex(from, to, text.length());
+        return filtersPass(text, from, to) && probe(text, from, to, hash);
+    }
+
+    /** {@code text.substring(from, to).hashCode()}, without the substring. */
+    static int hashOf(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        return h;
+    }
+
+    /** Whether some word has the span's length and first char. */
+    private boolean filtersPass(String text, int from, int to) {
         int length = to - from;
         if ((lengths & lengthBit(length)) == 0) {
             return false;
         }
         if (length > 0) {
             char first = text.charAt(from);
-            if (first < 64 ? (firstCharsLow & (1L << first)) == 0 : (firstCharsHigh & highBit(first)) == 0) {
-                return false;
-            }
+            return first < 64 ? (firstCharsLow & (1L << first)) != 0 : (firstCharsHigh & highBit(first)) != 0;
         }
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + text.charAt(i); // String.hashCode's, so the table's hashes can be compared
-        }
+        return true;
+    }
+
+    /** The probe for a span that passed the filters; {@code h} is String.hashCode's, as the table's hashes. */
+    private boolean probe(String text, int from, int to, int h) {
+        int length = to - from;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             String w = table[slot];
             if (w == null) {

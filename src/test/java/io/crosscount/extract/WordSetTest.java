@@ -56,6 +56,8 @@ class WordSetTest {
             boolean expected = words.contains(s.substring(from, to));
 
             assertThat(set.contains(s, from, to)).as("[%d, %d)", from, to).isEqualTo(expected);
+            assertThat(set.contains(s, from, to, WordSet.hashOf(s, from, to))).as("[%d, %d) hashed", from, to)
+                    .isEqualTo(expected);
             found += expected ? 1 : 0;
         }
         assertThat(found).as("spans that are words").isGreaterThan(1_000);
