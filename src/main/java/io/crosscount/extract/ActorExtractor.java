@@ -747,8 +747,8 @@ public final class ActorExtractor {
     /** Whether a controller cue starts at a word of s[start, end) (folding made "Hamas-run" "hamas run"). */
     private static boolean holdsControllerCue(String s, int start, int end, ActorRules r) {
         for (int i = start; i < end; i++) {
-            if (i > start && s.charAt(i - 1) != ' ') {
-                continue;
+            if (i > start && s.charAt(i - 1) != ' ' || r.controllerCueFirstChars.indexOf(s.charAt(i)) < 0) {
+                continue; // inside a word, or no cue starts with its first char
             }
             for (String cue : r.controllerCuesBefore) {
                 if (s.startsWith(cue, i)) {

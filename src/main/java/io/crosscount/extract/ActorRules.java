@@ -115,6 +115,8 @@ final class ActorRules {
     /** Words before and after a controlling actor named inside a body's name ("controlada por", "run"). */
     final List<String> controllerCuesBefore;
     final List<String> controllerCuesAfter;
+    /** The first chars of the controller cues, before and after, each once. */
+    final String controllerCueFirstChars;
     /** Folded phrase to actor id (or {@link #ARMY}). */
     final Map<String, String> descriptions;
     final WordSet locatives;
@@ -198,6 +200,15 @@ final class ActorRules {
         this.namePlaceHeads = WordSet.of(folded(root.get("person_name_place_heads")));
         this.controllerCuesBefore = folded(root.get("controller_cues_before"));
         this.controllerCuesAfter = folded(root.get("controller_cues_after"));
+        StringBuilder cueFirstChars = new StringBuilder();
+        for (List<String> cues : List.of(controllerCuesBefore, controllerCuesAfter)) {
+            for (String cue : cues) {
+                if (!cue.isEmpty() && cueFirstChars.indexOf(cue.substring(0, 1)) < 0) {
+                    cueFirstChars.append(cue.charAt(0));
+                }
+            }
+        }
+        this.controllerCueFirstChars = cueFirstChars.toString();
         Map<String, String> d = new LinkedHashMap<>();
         JsonNode desc = root.get("actor_descriptions");
         if (desc != null) {
