@@ -2,9 +2,7 @@ package io.crosscount.extract;
 
 import io.crosscount.model.Claim;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Quotes the sentence each figure was read in, so that the evidence of an aggregate or a
@@ -20,36 +18,57 @@ import java.util.Map;
 final class SentenceQuotes {
     private static final String ELLIPSIS = "…";
 
-    private SentenceQuotes() {}
+    private final String body;
+    /** Sentence starts in the article's own offsets, for the claims' offsets. */
+    private final int[] starts;
+    // The last sentence quoted, by its span: figures of one sentence share its quote, and most
+    // articles give several figures per sentence, one after the other.
+    private int lastFrom = -1;
+    private int lastTo = -1;
+    private String lastQuote;
+
+    /** The quotes of one article: folded text {@code text} and its sentences. */
+    SentenceQuotes(FoldedText text, TextSegments sentences) {
+        body = text.original();
+        starts = new int[sentences.sentenceCount()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = text.originalStart(sentences.sentenceStart(k));
+        }
+    }
 
     /** The claims with their sentences, given the sentences of the folded text they were read in. */
     static List<Claim> quoted(FoldedText text, TextSegments sentences, List<Claim> claims) {
         if (claims.isEmpty()) {
             return claims;
         }
-        String body = text.original();
-        // Sentence starts in the article's own offsets, for the claims' offsets.
-        int[] starts = new int[sentences.sentenceCount()];
-        for (int k = 0; k < starts.length; k++) {
-            starts[k] = text.originalStart(sentences.sentenceStart(k));
-        }
+        SentenceQuotes quotes = new SentenceQuotes(text, sentences);
         List<Claim> quoted = new ArrayList<>(claims.size());
-        // Figures of one sentence share its quote: most articles give several figures per sentence.
-        Map<Long, String> bySpan = new HashMap<>();
         for (Claim claim : claims) {
-            String sentence = null;
-            int start = claim.start();
-            int end = claim.end();
-            if (start >= 0 && end <= body.length() && start < end) {
-                int from = starts[TextSegments.indexOf(starts, start)];
-                int last = TextSegments.indexOf(starts, end - 1);
-                int to = last + 1 < starts.length ? Math.min(body.length(), starts[last + 1]) : body.length();
-                sentence = to - from > Claim.MAX_SENTENCE_CHARS ? bounded(body, from, to, start, end)
-                        : bySpan.computeIfAbsent(((long) from << 32) | to, k -> bounded(body, from, to, start, end));
-            }
-            quoted.add(claim.withSentence(sentence));
+            quoted.add(claim.withSentence(quotes.sentenceOf(claim.start(), claim.end())));
         }
         return quoted;
+    }
+
+    /**
+     * The quote of the sentences a claim at [start, end) of the article as written was read in;
+     * null when the span is none of the article's.
+     */
+    String sentenceOf(int start, int end) {
+        if (start < 0 || end > body.length() || start >= end) {
+            return null;
+        }
+        int from = starts[TextSegments.indexOf(starts, start)];
+        int last = TextSegments.indexOf(starts, end - 1);
+        int to = last + 1 < starts.length ? Math.min(body.length(), starts[last + 1]) : body.length();
+        if (to - from > Claim.MAX_SENTENCE_CHARS) {
+            return bounded(body, from, to, start, end); // cut around this figure: its own quote
+        }
+        if (from != lastFrom || to != lastTo) {
+            lastQuote = bounded(body, from, to, start, end);
+            lastFrom = from;
+            lastTo = to;
+        }
+        return lastQuote;
     }
 
     /** The sentence on one line, or a window of it centred on the figure when it is too long. */
