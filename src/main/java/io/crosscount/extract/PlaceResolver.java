@@ -394,15 +394,15 @@ final class PlaceResolver {
                 || isOneOf(s, beforeStart, previousEnd, locatives, longest);
     }
 
-    /** Whether s[from, to) is one of {@code words}, none longer than {@code longest}: longer spans are not copied. */
+    /** Whether s[from, to) is one of {@code words}, none longer than {@code longest}: longer spans are not looked up. */
     private static boolean isOneOf(String s, int from, int to, Set<String> words, int longest) {
-        return to - from <= longest && words.contains(s.substring(from, to));
+        return to - from <= longest && TextScan.isOneOf(words, s, from, to);
     }
 
     /** An agent link ending right before a name ("by", "par", "شنت"). */
     private static boolean linkBefore(String s, int start, RoleMatches links) {
         int end = wordEndBefore(s, start);
-        return end >= 0 && !links.endingIn(end, end).isEmpty();
+        return end >= 0 && links.anyEndingIn(end, end);
     }
 
     /** An agent noun right before an adjective, past one longer word ("frappes aériennes israéliennes"). */
@@ -414,7 +414,7 @@ final class PlaceResolver {
                 return false;
             }
             int wordStart = startOfWord(s, wordEnd);
-            if (!nouns.endingIn(wordStart + 1, wordEnd).isEmpty()) {
+            if (nouns.anyEndingIn(wordStart + 1, wordEnd)) {
                 return true;
             }
             if (wordEnd - wordStart <= SHORT_WORD) {

@@ -478,7 +478,7 @@ final class PopulationResolver {
             }
             // "805 Alawite civilians", "12 verschleppte Erntehelfer": where adjectives go before the
             // noun ("*" in the glue), one word may stand between the figure and its people.
-            if (gapEnd - gapStart > longestGlue || !glue.contains(s.substring(gapStart, gapEnd))) {
+            if (gapEnd - gapStart > longestGlue || !TextScan.isOneOf(glue, s, gapStart, gapEnd)) {
                 if (!(end < 0 && glue.contains("*") && isOneWord(s, gapStart, gapEnd)
                         && !modifiers.cues().anyStartingIn(cursor, m.start()))) {
                     break;
