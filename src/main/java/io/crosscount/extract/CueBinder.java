@@ -932,7 +932,12 @@ final class CueBinder {
     /** Whether {@code word} occurs as a whole word between {@code from} and {@code to}. */
     private static boolean wordFollows(String s, int from, int to, String word) {
         int limit = Math.min(to, s.length());
-        for (int i = s.indexOf(word, from); i >= 0 && i + word.length() <= limit; i = s.indexOf(word, i + 1)) {
+        // Read up to the clause's end only: an indexOf ran on to the end of the text whenever
+        // the particle was not in the clause.
+        for (int i = Math.max(0, from); i + word.length() <= limit; i++) {
+            if (!s.startsWith(word, i)) {
+                continue;
+            }
             boolean startsWord = i == 0 || !Character.isLetter(s.charAt(i - 1));
             boolean endsWord = i + word.length() == s.length() || !Character.isLetter(s.charAt(i + word.length()));
             if (startsWord && endsWord) {
