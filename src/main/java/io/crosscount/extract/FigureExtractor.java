@@ -69,7 +69,7 @@ public final class FigureExtractor {
         // The places (and the headline's) are read only once a figure needs one: articles with
         // numbers but no figure are common.
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
-                () -> PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace(headline, lexicon)));
+                () -> PlaceResolver.ofArticle(text, byRole, lexicon.locatives(), () -> headlinePlace(headline, lexicon)));
         List<PlacedNumber> placed = place(numbers, segments, TextScan.role(byRole, Role.PROJECTION), populations,
                 deadline);
         // Candidates are values: a stage that revises one replaces it in the list.

@@ -55,10 +55,20 @@ final class PlaceResolver {
     /** The places of a folded text, with the headline's place (null if none) as the article's fallback. */
     static PlaceResolver of(FoldedText text, Map<Role, RoleMatches> byRole, Set<String> locatives,
                             String headlinePlace) {
+        return ofArticle(text, byRole, locatives, () -> headlinePlace);
+    }
+
+    /**
+     * As above, with the headline's place read by {@code headlinePlace} only when the article
+     * needs it: a dateline's place comes first, and reading the headline walks the lexicon again.
+     */
+    static PlaceResolver ofArticle(FoldedText text, Map<Role, RoleMatches> byRole, Set<String> locatives,
+                                   java.util.function.Supplier<String> headlinePlaceOf) {
         String s = text.folded();
         RoleMatches names = byRole.getOrDefault(Role.LOCATION, RoleMatches.EMPTY);
         RoleMatches adjectives = byRole.getOrDefault(Role.LOCATION_ADJECTIVE, RoleMatches.EMPTY);
         if (names.all().isEmpty() && adjectives.all().isEmpty()) {
+            String headlinePlace = headlinePlaceOf.get();
             return headlinePlace == null ? NONE : new PlaceResolver(List.of(), headlinePlace);
         }
         RoleMatches nouns = byRole.getOrDefault(Role.AGENT_NOUN, RoleMatches.EMPTY);
@@ -85,6 +95,7 @@ final class PlaceResolver {
         }
         List<Place> places = byStart(namePlaces, adjectivePlaces);
         String dateline = dateline(s, places);
+        String headlinePlace = dateline != null ? null : headlinePlaceOf.get();
         String article = dateline != null ? dateline : headlinePlace != null ? headlinePlace : mostNamed(places);
         return new PlaceResolver(places, article);
     }
