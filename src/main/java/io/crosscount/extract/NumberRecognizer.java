@@ -871,14 +871,26 @@ final class NumberRecognizer {
         private final int[] ends;
 
         Spans(List<Reading> candidates) {
-            List<Reading> sorted = new ArrayList<>(candidates);
-            sorted.sort((a, b) -> Integer.compare(a.start, b.start));
+            List<Reading> sorted = candidates;
+            if (!inStartOrder(candidates)) { // mostly they are: no copy then (a stable sort would keep them as they are)
+                sorted = new ArrayList<>(candidates);
+                sorted.sort((a, b) -> Integer.compare(a.start, b.start));
+            }
             starts = new int[sorted.size()];
             ends = new int[sorted.size()];
             for (int i = 0; i < starts.length; i++) {
                 starts[i] = sorted.get(i).start;
                 ends[i] = sorted.get(i).end;
             }
+        }
+
+        private static boolean inStartOrder(List<Reading> candidates) {
+            for (int i = 1; i < candidates.size(); i++) {
+                if (candidates.get(i - 1).start > candidates.get(i).start) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean overlaps(int start, int end) {

@@ -103,20 +103,29 @@ final class SentenceQuotes {
             return body.substring(from, to); // the common case: one copy, no per-char appends
         }
         StringBuilder sb = new StringBuilder(to - from);
-        boolean space = false;
-        for (int i = from; i < to; i++) {
-            char c = body.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
+        int i = from;
+        while (i < to) { // each run of other chars copied at once, one space between runs
+            while (i < to && isWhitespace(body.charAt(i))) {
+                i++;
             }
+            if (i == to) {
+                break;
+            }
+            int run = i;
+            while (i < to && !isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(body, run, i);
         }
         return sb.toString();
+    }
+
+    /** {@link Character#isWhitespace}, most chars told by range: U+1680 is the first white space above ASCII. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c);
     }
 
     /** Whether the text between from and to has no white space to collapse or trim. */
