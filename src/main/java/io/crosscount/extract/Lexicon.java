@@ -447,10 +447,10 @@ public final class Lexicon {
             }
             int end = matchEnd;
             if (keyword.stem()) {
-                while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+                while (end < folded.length() && FoldedText.isLetter(folded.charAt(end))) {
                     end++; // a stem takes the rest of its word: "secuestr*" -> "secuestraron"
                 }
-            } else if (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+            } else if (end < folded.length() && FoldedText.isLetter(folded.charAt(end))) {
                 return;
             }
             List<Entry> entries = keyword.entries();
@@ -507,7 +507,7 @@ public final class Lexicon {
      * one of the language's proclitics written onto the word ("و" in "وقتل", "ب" in "بغزة").
      */
     public boolean startsWord(String folded, int start) {
-        if (start == 0 || !Character.isLetter(folded.charAt(start - 1))) {
+        if (start == 0 || !FoldedText.isLetter(folded.charAt(start - 1))) { // ASCII from a table
             return true;
         }
         if (procliticSet.isEmpty()) {
