@@ -26,6 +26,8 @@ final class SentenceQuotes {
     private int lastFrom = -1;
     private int lastTo = -1;
     private String lastQuote;
+    /** The sentence the last claim started in: the next one mostly starts in it too. */
+    private int lastSentence;
 
     /** The quotes of one article: folded text {@code text} and its sentences. */
     SentenceQuotes(FoldedText text, TextSegments sentences) {
@@ -57,8 +59,12 @@ final class SentenceQuotes {
         if (start < 0 || end > body.length() || start >= end) {
             return null;
         }
-        int from = starts[TextSegments.indexOf(starts, start)];
-        int last = TextSegments.indexOf(starts, end - 1);
+        // TextSegments.indexOf (the last sentence starting at or before an offset), searched
+        // only when the offset is not in the sentence of the last claim
+        int first = inSentence(lastSentence, start) ? lastSentence : TextSegments.indexOf(starts, start);
+        lastSentence = first;
+        int from = starts[first];
+        int last = inSentence(first, end - 1) ? first : TextSegments.indexOf(starts, end - 1);
         int to = last + 1 < starts.length ? Math.min(body.length(), starts[last + 1]) : body.length();
         if (to - from > Claim.MAX_SENTENCE_CHARS) {
             return bounded(body, from, to, start, end); // cut around this figure: its own quote
@@ -69,6 +75,11 @@ final class SentenceQuotes {
             lastTo = to;
         }
         return lastQuote;
+    }
+
+    /** Whether article offset {@code offset} lies in sentence {@code k}: from its start to the next one's. */
+    private boolean inSentence(int k, int offset) {
+        return starts[k] <= offset && (k + 1 == starts.length || offset < starts[k + 1]);
     }
 
     /** The sentence on one line, or a window of it centred on the figure when it is too long. */
