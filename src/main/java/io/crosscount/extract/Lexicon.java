@@ -173,6 +173,8 @@ public final class Lexicon {
     private final String currencySymbols;
     private final Map<String, String> residents;
     private final Map<String, String> captivesPlaces;
+    /** For {@link #isCaptivesOwnPeople}: per people, the captives' places of the places they are the residents of. */
+    private final Map<String, java.util.Set<String>> captivesPlacesOfPeople;
 
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
     record Keyword(boolean stem, List<Entry> entries) {}
@@ -203,6 +205,10 @@ public final class Lexicon {
         this.relativePronouns = WordSet.of(relativePronouns);
         this.auxiliaries = WordSet.of(auxiliaries);
         this.residents = residents;
+        Map<String, java.util.Set<String>> ofPeople = new java.util.HashMap<>();
+        residents.forEach((place, people) ->
+                ofPeople.computeIfAbsent(people, p -> new java.util.HashSet<>()).add(captivesPlaceOf(place)));
+        this.captivesPlacesOfPeople = ofPeople;
         this.locatives = WordSet.of(locatives);
         this.listConnectors = WordSet.of(listConnectors);
         this.nounPhraseGlue = WordSet.of(nounPhraseGlue);
@@ -264,12 +270,9 @@ public final class Lexicon {
         if (subject == null || location == null) {
             return false;
         }
-        for (Map.Entry<String, String> e : residents.entrySet()) {
-            if (e.getValue().equals(subject) && location.equals(captivesPlaceOf(e.getKey()))) {
-                return true;
-            }
-        }
-        return false;
+        // Looked up, not by a pass over every place's residents: asked for each hostage figure.
+        java.util.Set<String> places = captivesPlacesOfPeople.get(subject);
+        return places != null && places.contains(location);
     }
 
     /** Words that make the name after them a place where things happen ("à", "in", "im", "في", "ب"), folded. */
