@@ -110,6 +110,14 @@ final class SentenceQuotes {
 
     /** The text between from and to with runs of white space as one space, trimmed (no regex: it runs per claim). */
     private static String collapseSpaces(String body, int from, int to) {
+        // Trimmed first: most sentences start with the space after the stop before them, and
+        // are then one copy too.
+        while (from < to && isWhitespace(body.charAt(from))) {
+            from++;
+        }
+        while (to > from && isWhitespace(body.charAt(to - 1))) {
+            to--;
+        }
         if (isCollapsed(body, from, to)) {
             return body.substring(from, to); // the common case: one copy, no per-char appends
         }
