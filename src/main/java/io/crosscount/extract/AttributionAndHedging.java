@@ -102,6 +102,9 @@ final class AttributionAndHedging {
                               List<ActorMention> actors, TextSegments segments, Deadline deadline) {
         int sentenceFrom = segments.sentenceStart(c.sentence());
         int sentenceTo = segments.sentenceEnd(c.sentence());
+        if (!prefixes.anyStartingIn(sentenceFrom, sentenceTo) && !verbs.anyStartingIn(sentenceFrom, sentenceTo)) {
+            return null; // no cue, no source: the sentence's actors are not gathered
+        }
         List<ActorMention> inSentence = actorsBetween(text, actors, sentenceFrom, sentenceTo);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

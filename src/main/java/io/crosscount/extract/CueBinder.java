@@ -198,7 +198,7 @@ final class CueBinder {
         while (j > i && isOpeningMark(s.charAt(j - 1))) {
             j--;
         }
-        return i == j || listConnectors.contains(s.substring(i, j));
+        return i == j || TextScan.isOneOf(listConnectors, s, i, j);
     }
 
     private static boolean isOpeningMark(char ch) {
@@ -488,7 +488,7 @@ final class CueBinder {
             }
             int clauseStart = segments.clauseStart(c.clause());
             for (Match m : coordinators.startingIn(clauseStart, clauseStart + 1)) {
-                if (isBlank(s, m.end(), c.phraseStart()) && connectors.contains(s.substring(m.start(), m.end()))) {
+                if (isBlank(s, m.end(), c.phraseStart()) && TextScan.isOneOf(connectors, s, m.start(), m.end())) {
                     // "and", not "or": "12 hostages or 15 according to the church" is another count
                     cue[k] = cue[k - 1];
                     secondCue[k] = secondCue[k - 1];
@@ -527,7 +527,7 @@ final class CueBinder {
         }
         int nextStart = segments.clauseStart(next.clause());
         for (Match m : coordinators.startingIn(nextStart, nextStart + 1)) {
-            if (isBlank(s, m.end(), next.phraseStart()) && connectors.contains(s.substring(m.start(), m.end()))) {
+            if (isBlank(s, m.end(), next.phraseStart()) && TextScan.isOneOf(connectors, s, m.start(), m.end())) {
                 return true;
             }
         }
@@ -932,7 +932,12 @@ final class CueBinder {
     /** Whether {@code word} occurs as a whole word between {@code from} and {@code to}. */
     private static boolean wordFollows(String s, int from, int to, String word) {
         int limit = Math.min(to, s.length());
-        for (int i = s.indexOf(word, from); i >= 0 && i + word.length() <= limit; i = s.indexOf(word, i + 1)) {
+        // Read up to the clause's end only: an indexOf ran on to the end of the text whenever
+        // the particle was not in the clause.
+        for (int i = Math.max(0, from); i + word.length() <= limit; i++) {
+            if (!s.startsWith(word, i)) {
+                continue;
+            }
             boolean startsWord = i == 0 || !Character.isLetter(s.charAt(i - 1));
             boolean endsWord = i + word.length() == s.length() || !Character.isLetter(s.charAt(i + word.length()));
             if (startsWord && endsWord) {

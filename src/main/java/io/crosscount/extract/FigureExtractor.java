@@ -69,7 +69,7 @@ public final class FigureExtractor {
         // The places (and the headline's) are read only once a figure needs one: articles with
         // numbers but no figure are common.
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
-                () -> PlaceResolver.of(text, byRole, lexicon.locatives(), headlinePlace(headline, lexicon)));
+                () -> PlaceResolver.ofArticle(text, byRole, lexicon.locatives(), () -> headlinePlace(headline, lexicon)));
         List<PlacedNumber> placed = place(numbers, segments, TextScan.role(byRole, Role.PROJECTION), populations,
                 deadline);
         // Candidates are values: a stage that revises one replaces it in the list.
@@ -77,6 +77,7 @@ public final class FigureExtractor {
         AttributionAndHedging attribution = new AttributionAndHedging(text, byRole, actors, segments,
                 lexicon.auxiliaries(), deadline);
         Candidate hedgedBefore = null; // the figure of the last claim, when it was hedged
+        SentenceQuotes quotes = null; // made for the first claim: many articles have none
         RoleMatches negations = TextScan.role(byRole, Role.NEGATION);
 
         List<Claim> claims = new ArrayList<>();
@@ -154,13 +155,16 @@ public final class FigureExtractor {
             boolean hedged = attribution.isHedged(c, hedgedBefore);
             hedgedBefore = hedged ? c : null;
             String source = attribution.sourceOf(c);
-            claims.add(claim(text, c, metric, who, hedged, source, phraseEnd));
+            if (quotes == null) {
+                quotes = new SentenceQuotes(text, segments);
+            }
+            claims.add(claim(text, c, metric, who, hedged, source, phraseEnd, quotes));
             Metric released = PopulationResolver.releaseOf(c, np, metric);
             if (released != null) {
-                claims.add(claim(text, c, released, who, hedged, source, phraseEnd));
+                claims.add(claim(text, c, released, who, hedged, source, phraseEnd, quotes));
             }
         }
-        return SentenceQuotes.quoted(text, segments, claims);
+        return claims;
     }
 
     /**
@@ -239,11 +243,15 @@ public final class FigureExtractor {
         return PlaceResolver.headlinePlace(title, TextScan.byRole(lexicon.match(title)), lexicon.locatives());
     }
 
+    /** A claim, made once with its sentence and what was inferred (not copied for each). */
     private static Claim claim(FoldedText text, Candidate c, Metric metric, PopulationResolver.Population who,
-                               boolean hedged, String source, int phraseEnd) {
+                               boolean hedged, String source, int phraseEnd, SentenceQuotes quotes) {
+        int start = text.originalStart(c.phraseStart());
+        int end = text.originalEnd(phraseEnd);
+        String span = text.originalSpan(c.phraseStart(), phraseEnd);
         return new Claim(metric, who.subject(), who.group(), who.location(), c.value(), c.low(), c.high(),
-                c.qualifier(), hedged, source, text.originalStart(c.phraseStart()), text.originalEnd(phraseEnd),
-                text.originalSpan(c.phraseStart(), phraseEnd)).withInferred(who.subjectInferred(), who.placeInferred());
+                c.qualifier(), hedged, source, start, end, span, quotes.sentenceOf(start, end),
+                who.subjectInferred(), who.placeInferred());
     }
 
     /**

@@ -173,6 +173,8 @@ public final class Lexicon {
     private final String currencySymbols;
     private final Map<String, String> residents;
     private final Map<String, String> captivesPlaces;
+    /** For {@link #isCaptivesOwnPeople}: per people, the captives' places of the places they are the residents of. */
+    private final Map<String, java.util.Set<String>> captivesPlacesOfPeople;
 
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
     record Keyword(boolean stem, List<Entry> entries) {}
@@ -203,6 +205,10 @@ public final class Lexicon {
         this.relativePronouns = WordSet.of(relativePronouns);
         this.auxiliaries = WordSet.of(auxiliaries);
         this.residents = residents;
+        Map<String, java.util.Set<String>> ofPeople = new java.util.HashMap<>();
+        residents.forEach((place, people) ->
+                ofPeople.computeIfAbsent(people, p -> new java.util.HashSet<>()).add(captivesPlaceOf(place)));
+        this.captivesPlacesOfPeople = ofPeople;
         this.locatives = WordSet.of(locatives);
         this.listConnectors = WordSet.of(listConnectors);
         this.nounPhraseGlue = WordSet.of(nounPhraseGlue);
@@ -264,12 +270,9 @@ public final class Lexicon {
         if (subject == null || location == null) {
             return false;
         }
-        for (Map.Entry<String, String> e : residents.entrySet()) {
-            if (e.getValue().equals(subject) && location.equals(captivesPlaceOf(e.getKey()))) {
-                return true;
-            }
-        }
-        return false;
+        // Looked up, not by a pass over every place's residents: asked for each hostage figure.
+        java.util.Set<String> places = captivesPlacesOfPeople.get(subject);
+        return places != null && places.contains(location);
     }
 
     /** Words that make the name after them a place where things happen ("à", "in", "im", "في", "ب"), folded. */
@@ -426,6 +429,15 @@ public final class Lexicon {
     final class MatchCollector {
         private final String folded;
         private final List<Match> matches = new ArrayList<>();
+        // The run of matches that share the last one's start, noted as they come: only a run
+        // with two different ends needs reordering, and most starts have one phrase.
+        private int runStart = -1;
+        private int runFrom;
+        private int runEnd;
+        private boolean runMixed;
+        /** [from, to) of each run with different ends, in pairs. */
+        private int[] mixedRuns = new int[8];
+        private int mixedCount;
 
         MatchCollector(String folded) {
             this.folded = folded;
@@ -438,21 +450,49 @@ public final class Lexicon {
             }
             int end = matchEnd;
             if (keyword.stem()) {
-                while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+                while (end < folded.length() && FoldedText.isLetter(folded.charAt(end))) {
                     end++; // a stem takes the rest of its word: "secuestr*" -> "secuestraron"
                 }
-            } else if (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+            } else if (end < folded.length() && FoldedText.isLetter(folded.charAt(end))) {
                 return;
             }
             List<Entry> entries = keyword.entries();
-            for (int k = 0, n = entries.size(); k < n; k++) { // indexed: one iterator per hit added up
+            int n = entries.size();
+            if (n == 0) {
+                return;
+            }
+            if (start != runStart) {
+                closeRun();
+                runStart = start;
+                runFrom = matches.size();
+                runEnd = end;
+            } else if (end != runEnd) {
+                runMixed = true;
+            }
+            for (int k = 0; k < n; k++) { // indexed: one iterator per hit added up
                 matches.add(new Match(start, end, entries.get(k)));
+            }
+        }
+
+        /** Notes the run of the last start when its matches have different ends. */
+        private void closeRun() {
+            if (runMixed) {
+                if (mixedCount + 2 > mixedRuns.length) {
+                    mixedRuns = java.util.Arrays.copyOf(mixedRuns, mixedRuns.length * 2);
+                }
+                mixedRuns[mixedCount++] = runFrom;
+                mixedRuns[mixedCount++] = matches.size();
+                runMixed = false;
             }
         }
 
         /** The matches, the longest first at each start. Call once, after the walk. */
         List<Match> matches() {
-            longestFirstAtEachStart(matches);
+            closeRun();
+            // Only the runs noted: a run of one end is in order already.
+            for (int r = 0; r < mixedCount; r += 2) {
+                matches.subList(mixedRuns[r], mixedRuns[r + 1]).sort(LONGEST_FIRST);
+            }
             return matches;
         }
     }
@@ -460,29 +500,17 @@ public final class Lexicon {
     /**
      * The trie is walked from ascending word starts and gives the phrases of one start shortest
      * first; readers want the longest first. Sorting the whole list cost a tenth of the
-     * extractor's time; only the few starts with more than one phrase need reordering (stably,
-     * so entries of one phrase keep their order).
+     * extractor's time; only the few starts with phrases of different lengths need reordering
+     * (stably, so entries of one phrase keep their order), and the collector notes them as they come.
      */
-    private static void longestFirstAtEachStart(List<Match> matches) {
-        int n = matches.size();
-        for (int from = 0; from < n; ) {
-            int to = from + 1;
-            while (to < n && matches.get(to).start() == matches.get(from).start()) {
-                to++;
-            }
-            if (to - from > 1) {
-                matches.subList(from, to).sort((a, b) -> Integer.compare(b.end(), a.end()));
-            }
-            from = to;
-        }
-    }
+    private static final java.util.Comparator<Match> LONGEST_FIRST = (a, b) -> Integer.compare(b.end(), a.end());
 
     /**
      * Whether a match at {@code start} begins a word: the text before it is not a letter, or is
      * one of the language's proclitics written onto the word ("و" in "وقتل", "ب" in "بغزة").
      */
     public boolean startsWord(String folded, int start) {
-        if (start == 0 || !Character.isLetter(folded.charAt(start - 1))) {
+        if (start == 0 || !FoldedText.isLetter(folded.charAt(start - 1))) { // ASCII from a table
             return true;
         }
         if (procliticSet.isEmpty()) {

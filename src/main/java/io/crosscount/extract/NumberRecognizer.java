@@ -348,7 +348,7 @@ final class NumberRecognizer {
                 continue; // most words: longer than any article, or another short word
             }
             int nounEnd = wordEnd(s, i);
-            if (nounEnd < 0 || !persons.contains(s.substring(i + 1, nounEnd)) || taken.overlaps(start, nounEnd)) {
+            if (nounEnd < 0 || !TextScan.isOneOf(persons, s, i + 1, nounEnd) || taken.overlaps(start, nounEnd)) {
                 continue;
             }
             out.add(Reading.one(start, i));
@@ -433,11 +433,11 @@ final class NumberRecognizer {
         if (end - start < 2) {
             return -1;
         }
-        if (lexicon.singularPeople().contains(s.substring(start, end))) {
+        if (lexicon.singularPeople().contains(s, start, end)) {
             return start;
         }
         for (String proclitic : lexicon.procliticSet()) {
-            if (s.startsWith(proclitic, start) && lexicon.singularPeople().contains(s.substring(start + proclitic.length(), end))) {
+            if (s.startsWith(proclitic, start) && lexicon.singularPeople().contains(s, start + proclitic.length(), end)) {
                 return start + proclitic.length();
             }
         }
@@ -494,7 +494,7 @@ final class NumberRecognizer {
                 if (wordEnd < 0) {
                     break;
                 }
-                if (words > 0 && connectors.contains(s.substring(cursor + 1, wordEnd))) {
+                if (words > 0 && TextScan.isOneOf(connectors, s, cursor + 1, wordEnd)) {
                     connectorEnd = wordEnd;
                     break;
                 }
@@ -510,13 +510,13 @@ final class NumberRecognizer {
             }
             if (comma) { // ", and a cook": a connector may follow the comma
                 int wordEnd = wordEnd(s, cursor);
-                if (wordEnd > 0 && connectors.contains(s.substring(cursor + 1, wordEnd))) {
+                if (wordEnd > 0 && TextScan.isOneOf(connectors, s, cursor + 1, wordEnd)) {
                     connectorEnd = wordEnd;
                 }
             }
             int articleStart = connectorEnd >= 0 ? connectorEnd : cursor;
             int articleEnd = wordEnd(s, articleStart);
-            if (articleEnd < 0 || !articles.contains(s.substring(articleStart + 1, articleEnd))
+            if (articleEnd < 0 || !TextScan.isOneOf(articles, s, articleStart + 1, articleEnd)
                     || wordEnd(s, articleEnd) < 0 || taken.overlaps(articleStart + 1, wordEnd(s, articleEnd))) {
                 continue; // "une cinquantaine" is a figure of its own
             }
@@ -540,12 +540,12 @@ final class NumberRecognizer {
         Spans taken = new Spans(figures);
         for (Match m : coordinators.all()) {
             int oneEnd = wordEnd(s, m.end());
-            if (oneEnd < 0 || !connectors.contains(s.substring(m.start(), m.end()))
-                    || !ones.contains(s.substring(m.end() + 1, oneEnd))) {
+            if (oneEnd < 0 || !TextScan.isOneOf(connectors, s, m.start(), m.end())
+                    || !TextScan.isOneOf(ones, s, m.end() + 1, oneEnd)) {
                 continue;
             }
             int nextEnd = wordEnd(s, oneEnd);
-            if (nextEnd < 0 || !locatives.contains(s.substring(oneEnd + 1, nextEnd))
+            if (nextEnd < 0 || !TextScan.isOneOf(locatives, s, oneEnd + 1, nextEnd)
                     || taken.overlaps(m.end() + 1, oneEnd) || !figureBeforeInSentence(s, figures, m.start())) {
                 continue;
             }
@@ -871,14 +871,26 @@ final class NumberRecognizer {
         private final int[] ends;
 
         Spans(List<Reading> candidates) {
-            List<Reading> sorted = new ArrayList<>(candidates);
-            sorted.sort((a, b) -> Integer.compare(a.start, b.start));
+            List<Reading> sorted = candidates;
+            if (!inStartOrder(candidates)) { // mostly they are: no copy then (a stable sort would keep them as they are)
+                sorted = new ArrayList<>(candidates);
+                sorted.sort((a, b) -> Integer.compare(a.start, b.start));
+            }
             starts = new int[sorted.size()];
             ends = new int[sorted.size()];
             for (int i = 0; i < starts.length; i++) {
                 starts[i] = sorted.get(i).start;
                 ends[i] = sorted.get(i).end;
             }
+        }
+
+        private static boolean inStartOrder(List<Reading> candidates) {
+            for (int i = 1; i < candidates.size(); i++) {
+                if (candidates.get(i - 1).start > candidates.get(i).start) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean overlaps(int start, int end) {

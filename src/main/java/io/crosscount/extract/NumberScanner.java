@@ -104,7 +104,7 @@ public final class NumberScanner {
                 j++;
             }
             if (gluedAfter && !gluedSuffixes.isEmpty() && j > end && Character.isLetter(s.charAt(end))
-                    && gluedSuffixes.contains(s.substring(end, j))) {
+                    && TextScan.isOneOf(gluedSuffixes, s, end, j)) {
                 gluedAfter = false; // "1.5m people"; the recognizer reads the multiplier, or drops "5m-high"
             }
             // "0599000123": a leading zero makes a phone number or an identifier, not a count.

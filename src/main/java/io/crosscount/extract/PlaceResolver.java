@@ -55,10 +55,20 @@ final class PlaceResolver {
     /** The places of a folded text, with the headline's place (null if none) as the article's fallback. */
     static PlaceResolver of(FoldedText text, Map<Role, RoleMatches> byRole, Set<String> locatives,
                             String headlinePlace) {
+        return ofArticle(text, byRole, locatives, () -> headlinePlace);
+    }
+
+    /**
+     * As above, with the headline's place read by {@code headlinePlace} only when the article
+     * needs it: a dateline's place comes first, and reading the headline walks the lexicon again.
+     */
+    static PlaceResolver ofArticle(FoldedText text, Map<Role, RoleMatches> byRole, Set<String> locatives,
+                                   java.util.function.Supplier<String> headlinePlaceOf) {
         String s = text.folded();
         RoleMatches names = byRole.getOrDefault(Role.LOCATION, RoleMatches.EMPTY);
         RoleMatches adjectives = byRole.getOrDefault(Role.LOCATION_ADJECTIVE, RoleMatches.EMPTY);
         if (names.all().isEmpty() && adjectives.all().isEmpty()) {
+            String headlinePlace = headlinePlaceOf.get();
             return headlinePlace == null ? NONE : new PlaceResolver(List.of(), headlinePlace);
         }
         RoleMatches nouns = byRole.getOrDefault(Role.AGENT_NOUN, RoleMatches.EMPTY);
@@ -85,6 +95,7 @@ final class PlaceResolver {
         }
         List<Place> places = byStart(namePlaces, adjectivePlaces);
         String dateline = dateline(s, places);
+        String headlinePlace = dateline != null ? null : headlinePlaceOf.get();
         String article = dateline != null ? dateline : headlinePlace != null ? headlinePlace : mostNamed(places);
         return new PlaceResolver(places, article);
     }
@@ -394,15 +405,15 @@ final class PlaceResolver {
                 || isOneOf(s, beforeStart, previousEnd, locatives, longest);
     }
 
-    /** Whether s[from, to) is one of {@code words}, none longer than {@code longest}: longer spans are not copied. */
+    /** Whether s[from, to) is one of {@code words}, none longer than {@code longest}: longer spans are not looked up. */
     private static boolean isOneOf(String s, int from, int to, Set<String> words, int longest) {
-        return to - from <= longest && words.contains(s.substring(from, to));
+        return to - from <= longest && TextScan.isOneOf(words, s, from, to);
     }
 
     /** An agent link ending right before a name ("by", "par", "شنت"). */
     private static boolean linkBefore(String s, int start, RoleMatches links) {
         int end = wordEndBefore(s, start);
-        return end >= 0 && !links.endingIn(end, end).isEmpty();
+        return end >= 0 && links.anyEndingIn(end, end);
     }
 
     /** An agent noun right before an adjective, past one longer word ("frappes aériennes israéliennes"). */
@@ -414,7 +425,7 @@ final class PlaceResolver {
                 return false;
             }
             int wordStart = startOfWord(s, wordEnd);
-            if (!nouns.endingIn(wordStart + 1, wordEnd).isEmpty()) {
+            if (nouns.anyEndingIn(wordStart + 1, wordEnd)) {
                 return true;
             }
             if (wordEnd - wordStart <= SHORT_WORD) {

@@ -334,7 +334,7 @@ final class PopulationResolver {
             return parentMetric; // "including 30 children" counts what its parent counts
         }
         if (!SENSES.isContextual(cue)) {
-            return Metric.fromWireName(cue);
+            return metricNamed(cue);
         }
         String context = np.context();
         if (context == null && parentMetric != null) {
@@ -423,11 +423,34 @@ final class PopulationResolver {
         }
         String cue = c.alsoCue().metric();
         if (cue.equals("prisoners_released") || cue.equals("hostages_released")) {
-            return Metric.fromWireName(cue);
+            return metricNamed(cue);
         }
         String context = np.context() != null ? np.context() : contextOf(captureMetric);
         return "prisoner".equals(context) ? Metric.PRISONERS_RELEASED
                 : "hostage".equals(context) ? Metric.HOSTAGES_RELEASED : null;
+    }
+
+    /** The metrics by wire name ("killed"), for {@link #metricNamed}. */
+    private static final Map<String, Metric> BY_WIRE_NAME = byWireName();
+
+    private static Map<String, Metric> byWireName() {
+        Map<String, Metric> byName = new java.util.HashMap<>();
+        for (Metric m : Metric.values()) {
+            String name = m.name().toLowerCase(java.util.Locale.ROOT);
+            if (Metric.fromWireName(name) == m) {
+                byName.put(name, m);
+            }
+        }
+        return Map.copyOf(byName);
+    }
+
+    /**
+     * {@link Metric#fromWireName}, looked up: it upper-cases a copy of the name on every call,
+     * and the cues' senses are the few wire names, asked about per figure.
+     */
+    private static Metric metricNamed(String cue) {
+        Metric m = BY_WIRE_NAME.get(cue);
+        return m != null ? m : Metric.fromWireName(cue); // any other spelling, as before (or its exception)
     }
 
     private static String contextOf(Metric metric) {
@@ -478,7 +501,7 @@ final class PopulationResolver {
             }
             // "805 Alawite civilians", "12 verschleppte Erntehelfer": where adjectives go before the
             // noun ("*" in the glue), one word may stand between the figure and its people.
-            if (gapEnd - gapStart > longestGlue || !glue.contains(s.substring(gapStart, gapEnd))) {
+            if (gapEnd - gapStart > longestGlue || !TextScan.isOneOf(glue, s, gapStart, gapEnd)) {
                 if (!(end < 0 && glue.contains("*") && isOneWord(s, gapStart, gapEnd)
                         && !modifiers.cues().anyStartingIn(cursor, m.start()))) {
                     break;

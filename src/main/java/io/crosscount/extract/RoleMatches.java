@@ -158,6 +158,18 @@ final class RoleMatches {
         return byEnd.subList(i, j);
     }
 
+    /** Whether a match ends in [from, to]: {@code !endingIn(from, to).isEmpty()} without the list. */
+    boolean anyEndingIn(int from, int to) {
+        if (from > to + 1) {
+            return !endingIn(from, to).isEmpty(); // as before: subList throws when a match ends in (to, from)
+        }
+        if (byEnd == null) {
+            indexEnds();
+        }
+        int i = lowerBound(ends, endBuckets, from);
+        return i < ends.length && ends[i] <= to;
+    }
+
     /** Below this many matches a binary search over them all is as quick as the table. */
     private static final int BUCKETS_FROM = 8;
 

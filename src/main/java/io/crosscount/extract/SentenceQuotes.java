@@ -2,9 +2,7 @@ package io.crosscount.extract;
 
 import io.crosscount.model.Claim;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Quotes the sentence each figure was read in, so that the evidence of an aggregate or a
@@ -20,36 +18,68 @@ import java.util.Map;
 final class SentenceQuotes {
     private static final String ELLIPSIS = "…";
 
-    private SentenceQuotes() {}
+    private final String body;
+    /** Sentence starts in the article's own offsets, for the claims' offsets. */
+    private final int[] starts;
+    // The last sentence quoted, by its span: figures of one sentence share its quote, and most
+    // articles give several figures per sentence, one after the other.
+    private int lastFrom = -1;
+    private int lastTo = -1;
+    private String lastQuote;
+    /** The sentence the last claim started in: the next one mostly starts in it too. */
+    private int lastSentence;
+
+    /** The quotes of one article: folded text {@code text} and its sentences. */
+    SentenceQuotes(FoldedText text, TextSegments sentences) {
+        body = text.original();
+        starts = new int[sentences.sentenceCount()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = text.originalStart(sentences.sentenceStart(k));
+        }
+    }
 
     /** The claims with their sentences, given the sentences of the folded text they were read in. */
     static List<Claim> quoted(FoldedText text, TextSegments sentences, List<Claim> claims) {
         if (claims.isEmpty()) {
             return claims;
         }
-        String body = text.original();
-        // Sentence starts in the article's own offsets, for the claims' offsets.
-        int[] starts = new int[sentences.sentenceCount()];
-        for (int k = 0; k < starts.length; k++) {
-            starts[k] = text.originalStart(sentences.sentenceStart(k));
-        }
+        SentenceQuotes quotes = new SentenceQuotes(text, sentences);
         List<Claim> quoted = new ArrayList<>(claims.size());
-        // Figures of one sentence share its quote: most articles give several figures per sentence.
-        Map<Long, String> bySpan = new HashMap<>();
         for (Claim claim : claims) {
-            String sentence = null;
-            int start = claim.start();
-            int end = claim.end();
-            if (start >= 0 && end <= body.length() && start < end) {
-                int from = starts[TextSegments.indexOf(starts, start)];
-                int last = TextSegments.indexOf(starts, end - 1);
-                int to = last + 1 < starts.length ? Math.min(body.length(), starts[last + 1]) : body.length();
-                sentence = to - from > Claim.MAX_SENTENCE_CHARS ? bounded(body, from, to, start, end)
-                        : bySpan.computeIfAbsent(((long) from << 32) | to, k -> bounded(body, from, to, start, end));
-            }
-            quoted.add(claim.withSentence(sentence));
+            quoted.add(claim.withSentence(quotes.sentenceOf(claim.start(), claim.end())));
         }
         return quoted;
+    }
+
+    /**
+     * The quote of the sentences a claim at [start, end) of the article as written was read in;
+     * null when the span is none of the article's.
+     */
+    String sentenceOf(int start, int end) {
+        if (start < 0 || end > body.length() || start >= end) {
+            return null;
+        }
+        // TextSegments.indexOf (the last sentence starting at or before an offset), searched
+        // only when the offset is not in the sentence of the last claim
+        int first = inSentence(lastSentence, start) ? lastSentence : TextSegments.indexOf(starts, start);
+        lastSentence = first;
+        int from = starts[first];
+        int last = inSentence(first, end - 1) ? first : TextSegments.indexOf(starts, end - 1);
+        int to = last + 1 < starts.length ? Math.min(body.length(), starts[last + 1]) : body.length();
+        if (to - from > Claim.MAX_SENTENCE_CHARS) {
+            return bounded(body, from, to, start, end); // cut around this figure: its own quote
+        }
+        if (from != lastFrom || to != lastTo) {
+            lastQuote = bounded(body, from, to, start, end);
+            lastFrom = from;
+            lastTo = to;
+        }
+        return lastQuote;
+    }
+
+    /** Whether article offset {@code offset} lies in sentence {@code k}: from its start to the next one's. */
+    private boolean inSentence(int k, int offset) {
+        return starts[k] <= offset && (k + 1 == starts.length || offset < starts[k + 1]);
     }
 
     /** The sentence on one line, or a window of it centred on the figure when it is too long. */
@@ -80,24 +110,41 @@ final class SentenceQuotes {
 
     /** The text between from and to with runs of white space as one space, trimmed (no regex: it runs per claim). */
     private static String collapseSpaces(String body, int from, int to) {
+        // Trimmed first: most sentences start with the space after the stop before them, and
+        // are then one copy too.
+        while (from < to && isWhitespace(body.charAt(from))) {
+            from++;
+        }
+        while (to > from && isWhitespace(body.charAt(to - 1))) {
+            to--;
+        }
         if (isCollapsed(body, from, to)) {
             return body.substring(from, to); // the common case: one copy, no per-char appends
         }
         StringBuilder sb = new StringBuilder(to - from);
-        boolean space = false;
-        for (int i = from; i < to; i++) {
-            char c = body.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
+        int i = from;
+        while (i < to) { // each run of other chars copied at once, one space between runs
+            while (i < to && isWhitespace(body.charAt(i))) {
+                i++;
             }
+            if (i == to) {
+                break;
+            }
+            int run = i;
+            while (i < to && !isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(body, run, i);
         }
         return sb.toString();
+    }
+
+    /** {@link Character#isWhitespace}, most chars told by range: U+1680 is the first white space above ASCII. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c);
     }
 
     /** Whether the text between from and to has no white space to collapse or trim. */

@@ -21,11 +21,13 @@ final class TextScan {
     static Map<Role, RoleMatches> byRole(List<Match> matches) {
         // Grouped by ordinal in an array, no map probing; counted first, so each role's list is
         // allocated at its size (the larger roles have dozens of matches an article).
-        int n = matches.size();
+        // Read from an array: the list the text keeps is an unmodifiable view, one more call per get.
+        Match[] all = matches.toArray(new Match[0]);
+        int n = all.length;
         int[] roleOf = new int[n];
         int[] counts = new int[ROLES.length];
         for (int i = 0; i < n; i++) {
-            int role = matches.get(i).entry().role().ordinal();
+            int role = all[i].entry().role().ordinal();
             roleOf[i] = role;
             counts[role]++;
         }
@@ -36,7 +38,7 @@ final class TextScan {
             if (grouped[role] == null) {
                 grouped[role] = new ArrayList<>(counts[role]);
             }
-            grouped[role].add(matches.get(i));
+            grouped[role].add(all[i]);
         }
         Map<Role, RoleMatches> byRole = new EnumMap<>(Role.class);
         for (int role = 0; role < grouped.length; role++) {
@@ -110,6 +112,14 @@ final class TextScan {
         return true;
     }
 
+    /**
+     * Whether {@code s.substring(from, to)} is one of {@code words}: asked of the span in place
+     * when they are a {@link WordSet} (the lexicon's word lists), without the copy.
+     */
+    static boolean isOneOf(java.util.Set<String> words, String s, int from, int to) {
+        return words instanceof WordSet set ? set.contains(s, from, to) : words.contains(s.substring(from, to));
+    }
+
     /** Whether one of {@code words} stands as a whole word in {@code s} between {@code from} and {@code to}. */
     static boolean hasWord(String s, int from, int to, java.util.Set<String> words) {
         int start = -1;
@@ -118,7 +128,7 @@ final class TextScan {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                if (words.contains(s.substring(start, i))) {
+                if (isOneOf(words, s, start, i)) {
                     return true;
                 }
                 start = -1;
@@ -139,7 +149,7 @@ final class TextScan {
             while (end < to && s.charAt(end) != ' ') {
                 end++;
             }
-            if (!words.contains(s.substring(i, end))) {
+            if (!isOneOf(words, s, i, end)) {
                 return false;
             }
             i = end;
