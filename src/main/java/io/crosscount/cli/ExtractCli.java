@@ -87,6 +87,9 @@ public final class ExtractCli implements Callable<Integer> {
                 } catch (ExtractionTimeoutException e) {
                     deadLetter = ArticleParser.deadLetter(record, DeadLetterReason.EXTRACTION_TIMEOUT,
                             DeadLetters.extractionTimeoutDetail(e));
+                } catch (RuntimeException e) { // as the job does: one article's failure stops no run
+                    deadLetter = ArticleParser.deadLetter(record, DeadLetterReason.PROCESSING_ERROR,
+                            DeadLetters.extractorFailureDetail(e));
                 }
             }
             writer.flush();

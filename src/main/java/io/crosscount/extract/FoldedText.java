@@ -303,6 +303,11 @@ public final class FoldedText {
     }
 
     public String originalSpan(int foldedStart, int foldedEnd) {
+        if (foldedStart == foldedEnd) {
+            // Empty: after a char that folded to nothing (a soft hyphen, a tatweel) the start
+            // maps past it and the end before it.
+            return "";
+        }
         return original.substring(originalStart(foldedStart), originalEnd(foldedEnd));
     }
 }

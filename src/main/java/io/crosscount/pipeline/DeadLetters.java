@@ -39,6 +39,11 @@ public final class DeadLetters {
                 + "re-send or replay it.";
     }
 
+    /** What a person reading the dead letter can do about an extractor's failure; the job and scripts/extract say the same. */
+    public static String extractorFailureDetail(RuntimeException e) {
+        return "The extractor failed on this article (" + e + "). Report it with the article; it can be re-sent once fixed.";
+    }
+
     private static byte[] asJson(Object input) {
         try {
             return Json.writeBytes(input);

@@ -86,8 +86,7 @@ public class ExtractArticles extends ProcessFunction<ParsedRecord, Extraction> {
             return;
         } catch (RuntimeException e) {
             ctx.output(AcceptArticles.DEAD_LETTERS, ArticleParser.deadLetter(asRead(record),
-                    DeadLetterReason.PROCESSING_ERROR, "The extractor failed on this article (" + e
-                            + "). Report it with the article; it can be re-sent once fixed."));
+                    DeadLetterReason.PROCESSING_ERROR, DeadLetters.extractorFailureDetail(e)));
             return;
         }
         // A body dense with figures or names (a list, a table, a hostile record) must not make an

@@ -29,6 +29,19 @@ class AdversarialInputTest {
         assertThat(e.articleId()).isEqualTo("adv-" + shape);
     }
 
+    /** A place's name ending the body, then a char that folds to nothing: once an exception, the article dead-lettered. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en:12 people were killed in Gaza\u00AD", "en:12 people were killed in Gaza\u200B",
+            "ar:\u0642\u062A\u0644 12 \u0634\u062E\u0635\u0627 \u0641\u064A \u063A\u0632\u0629\u0640"})
+    void aBodyEndingInACharThatFoldsToNothingIsExtracted(String langAndBody) {
+        String lang = langAndBody.substring(0, 2);
+        Extraction e = EXTRACTOR.extract(Samples.article("trailing-" + lang, "test", lang, "2026-12-07T00:00:00Z",
+                langAndBody.substring(3)));
+
+        assertThat(e.claims()).extracting(c -> c.metric().wireName(), c -> c.value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 12L));
+    }
+
     private static String build(String shape) {
         IntFunction<String> piece = switch (shape) {
             case "digits" -> i -> "9";

@@ -41,4 +41,14 @@ class FoldedTextTest {
         assertThat(text.originalStart(0)).isZero();
         assertThat(text.originalEnd(folded.length())).isEqualTo(original.length());
     }
+
+    @Test
+    void anEmptySpanAfterACharThatVanishesIsEmptyInTheOriginalToo() {
+        // The end maps before the soft hyphen, the start past it: no span the other way round.
+        FoldedText text = FoldedText.of("killed in Gaza\u00AD");
+
+        assertThat(text.folded()).isEqualTo("killed in gaza");
+        assertThat(text.originalSpan(text.length(), text.length())).isEmpty();
+        assertThat(FoldedText.of("Gaza\u00AD based").originalSpan(4, 4)).isEmpty();
+    }
 }
