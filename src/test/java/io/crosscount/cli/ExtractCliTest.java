@@ -40,8 +40,8 @@ class ExtractCliTest {
 
     @Test
     void anArticleOverTheBudgetIsADeadLetterOnStderrAndTheRunGoesOn() throws Exception {
-        // Hours of work unbounded; the seed article takes a few milliseconds: half a second parts them safely.
-        String slow = Json.write(Map.of("id", "slow", "source", "test", "lang", "en",
+        // Minutes of work unbounded; the seed article takes a few milliseconds: half a second parts them safely.
+        String slow = Json.write(Map.of("id", "slow", "source", "test", "lang", Samples.SLOW_LANG,
                 "published_at", "2024-01-26T00:00:00Z", "body", Samples.slowToExtract(300_000)));
         String input = slow + "\n" + Samples.seedJson() + "\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
