@@ -309,20 +309,12 @@ final class NumberRecognizer {
      * number it is a figure only where a cue binds to it.
      */
     private static List<Reading> singlePersons(String s, char[] chars, WordStarts starts, List<Reading> figures,
-                                               Set<String> articles, Set<String> persons) {
+                                               WordSet articles, Set<String> persons) {
         List<Reading> out = new ArrayList<>();
         Spans taken = new Spans(figures);
-        String[] singles = articles.toArray(new String[0]);
         int longest = 0;
-        // The articles' first letters, ASCII ones in a table: most words start with none of them.
-        char[] firstLetters = new char[singles.length];
-        boolean[] asciiFirstLetters = new boolean[128];
-        for (int a = 0; a < singles.length; a++) {
-            longest = Math.max(longest, singles[a].length());
-            firstLetters[a] = singles[a].isEmpty() ? ' ' : singles[a].charAt(0); // no word starts with a space
-            if (firstLetters[a] < 128) {
-                asciiFirstLetters[firstLetters[a]] = true;
-            }
+        for (String a : articles) {
+            longest = Math.max(longest, a.length());
         }
         int n = chars.length;
         int[] positions = starts.positions();
@@ -330,9 +322,8 @@ final class NumberRecognizer {
         // after longest + 1 chars, not read to its end.
         for (int k = 0, count = starts.count(); k < count; k++) {
             int start = positions[k];
-            char first = chars[start];
-            if (first < 128 ? !asciiFirstLetters[first] : !oneOf(first, firstLetters)) {
-                continue; // spells no article
+            if (!articles.mayStartWith(chars[start])) {
+                continue; // spells no article: most words
             }
             if (!FoldedText.isLetter(chars[start]) || start > 0 && FoldedText.isLetter(chars[start - 1])) {
                 continue; // not a letter, or after a proclitic: not a word of its own
@@ -344,7 +335,7 @@ final class NumberRecognizer {
             while (i < n && i - start <= longest && FoldedText.isLetter(chars[i])) {
                 i++;
             }
-            if (i - start > longest || !spellsOneOf(chars, start, i, singles)) {
+            if (i - start > longest || !articles.contains(s, start, i)) {
                 continue; // most words: longer than any article, or another short word
             }
             int nounEnd = wordEnd(s, i);
@@ -356,14 +347,6 @@ final class NumberRecognizer {
         return out;
     }
 
-    private static boolean oneOf(char c, char[] chars) {
-        for (char x : chars) {
-            if (x == c) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether a word that makes the number after it no figure ends right before {@code start}
@@ -383,21 +366,6 @@ final class NumberRecognizer {
      * language's articles are two or three short words, and this runs for every short word of
      * the body, so a substring and a hash per word cost more than the comparison.
      */
-    private static boolean spellsOneOf(char[] chars, int start, int end, String[] words) {
-        for (String w : words) {
-            if (w.length() == end - start) {
-                int k = 0;
-                while (k < w.length() && w.charAt(k) == chars[start + k]) {
-                    k++;
-                }
-                if (k == w.length()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /**
      * "شخص واحد", "قتيلًا واحدًا": where "one" follows its noun, the noun and "one" count one
      * person, only after the language's {@code singular_people} (a proclitic may be written onto

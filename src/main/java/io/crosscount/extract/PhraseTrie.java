@@ -101,11 +101,10 @@ final class PhraseTrie<V> {
             int start = starts[i];
             int state = ROOT;
             for (int j = start; j < text.length; j++) {
-                int next = cells[3 * state] + text[j];
-                if (3 * next + 2 >= cells.length || cells[3 * next + 1] != state + 1) {
+                state = child(cells, state, text[j]);
+                if (state < 0) {
                     break;
                 }
-                state = next;
                 int phrase = cells[3 * state + 2];
                 if (phrase >= 0) {
                     hits.add(start, j + 1, phrase);
@@ -161,11 +160,10 @@ final class PhraseTrie<V> {
         int[] cells = this.cells;
         int state = ROOT;
         for (int j = start; j < text.length; j++) {
-            int next = cells[3 * state] + text[j];
-            if (3 * next + 2 >= cells.length || cells[3 * next + 1] != state + 1) {
+            state = child(cells, state, text[j]);
+            if (state < 0) {
                 return;
             }
-            state = next;
             int phrase = cells[3 * state + 2];
             if (phrase >= 0) {
                 List<V> found = values.get(phrase);
@@ -174,6 +172,12 @@ final class PhraseTrie<V> {
                 }
             }
         }
+    }
+
+    /** The child of {@code state} by {@code c}, or -1 when it has none: the walk's one step. */
+    private static int child(int[] cells, int state, char c) {
+        int next = cells[3 * state] + c;
+        return 3 * next + 2 < cells.length && cells[3 * next + 1] == state + 1 ? next : -1;
     }
 
     /** Lays the sorted phrases out in a double array, node by node, depth first. */

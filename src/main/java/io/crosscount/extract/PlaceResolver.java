@@ -74,15 +74,11 @@ final class PlaceResolver {
         RoleMatches nouns = byRole.getOrDefault(Role.AGENT_NOUN, RoleMatches.EMPTY);
         RoleMatches links = byRole.getOrDefault(Role.AGENT_LINK, RoleMatches.EMPTY);
         RoleMatches coordinators = byRole.getOrDefault(Role.COORDINATOR, RoleMatches.EMPTY);
-        int longestLocative = 0;
-        for (String l : locatives) {
-            longestLocative = Math.max(longestLocative, l.length());
-        }
         List<Place> namePlaces = new ArrayList<>();
         for (Match m : outermost(names.all())) {
             boolean agent = agentNounAfter(s, m.end(), nouns, coordinators) || linkBefore(s, m.start(), links);
             boolean modifier = !agent && modifier(text, m.end());
-            int weight = agent ? 0 : modifier ? 1 : locative(s, m.start(), locatives, longestLocative) ? 2 : 1;
+            int weight = agent ? 0 : modifier ? 1 : locative(s, m.start(), locatives) ? 2 : 1;
             namePlaces.add(new Place(m.start(), m.entry().location(), true, agent || modifier, weight));
         }
         List<Place> adjectivePlaces = new ArrayList<>();
@@ -217,45 +213,11 @@ final class PlaceResolver {
         return mostGiven(places, true);
     }
 
-    /** Past this many distinct places an article's counts go to a map: most articles name a few. */
-    private static final int FEW_PLACES = 16;
-
     /**
      * Names ({@code names}) by their weight, else victim-side adjectives one each: the place given
-     * most, the first to reach the highest count on a tie; or null. Counted in a short list while
-     * the places are few (a map per article cost more), else in a map.
+     * most, the first to reach the highest count on a tie; or null. Asked once or twice an article.
      */
     private static String mostGiven(List<Place> places, boolean names) {
-        String[] ids = new String[FEW_PLACES];
-        int[] counts = new int[FEW_PLACES];
-        int distinct = 0;
-        String best = null;
-        int bestCount = 0;
-        for (Place p : places) {
-            if (names ? !p.name() || p.weight() == 0 : p.name() || p.agent()) {
-                continue;
-            }
-            int i = 0;
-            while (i < distinct && !java.util.Objects.equals(ids[i], p.id())) {
-                i++;
-            }
-            if (i == distinct) {
-                if (distinct == FEW_PLACES) {
-                    return mostGivenByMap(places, names);
-                }
-                ids[distinct++] = p.id();
-            }
-            counts[i] += names ? p.weight() : 1;
-            if (best == null || counts[i] > bestCount) { // the best's own count grows past itself too
-                best = p.id();
-                bestCount = counts[i];
-            }
-        }
-        return best;
-    }
-
-    /** {@link #mostGiven}, counted in a map. */
-    private static String mostGivenByMap(List<Place> places, boolean names) {
         Map<String, Integer> counts = new HashMap<>();
         String best = null;
         int bestCount = 0;
@@ -380,20 +342,20 @@ final class PlaceResolver {
      * After a locative preposition: one of the two words before is one ("in", "im", "dans la"),
      * or a proclitic one is written onto the name ("بغزة").
      */
-    private static boolean locative(String s, int start, Set<String> locatives, int longest) {
+    private static boolean locative(String s, int start, Set<String> locatives) {
         int wordStart = start;
         while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
             wordStart--;
         }
         if (wordStart < start) {
-            return isOneOf(s, wordStart, start, locatives, longest);
+            return TextScan.isOneOf(locatives, s, wordStart, start);
         }
         int previousEnd = wordEndBefore(s, start);
         if (previousEnd < 0) {
             return false;
         }
         int previousStart = startOfWord(s, previousEnd);
-        if (isOneOf(s, previousStart, previousEnd, locatives, longest)) {
+        if (TextScan.isOneOf(locatives, s, previousStart, previousEnd)) {
             return true;
         }
         int beforeEnd = wordEndBefore(s, previousStart);
@@ -401,13 +363,8 @@ final class PlaceResolver {
             return false;
         }
         int beforeStart = startOfWord(s, beforeEnd);
-        return isOneOf(s, beforeStart, beforeEnd, locatives, longest)
-                || isOneOf(s, beforeStart, previousEnd, locatives, longest);
-    }
-
-    /** Whether s[from, to) is one of {@code words}, none longer than {@code longest}: longer spans are not looked up. */
-    private static boolean isOneOf(String s, int from, int to, Set<String> words, int longest) {
-        return to - from <= longest && TextScan.isOneOf(words, s, from, to);
+        return TextScan.isOneOf(locatives, s, beforeStart, beforeEnd)
+                || TextScan.isOneOf(locatives, s, beforeStart, previousEnd);
     }
 
     /** An agent link ending right before a name ("by", "par", "شنت"). */

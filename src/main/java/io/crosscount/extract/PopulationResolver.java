@@ -36,8 +36,6 @@ final class PopulationResolver {
     private final RoleMatches populations;
     private final RoleMatches rescueSites;
     private final Modifiers modifiers;
-    /** The length of the longest noun phrase glue: a longer gap is none, and is not copied to be looked up. */
-    private final int longestGlue;
     private final TextSegments segments;
     /** The article's places, read when the first figure is placed: most articles with numbers have no figure. */
     private final java.util.function.Supplier<PlaceResolver> placesOfArticle;
@@ -63,11 +61,6 @@ final class PopulationResolver {
         this.populations = role(byRole, Role.POPULATION);
         this.rescueSites = role(byRole, Role.RESCUE_SITE);
         this.modifiers = new Modifiers(role(byRole, Role.METRIC), role(byRole, Role.LOCATION_ADJECTIVE));
-        int longest = 0;
-        for (String g : lexicon.nounPhraseGlue()) {
-            longest = Math.max(longest, g.length());
-        }
-        this.longestGlue = longest;
         this.segments = segments;
         this.placesOfArticle = placesOfArticle;
         this.sentenceContexts = new String[segments.sentenceCount()];
@@ -85,7 +78,7 @@ final class PopulationResolver {
     }
 
     private NounPhrase nounOf(int phraseEnd, int clause) {
-        return nounPhrase(s, phraseEnd, clause, populations, modifiers, segments, lexicon.nounPhraseGlue(), longestGlue);
+        return nounPhrase(s, phraseEnd, clause, populations, modifiers, segments, lexicon.nounPhraseGlue());
     }
 
     /**
@@ -334,7 +327,7 @@ final class PopulationResolver {
             return parentMetric; // "including 30 children" counts what its parent counts
         }
         if (!SENSES.isContextual(cue)) {
-            return metricNamed(cue);
+            return Metric.fromWireName(cue);
         }
         String context = np.context();
         if (context == null && parentMetric != null) {
@@ -423,34 +416,11 @@ final class PopulationResolver {
         }
         String cue = c.alsoCue().metric();
         if (cue.equals("prisoners_released") || cue.equals("hostages_released")) {
-            return metricNamed(cue);
+            return Metric.fromWireName(cue);
         }
         String context = np.context() != null ? np.context() : contextOf(captureMetric);
         return "prisoner".equals(context) ? Metric.PRISONERS_RELEASED
                 : "hostage".equals(context) ? Metric.HOSTAGES_RELEASED : null;
-    }
-
-    /** The metrics by wire name ("killed"), for {@link #metricNamed}. */
-    private static final Map<String, Metric> BY_WIRE_NAME = byWireName();
-
-    private static Map<String, Metric> byWireName() {
-        Map<String, Metric> byName = new java.util.HashMap<>();
-        for (Metric m : Metric.values()) {
-            String name = m.name().toLowerCase(java.util.Locale.ROOT);
-            if (Metric.fromWireName(name) == m) {
-                byName.put(name, m);
-            }
-        }
-        return Map.copyOf(byName);
-    }
-
-    /**
-     * {@link Metric#fromWireName}, looked up: it upper-cases a copy of the name on every call,
-     * and the cues' senses are the few wire names, asked about per figure.
-     */
-    private static Metric metricNamed(String cue) {
-        Metric m = BY_WIRE_NAME.get(cue);
-        return m != null ? m : Metric.fromWireName(cue); // any other spelling, as before (or its exception)
     }
 
     private static String contextOf(Metric metric) {
@@ -478,7 +448,7 @@ final class PopulationResolver {
     private record Modifiers(RoleMatches cues, RoleMatches adjectives) {}
 
     private static NounPhrase nounPhrase(String s, int phraseEnd, int clause, RoleMatches populations,
-                                         Modifiers modifiers, TextSegments segments, Set<String> glue, int longestGlue) {
+                                         Modifiers modifiers, TextSegments segments, WordSet glue) {
         String subject = null;
         String context = null;
         String modifierPlace = null;
@@ -501,7 +471,7 @@ final class PopulationResolver {
             }
             // "805 Alawite civilians", "12 verschleppte Erntehelfer": where adjectives go before the
             // noun ("*" in the glue), one word may stand between the figure and its people.
-            if (gapEnd - gapStart > longestGlue || !TextScan.isOneOf(glue, s, gapStart, gapEnd)) {
+            if (!glue.contains(s, gapStart, gapEnd)) { // a gap longer than any glue is told by its length
                 if (!(end < 0 && glue.contains("*") && isOneWord(s, gapStart, gapEnd)
                         && !modifiers.cues().anyStartingIn(cursor, m.start()))) {
                     break;

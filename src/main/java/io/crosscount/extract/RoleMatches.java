@@ -40,6 +40,22 @@ final class RoleMatches {
         }
     }
 
+    /** The starts, indexed on the first look-up by start. */
+    private int[] starts() {
+        if (starts == null) {
+            indexStarts();
+        }
+        return starts;
+    }
+
+    /** The ends, indexed (with the matches in order of end) on the first look-up by end. */
+    private int[] ends() {
+        if (ends == null) {
+            indexEnds();
+        }
+        return ends;
+    }
+
     private void indexStarts() {
         int n = byStart.size();
         int[] a = new int[n];
@@ -89,10 +105,7 @@ final class RoleMatches {
 
     /** Matches whose start lies in [from, to), in order of start. */
     List<Match> startingIn(int from, int to) {
-        if (starts == null) {
-            indexStarts();
-        }
-        int i = lowerBound(starts, startBuckets, from);
+        int i = lowerBound(starts(), startBuckets, from);
         int j = lowerBound(starts, startBuckets, to);
         return byStart.subList(i, j);
     }
@@ -102,10 +115,7 @@ final class RoleMatches {
         if (from > to) {
             return !startingIn(from, to).isEmpty(); // as before: subList throws when a match starts in [to, from)
         }
-        if (starts == null) {
-            indexStarts();
-        }
-        int i = lowerBound(starts, startBuckets, from);
+        int i = lowerBound(starts(), startBuckets, from);
         return i < starts.length && starts[i] < to;
     }
 
@@ -118,10 +128,7 @@ final class RoleMatches {
 
     /** The index, in order of start, of the first match starting at or after {@code from}. */
     int firstStartingFrom(int from) {
-        if (starts == null) {
-            indexStarts();
-        }
-        return lowerBound(starts, startBuckets, from);
+        return lowerBound(starts(), startBuckets, from);
     }
 
     int startAt(int i) {
@@ -134,10 +141,7 @@ final class RoleMatches {
 
     /** The index, in order of end, of the first match ending at or after {@code from}. */
     int firstEndingFrom(int from) {
-        if (byEnd == null) {
-            indexEnds();
-        }
-        return lowerBound(ends, endBuckets, from);
+        return lowerBound(ends(), endBuckets, from);
     }
 
     int endAt(int i) {
@@ -150,10 +154,7 @@ final class RoleMatches {
 
     /** Matches whose end lies in [from, to]. */
     List<Match> endingIn(int from, int to) {
-        if (byEnd == null) {
-            indexEnds();
-        }
-        int i = lowerBound(ends, endBuckets, from);
+        int i = lowerBound(ends(), endBuckets, from);
         int j = lowerBound(ends, endBuckets, to + 1);
         return byEnd.subList(i, j);
     }
@@ -163,10 +164,7 @@ final class RoleMatches {
         if (from > to + 1) {
             return !endingIn(from, to).isEmpty(); // as before: subList throws when a match ends in (to, from)
         }
-        if (byEnd == null) {
-            indexEnds();
-        }
-        int i = lowerBound(ends, endBuckets, from);
+        int i = lowerBound(ends(), endBuckets, from);
         return i < ends.length && ends[i] <= to;
     }
 
@@ -216,17 +214,8 @@ final class RoleMatches {
             return a.length;
         }
         int bucket = (key >> buckets[0]) + 1;
-        int lo = buckets[bucket];
-        int hi = buckets[bucket + 1]; // the first element of the next bucket is >= key
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        // the first element of the next bucket is >= key
+        return lowerBound(a, key, buckets[bucket], buckets[bucket + 1]);
     }
 
     /** Index of the first element >= key. */
@@ -236,8 +225,13 @@ final class RoleMatches {
 
     /** Index of the first of a[0, length) >= key, {@code length} when none is. */
     static int lowerBound(int[] a, int key, int length) {
-        int lo = 0;
-        int hi = length;
+        return lowerBound(a, key, 0, length);
+    }
+
+    /** Index of the first of a[from, to) >= key, {@code to} when none is. */
+    private static int lowerBound(int[] a, int key, int from, int to) {
+        int lo = from;
+        int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (a[mid] < key) {

@@ -1,8 +1,6 @@
 package io.crosscount.extract;
 
 import io.crosscount.model.Claim;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Quotes the sentence each figure was read in, so that the evidence of an aggregate or a
@@ -36,19 +34,6 @@ final class SentenceQuotes {
         for (int k = 0; k < starts.length; k++) {
             starts[k] = text.originalStart(sentences.sentenceStart(k));
         }
-    }
-
-    /** The claims with their sentences, given the sentences of the folded text they were read in. */
-    static List<Claim> quoted(FoldedText text, TextSegments sentences, List<Claim> claims) {
-        if (claims.isEmpty()) {
-            return claims;
-        }
-        SentenceQuotes quotes = new SentenceQuotes(text, sentences);
-        List<Claim> quoted = new ArrayList<>(claims.size());
-        for (Claim claim : claims) {
-            quoted.add(claim.withSentence(quotes.sentenceOf(claim.start(), claim.end())));
-        }
-        return quoted;
     }
 
     /**

@@ -99,17 +99,21 @@ final class WordSet extends AbstractSet<String> {
         return h;
     }
 
+    /**
+     * Whether some word may start with {@code c}: false means none does (chars above U+007E
+     * share one bit, so true there may still mean none).
+     */
+    boolean mayStartWith(char c) {
+        return c < 64 ? (firstCharsLow & (1L << c)) != 0 : (firstCharsHigh & highBit(c)) != 0;
+    }
+
     /** Whether some word has the span's length and first char. */
     private boolean filtersPass(String text, int from, int to) {
         int length = to - from;
         if ((lengths & lengthBit(length)) == 0) {
             return false;
         }
-        if (length > 0) {
-            char first = text.charAt(from);
-            return first < 64 ? (firstCharsLow & (1L << first)) != 0 : (firstCharsHigh & highBit(first)) != 0;
-        }
-        return true;
+        return length == 0 || mayStartWith(text.charAt(from));
     }
 
     /** The probe for a span that passed the filters; {@code h} is String.hashCode's, as the table's hashes. */

@@ -45,11 +45,6 @@ public record Claim(
                 null, false, false);
     }
 
-    public Claim withSentence(String quoted) {
-        return new Claim(metric, subject, group, location, value, low, high, qualifier, hedged, attributedTo, start, end,
-                text, quoted, subjectInferred, locationInferred);
-    }
-
     /** The same claim, saying whether its subject and its location were inferred rather than stated. */
     public Claim withInferred(boolean subject, boolean location) {
         return new Claim(metric, this.subject, group, this.location, value, low, high, qualifier, hedged, attributedTo,

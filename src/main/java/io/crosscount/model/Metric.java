@@ -35,7 +35,12 @@ public enum Metric {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The metrics by wire name: the extractor asks for one per figure. */
+    private static final java.util.Map<String, Metric> BY_WIRE_NAME = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Metric::wireName, m -> m));
+
     public static Metric fromWireName(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
+        Metric m = BY_WIRE_NAME.get(name);
+        return m != null ? m : valueOf(name.toUpperCase(Locale.ROOT)); // any other case, or valueOf's exception
     }
 }
