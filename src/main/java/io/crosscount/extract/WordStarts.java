@@ -40,13 +40,13 @@ final class WordStarts {
     private static final java.util.Map<Set<String>, Written> WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
 
     static WordStarts of(char[] folded, Set<String> proclitics) {
-        int n = folded.length;
-        int[] out = new int[Math.max(16, n / 3)];
-        int count = 0;
         Written onto = WRITTEN.computeIfAbsent(proclitics, Written::of);
         if (onto.proclitics().length == 0) {
             return afterNonLetters(folded);
         }
+        int n = folded.length;
+        int[] out = new int[Math.max(16, n / 3)];
+        int count = 0;
         String[] written = onto.proclitics();
         String firstChars = onto.firstChars();
         boolean previousIsLetter = false;
