@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * would only throw away. Callers still check boundaries themselves, because what counts as one
  * is theirs to say (Arabic proclitics, stems that take any ending).
  *
- * <p>A walk costs two array reads per character, as on any double array. The build is ours, not
+ * <p>A walk costs one array read per character (see {@link #cells}). The build is ours, not
  * an Aho-Corasick library's: walks from word starts need no failure links, and the library's
  * search for free cells, linear over a mostly full array, took about 3 s for the gazetteer's
  * phrases in Latin and Arabic script. Here the free cells are found with a bit set, which skips
@@ -46,24 +46,27 @@ final class PhraseTrie<V> {
     }
 
     private static final int ROOT = 0;
+    /** The 31 bits of a cell's check, above its base. */
+    private static final long CHECK_MASK = 0x7FFF_FFFFL;
 
     /**
-     * The double array, one cell per state in three consecutive ints: the child of state
-     * {@code s} by char {@code c} is {@code t = base(s) + c} when {@code check(t) == s + 1} (0
-     * marks a free cell); {@code phraseAt(t)} is the index in {@link #values} of the phrase that
-     * ends at state {@code t}, or -1. Interleaved rather than three arrays because a walk step
-     * reads all three of one cell: one cache line instead of three, on arrays of a few MB.
+     * The double array, one long per state: the child of state {@code s} by char {@code c} is
+     * {@code t = base(s) + c} when {@code check(t) == s + 1} (0 marks a free cell). A cell holds
+     * its base in the low 32 bits, its check in the next 31 and, in the sign bit, whether a phrase
+     * ends there ({@link #phraseAt} then says which). A walk step is then one read of one long:
+     * the cell it lands on holds both the check that admits it and the base of the next step.
      */
-    private final int[] cells;
+    private final long[] cells;
+    /** The index in {@link #values} of the phrase that ends at each state, or -1. */
+    private final int[] phraseAt;
     private final List<List<V>> values;
 
     private PhraseTrie(int[] base, int[] check, int[] phraseAt, List<List<V>> values) {
-        this.cells = new int[3 * base.length];
+        this.cells = new long[base.length];
         for (int t = 0; t < base.length; t++) {
-            cells[3 * t] = base[t];
-            cells[3 * t + 1] = check[t];
-            cells[3 * t + 2] = phraseAt[t];
+            cells[t] = (base[t] & 0xFFFF_FFFFL) | ((long) check[t] << 32) | (phraseAt[t] >= 0 ? Long.MIN_VALUE : 0);
         }
+        this.phraseAt = phraseAt;
         this.values = values;
     }
 
@@ -96,18 +99,24 @@ final class PhraseTrie<V> {
         if (values.isEmpty()) {
             return hits;
         }
-        int[] cells = this.cells;
+        long[] cells = this.cells;
+        long root = cells[ROOT];
         for (int i = 0; i < count; i++) {
             int start = starts[i];
             int state = ROOT;
+            long cell = root;
             for (int j = start; j < text.length; j++) {
-                state = child(cells, state, text[j]);
-                if (state < 0) {
+                int next = (int) cell + text[j];
+                if (next >= cells.length) {
                     break;
                 }
-                int phrase = cells[3 * state + 2];
-                if (phrase >= 0) {
-                    hits.add(start, j + 1, phrase);
+                cell = cells[next];
+                if ((int) (cell >>> 32 & CHECK_MASK) != state + 1) {
+                    break;
+                }
+                state = next;
+                if (cell < 0) {
+                    hits.add(start, j + 1, phraseAt[next]);
                 }
             }
         }
@@ -157,27 +166,26 @@ final class PhraseTrie<V> {
 
     /** The phrases that start exactly at {@code start}, shortest first. */
     private void walkFrom(char[] text, int start, Handler<V> handler) {
-        int[] cells = this.cells;
+        long[] cells = this.cells;
         int state = ROOT;
+        long cell = cells[ROOT];
         for (int j = start; j < text.length; j++) {
-            state = child(cells, state, text[j]);
-            if (state < 0) {
+            int next = (int) cell + text[j];
+            if (next >= cells.length) {
                 return;
             }
-            int phrase = cells[3 * state + 2];
-            if (phrase >= 0) {
-                List<V> found = values.get(phrase);
+            cell = cells[next];
+            if ((int) (cell >>> 32 & CHECK_MASK) != state + 1) {
+                return;
+            }
+            state = next;
+            if (cell < 0) {
+                List<V> found = values.get(phraseAt[next]);
                 for (int k = 0, n = found.size(); k < n; k++) {
                     handler.match(start, j + 1, found.get(k));
                 }
             }
         }
-    }
-
-    /** The child of {@code state} by {@code c}, or -1 when it has none: the walk's one step. */
-    private static int child(int[] cells, int state, char c) {
-        int next = cells[3 * state] + c;
-        return 3 * next + 2 < cells.length && cells[3 * next + 1] == state + 1 ? next : -1;
     }
 
     /** Lays the sorted phrases out in a double array, node by node, depth first. */
