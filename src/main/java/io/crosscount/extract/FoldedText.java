@@ -74,6 +74,19 @@ public final class FoldedText {
         int[] map = null;
         int n = 0;
         for (int i = 0; i < length; i++) {
+            if (map == null) {
+                // While every char so far folded to one, n == i: a run of ASCII needs no growth
+                // and no map, and goes through a loop of its own (most of an article).
+                while (i < length && in[i] < 128) {
+                    char folded = ASCII_FOLDS[in[i]];
+                    out[i] = folded == '-' && !isDashBetweenDigits(in, i) ? ' ' : folded;
+                    i++;
+                }
+                n = i;
+                if (i == length) {
+                    break;
+                }
+            }
             char c = in[i];
             if (c < 128) {
                 if (n >= out.length) {
