@@ -112,7 +112,8 @@ final class CueBinder {
      * "killed and more than 33,000 injured"), so that each figure keeps its own cue. A
      * conjunction right after a number is a range ("entre 40 et 50") and does not break.
      */
-    static int[] clauseBreaks(String s, List<RecognizedNumber> numbers, Map<Role, RoleMatches> byRole) {
+    static int[] clauseBreaks(String s, List<RecognizedNumber> numbers, Map<Role, RoleMatches> byRole,
+                              WordSet complementizers) {
         int[] breaks = new int[8];
         int size = 0;
         int[] ends = new int[numbers.size()];
@@ -138,8 +139,11 @@ final class CueBinder {
             }
         }
         for (Match m : role(byRole, Role.COORDINATOR).all()) {
-            int next = RoleMatches.lowerBound(phraseStarts, m.end());
-            boolean figureFollows = next < phraseStarts.length && isBlank(s, m.end(), phraseStarts[next]);
+            // "21 officers were injured and that 30 people were killed": a complementizer after
+            // the coordinator opens the reported clause as the coordinator alone would.
+            int from = afterWord(s, m.end(), complementizers);
+            int next = RoleMatches.lowerBound(phraseStarts, from);
+            boolean figureFollows = next < phraseStarts.length && isBlank(s, from, phraseStarts[next]);
             int before = m.start() - 1;
             while (before >= 0 && s.charAt(before) == ' ') {
                 before--;
@@ -153,6 +157,19 @@ final class CueBinder {
             }
         }
         return TextSegments.sortedDistinct(breaks, size);
+    }
+
+    /** The end of the word of {@code words} that follows {@code from} after spaces, or {@code from}. */
+    private static int afterWord(String s, int from, WordSet words) {
+        int start = from;
+        while (start < s.length() && s.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < s.length() && FoldedText.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return end > start && words.contains(s, start, end) ? end : from;
     }
 
     /**

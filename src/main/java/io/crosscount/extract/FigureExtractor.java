@@ -65,7 +65,7 @@ public final class FigureExtractor {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        TextSegments segments = segments(s, numbers, byRole);
+        TextSegments segments = segments(s, numbers, byRole, lexicon.relativePronouns());
         // The places (and the headline's) are read only once a figure needs one: articles with
         // numbers but no figure are common.
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
@@ -172,7 +172,8 @@ public final class FigureExtractor {
      * say ({@link CueBinder#clauseBreaks}), and the dots of abbreviations and ordinal dates and
      * the commas around count appositions break nothing.
      */
-    static TextSegments segments(String s, List<RecognizedNumber> numbers, Map<Role, RoleMatches> byRole) {
+    static TextSegments segments(String s, List<RecognizedNumber> numbers, Map<Role, RoleMatches> byRole,
+                                 WordSet complementizers) {
         int[] dots = TextSegments.quietDots(s, TextScan.role(byRole, Role.ABBREVIATION).all(),
                 TextScan.role(byRole, Role.NON_FIGURE_AFTER));
         int[] commas = TextSegments.appositionCommas(s, TextScan.role(byRole, Role.COUNT_APPOSITION),
@@ -183,7 +184,7 @@ public final class FigureExtractor {
             System.arraycopy(commas, 0, quiet, dots.length, commas.length);
             Arrays.sort(quiet);
         }
-        return TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole), quiet);
+        return TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole, complementizers), quiet);
     }
 
     /**

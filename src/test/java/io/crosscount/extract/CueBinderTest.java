@@ -112,6 +112,24 @@ class CueBinderTest {
     }
 
     @Test
+    void aComplementizerAfterTheConjunctionKeepsTheClausesApart() {
+        StagedSentence reported = StagedSentence.of("en",
+                "The mayor said 14 firefighters were hurt and that 9 residents died in the blaze.");
+        assertThat(breaksBefore(reported)).containsExactly("and that 9 residents died in the blaze.");
+        assertThat(reported.cue(reported.candidates.get(0))).isEqualTo("hurt");
+        assertThat(reported.cue(reported.candidates.get(1))).isEqualTo("died");
+
+        StagedSentence spanish = StagedSentence.of("es",
+                "El alcalde dijo que 14 bomberos resultaron heridos y que 9 vecinos murieron en el incendio.");
+        assertThat(breaksBefore(spanish)).containsExactly("y que 9 vecinos murieron en el incendio.");
+        assertThat(spanish.cue(spanish.candidates.get(0))).isEqualTo("resultaron heridos");
+
+        // Not after a figure's own relative clause: "that" there is no complementizer of a new clause.
+        StagedSentence relative = StagedSentence.of("en", "The 30 people that were freed and 12 others were flown home.");
+        assertThat(breaksBefore(relative)).containsExactly("and 12 others were flown home.");
+    }
+
+    @Test
     void aSubsetMarkerStartsAClause() {
         StagedSentence t = StagedSentence.of("es", "Unos 130 rehenes siguen retenidos, de los cuales 28 habrían muerto.");
         assertThat(breaksBefore(t)).containsExactly("de los cuales 28 habrían muerto.");
@@ -121,7 +139,7 @@ class CueBinderTest {
     /** The text from each clause break the cue rules add (besides punctuation) to the end. */
     private static List<String> breaksBefore(StagedSentence t) {
         List<String> out = new ArrayList<>();
-        for (int at : CueBinder.clauseBreaks(t.text.folded(), t.numbers, t.byRole)) {
+        for (int at : CueBinder.clauseBreaks(t.text.folded(), t.numbers, t.byRole, t.lexicon.relativePronouns())) {
             out.add(t.span(at, t.text.length()));
         }
         return out;
