@@ -84,9 +84,58 @@ final class CueBinder {
                 lexicon.relativePronouns(), lexicon.auxiliaries(), deadline);
         binder.headerCues(longestCues, role(byRole, Role.COORDINATOR), lexicon.partitives(),
                 lexicon.relativePronouns(), segments);
+        binder.membersAmongLaterFigures(role(byRole, Role.AMONG_PARTITIVE));
         binder.shareListCues();
         binder.gappedCues(role(byRole, Role.COORDINATOR), lexicon.listConnectors(), lexicon.auxiliaries(), segments);
         return binder.candidates();
+    }
+
+    /** How many words a figure's noun and verb may take before "among the" ("Two journalists were"). */
+    private static final int MEMBER_WORDS = 4;
+
+    /**
+     * "Two journalists were among the 14 people killed", "Deux journalistes figurent parmi les 14
+     * personnes tuées": a figure without a cue, counted by one of the language's
+     * {@code among_partitives} among the next figure of its sentence, a few words (its noun and a
+     * verb) before it, is counted by that figure's cue too: both are claims, the first a part of
+     * the second.
+     */
+    private void membersAmongLaterFigures(RoleMatches among) {
+        if (among.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k + 1 < numbers.size(); k++) {
+            int of = k + 1;
+            PlacedNumber part = number(k);
+            PlacedNumber later = number(of);
+            // Not the whole of "3 of the 40 hostages were among the 12 freed": only its part is.
+            boolean aWhole = k > 0 && whole[k - 1] == k;
+            if (cue[k] != null || cue[of] == null || subset[k] || whole[k] >= 0 || aWhole || listHead[k] >= 0
+                    || later.sentence() != part.sentence() || later.phraseStart() <= part.phraseEnd()) {
+                continue;
+            }
+            for (Match m : among.endingIn(part.phraseEnd(), later.phraseStart())) {
+                if (isBlank(s, m.end(), later.phraseStart())
+                        && wordCount(part.phraseEnd(), m.start()) <= MEMBER_WORDS) {
+                    cue[k] = cue[of];
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The number of words in s[from, to). */
+    private int wordCount(int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = FoldedText.isLetter(s.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
     }
 
     /** The numbers with what was bound to them, frozen. */

@@ -143,8 +143,10 @@ public final class FigureExtractor {
                             && antecedent.metric().isHostageMetric() == metric.isHostageMetric()) ? antecedent : null;
             // A figure with no people of its own that shares the cue of the one before ("... were
             // killed in Mali and three in Niger") counts the same group.
+            // Not a figure whose cue comes after it: "Three children are among the 25 wounded"
+            // shares the whole's cue with the part before it, not the part's group with the whole.
             boolean gapped = reference == antecedent && reference != null && !c.subset() && c.listHead() < 0
-                    && c.cue() != null
+                    && c.cue() != null && c.cue().start() < c.start()
                     && reference.candidate().cue() != null && c.cue().start() == reference.candidate().cue().start()
                     && reference.metric() == metric;
             PopulationResolver.Population who = populations.populationOf(c, metric, np,

@@ -68,7 +68,9 @@ public final class Lexicon {
         /** A release or an exchange named as a noun ("the release of", "الإفراج عن", "l'échange"): nobody in the clause performs it. */
         RELEASE_NOUN,
         /** What picks among hostages counted with no cue ("parmi les", "of the"): they are held. */
-        HELD_COUNT_PARTITIVE
+        HELD_COUNT_PARTITIVE,
+        /** What counts a figure among a later one ("were among the", "figurent parmi les"): both share its cue. */
+        AMONG_PARTITIVE
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -143,7 +145,8 @@ public final class Lexicon {
             @JsonProperty("reported_also_before") List<String> reportedAlsoBefore,
             @JsonProperty("reported_also_after") List<String> reportedAlsoAfter,
             @JsonProperty("release_nouns") List<String> releaseNouns,
-            @JsonProperty("held_count_partitives") List<String> heldCountPartitives) {}
+            @JsonProperty("held_count_partitives") List<String> heldCountPartitives,
+            @JsonProperty("among_partitives") List<String> amongPartitives) {}
 
     private final String lang;
     private final double approxBand;
@@ -657,6 +660,7 @@ public final class Lexicon {
         addSimple(byPhrase, Role.REPORTED_ALSO_AFTER, spec.reportedAlsoAfter());
         addSimple(byPhrase, Role.RELEASE_NOUN, spec.releaseNouns());
         addSimple(byPhrase, Role.HELD_COUNT_PARTITIVE, spec.heldCountPartitives());
+        addSimple(byPhrase, Role.AMONG_PARTITIVE, spec.amongPartitives());
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();
         if (spec.articleContractions() != null) {

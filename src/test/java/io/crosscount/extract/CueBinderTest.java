@@ -130,6 +130,21 @@ class CueBinderTest {
     }
 
     @Test
+    void aFigureCountedAmongALaterOneSharesItsCue() {
+        StagedSentence among = StagedSentence.of("en", "Six nurses were among the 52 people wounded in the blast.");
+        assertThat(among.cue(among.candidates.get(0))).isEqualTo("wounded");
+        assertThat(among.cue(among.candidates.get(1))).isEqualTo("wounded");
+
+        StagedSentence spanish = StagedSentence.of("es", "Dos soldados están entre los 19 muertos del ataque.");
+        assertThat(spanish.cue(spanish.candidates.get(0))).isEqualTo(spanish.cue(spanish.candidates.get(1)));
+
+        // Too far from "among the" to be its member: a figure of its own.
+        StagedSentence far = StagedSentence.of("en",
+                "Six nurses arrived at the clinic on Monday morning among the 52 people wounded.");
+        assertThat(far.candidates.get(0).cue()).isNull();
+    }
+
+    @Test
     void aSubsetMarkerStartsAClause() {
         StagedSentence t = StagedSentence.of("es", "Unos 130 rehenes siguen retenidos, de los cuales 28 habrían muerto.");
         assertThat(breaksBefore(t)).containsExactly("de los cuales 28 habrían muerto.");
