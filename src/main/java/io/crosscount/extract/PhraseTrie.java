@@ -108,17 +108,13 @@ final class PhraseTrie<V> {
             int state = ROOT;
             long cell = root;
             for (int j = start; j < text.length; j++) {
-                int next = (int) cell + text[j];
-                if (next >= cells.length) {
+                state = child(cells, cell, state, text[j]);
+                if (state < 0) {
                     break;
                 }
-                cell = cells[next];
-                if ((int) (cell >>> 32 & CHECK_MASK) != state + 1) {
-                    break;
-                }
-                state = next;
+                cell = cells[state];
                 if (cell < 0) {
-                    hits.add(start, j + 1, phraseAt[next]);
+                    hits.add(start, j + 1, phraseAt[state]);
                 }
             }
         }
@@ -172,22 +168,27 @@ final class PhraseTrie<V> {
         int state = ROOT;
         long cell = cells[ROOT];
         for (int j = start; j < text.length; j++) {
-            int next = (int) cell + text[j];
-            if (next >= cells.length) {
+            state = child(cells, cell, state, text[j]);
+            if (state < 0) {
                 return;
             }
-            cell = cells[next];
-            if ((int) (cell >>> 32 & CHECK_MASK) != state + 1) {
-                return;
-            }
-            state = next;
+            cell = cells[state];
             if (cell < 0) {
-                List<V> found = values.get(phraseAt[next]);
+                List<V> found = values.get(phraseAt[state]);
                 for (int k = 0, n = found.size(); k < n; k++) {
                     handler.match(start, j + 1, found.get(k));
                 }
             }
         }
+    }
+
+    /**
+     * The child of {@code state}, whose cell is {@code cell}, by {@code c}, or -1 when it has none:
+     * the walk's one step (the caller reads the child's cell, which the check just read, again).
+     */
+    private static int child(long[] cells, long cell, int state, char c) {
+        int next = (int) cell + c;
+        return next < cells.length && (int) (cells[next] >>> 32 & CHECK_MASK) == state + 1 ? next : -1;
     }
 
     /** Lays the sorted phrases out in a double array, node by node, depth first. */
