@@ -123,7 +123,7 @@ final class NumberRecognizer {
                 // "(2087) طفلا": a bracketed figure's people follow the bracket
                 Match qualifier = preceding(s, f.start(), role(byRole, Role.QUALIFIER));
                 if (!f.grouped() && f.end() - f.start() == 4 && lexicon.isYear(f.integerValue())
-                        && following(s, after, populations) == null
+                        && following(s, after, populations) == null && !singularPersonAt(s, after, lexicon)
                         && (qualifier == null || qualifier.entry().qualifier() == Qualifier.RANGE)) {
                     continue; // a year ("more than 1800" is not one; "de 2006", "entre 2005 et 2010" are)
                 }
@@ -543,6 +543,16 @@ final class NumberRecognizer {
     }
 
     /** The end of the word of letters that follows one space at {@code at}, or -1. */
+    /**
+     * Whether the word after {@code at} is one of the language's {@code singular_people}: Arabic
+     * counts from 100 up with a singular noun ("2100 قتيل", written without a separator), which
+     * no year takes.
+     */
+    private static boolean singularPersonAt(String s, int at, Lexicon lexicon) {
+        int end = wordEnd(s, at);
+        return end > 0 && lexicon.singularPeople().contains(s, at + 1, end);
+    }
+
     private static int wordEnd(String s, int at) {
         if (at >= s.length() || s.charAt(at) != ' ') {
             return -1;

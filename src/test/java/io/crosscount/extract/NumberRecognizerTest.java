@@ -49,6 +49,7 @@ class NumberRecognizerTest {
         en | Some 1.5m people fled past a 5m-high wall and a 5 m gap. | Some 1.5m <1.5m> 1500000 [1350000..1650000] approx ; 5 <5> 5 [5..5] exact
         es | Murieron treinta y uno de ellos y medio millar huyeron. | treinta y uno <treinta y uno> 31 [31..31] exact subset ; medio millar <medio millar> 500 [400..600] approx
         ar | أصيب ثلاثة آلاف وخمسمائة شخص ومئتا جندي وأحد عشر طفلا. | ثلاثة آلاف وخمسمائة <ثلاثة آلاف وخمسمائة> 3500 [3500..3500] exact ; مئتا <مئتا> 200 [200..200] exact ; أحد عشر <أحد عشر> 11 [11..11] exact
+        ar | خلفت العاصفة 1900 قتيل وفي عام 1990 شهدت المدينة فيضانا. | 1900 <1900> 1900 [1900..1900] exact
         """)
     void recognisesNumbersWithTheirSpansAndBounds(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
