@@ -210,10 +210,7 @@ final class CueBinder {
 
     /** The end of the word of {@code words} that follows {@code from} after spaces, or {@code from}. */
     private static int afterWord(String s, int from, WordSet words) {
-        int start = from;
-        while (start < s.length() && s.charAt(start) == ' ') {
-            start++;
-        }
+        int start = TextScan.skipSpaces(s, from);
         int end = start;
         while (end < s.length() && FoldedText.isLetter(s.charAt(end))) {
             end++;

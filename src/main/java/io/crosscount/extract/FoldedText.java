@@ -78,8 +78,7 @@ public final class FoldedText {
                 // While every char so far folded to one, n == i: a run of ASCII needs no growth
                 // and no map, and goes through a loop of its own (most of an article).
                 while (i < length && in[i] < 128) {
-                    char folded = ASCII_FOLDS[in[i]];
-                    out[i] = folded == '-' && !isDashBetweenDigits(in, i) ? ' ' : folded;
+                    out[i] = foldAscii(in, i);
                     i++;
                 }
                 n = i;
@@ -88,17 +87,13 @@ public final class FoldedText {
                 }
             }
             char c = in[i];
-            if (c < 128) {
+            if (c < 128) { // only once a char has grown: until then the loop above reads ASCII
                 if (n >= out.length) {
                     out = java.util.Arrays.copyOf(out, out.length * 2 + 16);
                     map = java.util.Arrays.copyOf(map, out.length + 1);
                 }
-                char folded = ASCII_FOLDS[c];
-                out[n] = folded == '-' && !isDashBetweenDigits(in, i) ? ' ' : folded;
-                if (map != null) {
-                    map[n] = i;
-                }
-                n++;
+                out[n] = foldAscii(in, i);
+                map[n++] = i;
                 continue;
             }
             String f = c >= '\u2010' && c <= '\u2014' && isDashBetweenDigits(in, i) ? "-" : fold(c);
@@ -122,6 +117,12 @@ public final class FoldedText {
         }
         return new FoldedText(text, n == out.length ? out : java.util.Arrays.copyOf(out, n),
                 map == null || n + 1 == map.length ? map : java.util.Arrays.copyOf(map, n + 1));
+    }
+
+    /** The ASCII char at {@code i} folded: a dash is a space unless it joins two numbers. */
+    private static char foldAscii(char[] in, int i) {
+        char folded = ASCII_FOLDS[in[i]];
+        return folded == '-' && !isDashBetweenDigits(in, i) ? ' ' : folded;
     }
 
     /** A map of {@code size} whose first {@code n} entries are their own index. */
