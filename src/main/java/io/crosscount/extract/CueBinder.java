@@ -493,6 +493,96 @@ final class CueBinder {
         return link != NO_LINK && !rest.isEmpty() && isFewWords(rest, connectors, glue) ? link : NO_LINK;
     }
 
+    /** How far after a list's last figure the comma closing its apposition may stand: a noun of a few words. */
+    private static final int LIST_APPOSITION_CLOSE_REACH = 40;
+
+    /**
+     * The commas that open list appositions, sorted: "The freed hostages, 14 men and 3 children,
+     * were flown home", "Gunmen abducted the villagers, 22 men and 11 women, on Monday". A comma
+     * after a word, right before a figure that opens a list of at least two counted nouns which
+     * a connector closes ({@link #listLink}) and a comma ends a few words after its last figure,
+     * sets the list off as the breakdown of the noun before it: it opens no clause, so that a cue
+     * in that noun phrase binds the list as a dash would. The comma stays a break
+     * <ul>
+     *   <li>when no comma closes the list, the subject of a clause of its own ("After the raid,
+     *       22 men and 11 women were abducted");
+     *   <li>after a clause with a figure of its own ("Fifteen soldiers were killed, nine in X and
+     *       six in Y": a breakdown of that figure, not of a noun);
+     *   <li>when the sentence goes on to a cue after the list ("The kidnapped workers, 12 men and
+     *       3 women, were released"): that predicate's cue binds the list, as before.
+     * </ul>
+     * {@code numbers} are in order of start and disjoint; {@code cues} are the metric cues, which
+     * no gap in the list may hold (a cue there makes two clauses).
+     */
+    static int[] listAppositionCommas(String s, List<RecognizedNumber> numbers, RoleMatches cues,
+                                      Set<String> connectors, Set<String> glue) {
+        int[] openings = new int[0];
+        int n = numbers.size();
+        for (int k = 0; k + 1 < n; k++) {
+            int opening = commaRightBefore(s, numbers.get(k).phraseStart());
+            if (opening <= 0 || !Character.isLetter(s.charAt(lastNonSpace(s, opening - 1)))
+                    || k > 0 && numbers.get(k - 1).phraseStart() >= TextSegments.clauseStartBefore(s, opening)) {
+                continue; // "Nine were freed by the militia, five in X and four in Y": the figure's own breakdown
+            }
+            int last = k;
+            boolean closedByConnector = false;
+            while (last + 1 < n) {
+                int gapStart = numbers.get(last).phraseEnd();
+                int gapEnd = numbers.get(last + 1).phraseStart();
+                if (gapEnd < gapStart || gapEnd - gapStart > 80 || cues.anyStartingIn(gapStart, gapEnd)) {
+                    break;
+                }
+                byte link = listLink(s.substring(gapStart, gapEnd), connectors, glue);
+                if (link == NO_LINK) {
+                    break;
+                }
+                last++;
+                closedByConnector = link == CONNECTOR;
+                if (closedByConnector) {
+                    break; // "14 men, 6 women and 3 children": the connector joins the last item
+                }
+            }
+            int closing = last > k && closedByConnector
+                    ? closingComma(s, numbers.get(last).phraseEnd(), cues, connectors, glue) : -1;
+            if (closing >= 0 && !cues.anyStartingIn(closing, TextSegments.sentenceEndFrom(s, closing))) {
+                openings = Arrays.copyOf(openings, openings.length + 1);
+                openings[openings.length - 1] = opening;
+            }
+            k = last;
+        }
+        return openings;
+    }
+
+    /** The comma that follows {@code end} after a noun of a few words with no cue, or -1. */
+    private static int closingComma(String s, int end, RoleMatches cues, Set<String> connectors, Set<String> glue) {
+        int limit = Math.min(s.length(), end + LIST_APPOSITION_CLOSE_REACH);
+        for (int i = end; i < limit; i++) {
+            char c = s.charAt(i);
+            if (TextSegments.isComma(c)) {
+                return !cues.anyStartingIn(end, i) && isFewWords(s.substring(end, i).strip(), connectors, glue) ? i : -1;
+            }
+            if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '\'' && c != '\u2019'
+                    && Character.getType(c) != Character.NON_SPACING_MARK) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The comma right before {@code position}, spaces apart, or -1. */
+    private static int commaRightBefore(String s, int position) {
+        int i = lastNonSpace(s, position - 1);
+        return i >= 0 && TextSegments.isComma(s.charAt(i)) ? i : -1;
+    }
+
+    /** The last position at or before {@code i} that holds no space, or -1. */
+    private static int lastNonSpace(String s, int i) {
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        return i;
+    }
+
     /** Whether {@code gap} is a noun of a few words and an opening bracket: "civils (". */
     private static boolean opensBreakdown(String gap, Set<String> glue) {
         String rest = gap.strip();

@@ -65,7 +65,7 @@ public final class FigureExtractor {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        TextSegments segments = segments(s, numbers, byRole, lexicon.relativePronouns());
+        TextSegments segments = segments(s, numbers, byRole, lexicon);
         // The places (and the headline's) are read only once a figure needs one: articles with
         // numbers but no figure are common.
         PopulationResolver populations = new PopulationResolver(s, byRole, lexicon, segments,
@@ -172,21 +172,27 @@ public final class FigureExtractor {
     /**
      * The sentences and clauses of folded text {@code s}: clauses also break where the rules
      * say ({@link CueBinder#clauseBreaks}), and the dots of abbreviations and ordinal dates and
-     * the commas around count appositions break nothing.
+     * the commas around count appositions and those opening list appositions break nothing.
      */
     static TextSegments segments(String s, List<RecognizedNumber> numbers, Map<Role, RoleMatches> byRole,
-                                 WordSet complementizers) {
+                                 Lexicon lexicon) {
         int[] dots = TextSegments.quietDots(s, TextScan.role(byRole, Role.ABBREVIATION).all(),
                 TextScan.role(byRole, Role.NON_FIGURE_AFTER));
         int[] commas = TextSegments.appositionCommas(s, TextScan.role(byRole, Role.COUNT_APPOSITION),
                 TextScan.role(byRole, Role.COUNT_APPOSITION_AFTER), numbers);
+        int[] lists = CueBinder.listAppositionCommas(s, numbers, TextScan.role(byRole, Role.METRIC),
+                lexicon.listConnectors(), lexicon.nounPhraseGlue());
+        if (lists.length > 0) {
+            commas = Arrays.copyOf(commas, commas.length + lists.length);
+            System.arraycopy(lists, 0, commas, commas.length - lists.length, lists.length);
+        }
         int[] quiet = dots;
         if (commas.length > 0) {
             quiet = Arrays.copyOf(dots, dots.length + commas.length);
             System.arraycopy(commas, 0, quiet, dots.length, commas.length);
             Arrays.sort(quiet);
         }
-        return TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole, complementizers), quiet);
+        return TextSegments.of(s, CueBinder.clauseBreaks(s, numbers, byRole, lexicon.relativePronouns()), quiet);
     }
 
     /**

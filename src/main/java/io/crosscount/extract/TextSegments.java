@@ -198,6 +198,27 @@ final class TextSegments {
         }
     }
 
+    /** The position after the last clause or sentence break before {@code position} (not one between digits), or 0. */
+    static int clauseStartBefore(String s, int position) {
+        for (int i = position - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c < BREAKS.length && BREAKS[c] != NONE && !betweenDigits(s, i)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The first sentence break at or after {@code from} (not a dot between digits), or the length. */
+    static int sentenceEndFrom(String s, int from) {
+        for (int i = nextBreak(s, from); i < s.length(); i = nextBreak(s, i + 1)) {
+            if (BREAKS[s.charAt(i)] == SENTENCE && !betweenDigits(s, i)) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
     static boolean isComma(char c) {
         return c == ',' || c == '\u060C';
     }

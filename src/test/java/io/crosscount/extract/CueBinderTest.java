@@ -145,6 +145,26 @@ class CueBinderTest {
     }
 
     @Test
+    void aListSetOffByCommasAfterANounTakesTheNounsCue() {
+        StagedSentence freed = StagedSentence.of("en", "The freed hostages, 14 men and 3 children, were flown home.");
+        assertThat(freed.cue(freed.candidates.get(0))).isEqualTo("freed");
+        assertThat(freed.cue(freed.candidates.get(1))).isEqualTo("freed");
+
+        StagedSentence german = StagedSentence.of("de",
+                "Bewaffnete verschleppten die Dorfbewohner, 22 Männer und elf Frauen, am Montag.");
+        assertThat(german.cue(german.candidates.get(0))).isEqualTo("verschleppten");
+
+        // No closing comma: the list is the subject of a clause of its own, the comma a break.
+        StagedSentence subject = StagedSentence.of("en", "After the raid on the town, 22 men and 11 women were abducted.");
+        assertThat(subject.cue(subject.candidates.get(0))).isEqualTo("abducted");
+
+        // The breakdown of a figure of the clause before: its comma stays a break.
+        StagedSentence breakdown = StagedSentence.of("fr", "Onze soldats ont été tués, sept à Gao et quatre près de Tessalit.");
+        assertThat(breakdown.candidates.get(1).clause()).isNotEqualTo(breakdown.candidates.get(0).clause());
+        assertThat(breakdown.cue(breakdown.candidates.get(0))).isEqualTo("tués");
+    }
+
+    @Test
     void aSubsetMarkerStartsAClause() {
         StagedSentence t = StagedSentence.of("es", "Unos 130 rehenes siguen retenidos, de los cuales 28 habrían muerto.");
         assertThat(breaksBefore(t)).containsExactly("de los cuales 28 habrían muerto.");

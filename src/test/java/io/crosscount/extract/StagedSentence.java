@@ -29,7 +29,7 @@ final class StagedSentence {
         byRole = TextScan.byRole(lexicon.matchAsWritten(text));
         String s = text.folded();
         numbers = NumberRecognizer.recognize(text, lexicon, byRole, Deadline.NONE);
-        segments = FigureExtractor.segments(s, numbers, byRole, lexicon.relativePronouns());
+        segments = FigureExtractor.segments(s, numbers, byRole, lexicon);
         populations = new PopulationResolver(s, byRole, lexicon, segments,
                 PlaceResolver.of(text, byRole, lexicon.locatives(), null));
         List<PlacedNumber> placed = FigureExtractor.place(numbers, segments, TextScan.role(byRole, Role.PROJECTION),
