@@ -129,6 +129,18 @@ final class PopulationResolver {
         }
         Metric metric = resolveMetric(c.cue(), c.capturedAs(), np, parentMetric, antecedentMetric, previousContext,
                 sentenceContext, articleContext);
+        BoundCue holding = holdingBeforeDescribedCapture(c);
+        if (holding != null && (metric == null || metric == Metric.HOSTAGES_TAKEN || metric == Metric.DETAINED)) {
+            // "The group still holds 70 abducted villagers", "détient toujours 70 personnes
+            // enlevées": a holding verb before the figure, and a capture word after it that
+            // describes its people, say who is held now.
+            String captured = SENSES.capturedAs((holding == c.cue() ? c.secondCue() : c.cue()).metric());
+            Metric held = resolveMetric(holding, c.capturedAs(), np, parentMetric, antecedentMetric, previousContext,
+                    sentenceContext != null ? sentenceContext : captured, articleContext);
+            if (held != null) {
+                return held;
+            }
+        }
         if (metric == null && c.secondCue() != null
                 && (c.cue().metric().equals("held") || c.cue().metric().equals("remaining"))) {
             // The nearest cue needs hostages or prisoners nobody names ("9 villagers remain
@@ -169,6 +181,27 @@ final class PopulationResolver {
             }
         }
         return metric;
+    }
+
+    /**
+     * Of the two cues of figure {@code c}, the holding one ("holds", "détient", "hält ... fest")
+     * when it stands before the figure and the other is a capture word after it that describes
+     * the figure's people ("70 abducted villagers", "70 personnes enlevées"; no auxiliary between,
+     * so not "holds 70, who were abducted"); null otherwise.
+     */
+    private BoundCue holdingBeforeDescribedCapture(Candidate c) {
+        if (c.cue() == null || c.secondCue() == null) {
+            return null;
+        }
+        BoundCue holding = HOLDING.contains(c.cue().metric()) ? c.cue()
+                : HOLDING.contains(c.secondCue().metric()) ? c.secondCue() : null;
+        BoundCue capture = holding == c.cue() ? c.secondCue() : c.cue();
+        if (holding == null || holding.start() >= c.start() || capture.start() < c.end()
+                || SENSES.capturedAs(capture.metric()) == null
+                || TextScan.hasWord(s, c.end(), capture.start(), lexicon.auxiliaries())) {
+            return null;
+        }
+        return holding;
     }
 
     /**
