@@ -440,57 +440,109 @@ final class NumberRecognizer {
         }
     }
 
+    /** How many items of one list after the figure that opens it are read as singletons, at most. */
+    private static final int MAX_LIST_SINGLETONS = 8;
+
     /**
      * "14 Israelis, vier Thailänder und einen Russen", "Cuatro policías, un soldado y tres
-     * civiles": an article in a list of figures counts one. Only right after a figure's item (a
-     * few words), joined by a comma or a list connector and followed by its noun, so that "un
-     * soldat a été tué" alone is left to the cues.
+     * civiles", "five Thais, a Nepali and a Filipino": an article in a list of figures counts
+     * one. Only right after a figure's item (a few words) or another such article's, joined by
+     * a comma or a list connector and followed by its noun, so that "un soldat a été tué" alone
+     * is left to the cues; after a comma alone, only when a connector follows to close the list
+     * ("11 children, a local official said" is no list). Articles that name the figure's own
+     * people one by one ("Two nurses, an Austrian and a Chilean, were wounded") count no one more.
      */
     private static List<Reading> listSingletons(String s, List<Reading> figures, Set<String> connectors,
-                                          Set<String> articles) {
+                                                Set<String> articles) {
         List<Reading> out = new ArrayList<>();
         Spans taken = new Spans(figures);
         for (Reading a : figures) {
-            int at = a.phraseEnd;
-            // the item's words: one to LIST_ITEM_WORDS, the last one may carry the comma
-            boolean comma = false;
-            int words = 0;
-            int cursor = at;
-            int connectorEnd = -1;
-            while (words < CueBinder.LIST_ITEM_WORDS && !comma) {
-                int wordEnd = wordEnd(s, cursor);
-                if (wordEnd < 0) {
+            List<Reading> chain = new ArrayList<>(2);
+            boolean openedByComma = false;
+            for (Reading item = a; chain.size() < MAX_LIST_SINGLETONS; ) {
+                int[] next = singletonAfter(s, item.phraseEnd, taken, connectors, articles);
+                if (next == null) {
                     break;
                 }
-                if (words > 0 && TextScan.isOneOf(connectors, s, cursor + 1, wordEnd)) {
-                    connectorEnd = wordEnd;
-                    break;
-                }
-                words++;
-                cursor = wordEnd;
-                if (cursor < s.length() && s.charAt(cursor) == ',') {
-                    comma = true;
-                    cursor++;
-                }
+                openedByComma |= chain.isEmpty() && next[2] == 1;
+                item = Reading.one(next[0], next[1]);
+                chain.add(item);
             }
-            if (words == 0 || (!comma && connectorEnd < 0)) {
-                continue;
+            boolean namesItsPeople = openedByComma && chain.size() >= 2 && a.value != null && a.value == chain.size();
+            if (!namesItsPeople) {
+                out.addAll(chain);
             }
-            if (comma) { // ", and a cook": a connector may follow the comma
-                int wordEnd = wordEnd(s, cursor);
-                if (wordEnd > 0 && TextScan.isOneOf(connectors, s, cursor + 1, wordEnd)) {
-                    connectorEnd = wordEnd;
-                }
-            }
-            int articleStart = connectorEnd >= 0 ? connectorEnd : cursor;
-            int articleEnd = wordEnd(s, articleStart);
-            if (articleEnd < 0 || !TextScan.isOneOf(articles, s, articleStart + 1, articleEnd)
-                    || wordEnd(s, articleEnd) < 0 || taken.overlaps(articleStart + 1, wordEnd(s, articleEnd))) {
-                continue; // "une cinquantaine" is a figure of its own
-            }
-            out.add(Reading.one(articleStart + 1, articleEnd));
         }
         return out;
+    }
+
+    /**
+     * The article that counts one more item after the item ending at {@code at}, as {start, end,
+     * 1 when a comma alone joins it}, or null.
+     */
+    private static int[] singletonAfter(String s, int at, Spans taken, Set<String> connectors, Set<String> articles) {
+        // the item's words: one to LIST_ITEM_WORDS, the last one may carry the comma
+        boolean comma = false;
+        int words = 0;
+        int cursor = at;
+        int connectorEnd = -1;
+        while (words < CueBinder.LIST_ITEM_WORDS && !comma) {
+            int wordEnd = wordEnd(s, cursor);
+            if (wordEnd < 0) {
+                break;
+            }
+            if (words > 0 && TextScan.isOneOf(connectors, s, cursor + 1, wordEnd)) {
+                connectorEnd = wordEnd;
+                break;
+            }
+            words++;
+            cursor = wordEnd;
+            if (cursor < s.length() && s.charAt(cursor) == ',') {
+                comma = true;
+                cursor++;
+            }
+        }
+        if (words == 0 || (!comma && connectorEnd < 0)) {
+            return null;
+        }
+        if (comma) { // ", and a cook": a connector may follow the comma
+            int wordEnd = wordEnd(s, cursor);
+            if (wordEnd > 0 && TextScan.isOneOf(connectors, s, cursor + 1, wordEnd)) {
+                connectorEnd = wordEnd;
+            }
+        }
+        int articleStart = connectorEnd >= 0 ? connectorEnd : cursor;
+        int articleEnd = wordEnd(s, articleStart);
+        if (articleEnd < 0 || !TextScan.isOneOf(articles, s, articleStart + 1, articleEnd)
+                || wordEnd(s, articleEnd) < 0 || taken.overlaps(articleStart + 1, wordEnd(s, articleEnd))) {
+            return null; // "une cinquantaine" is a figure of its own
+        }
+        if (connectorEnd < 0 && !connectorFollows(s, articleEnd, connectors)) {
+            return null; // "11 children, a local official said": a comma alone opens no list a connector never closes
+        }
+        return new int[] {articleStart + 1, articleEnd, connectorEnd < 0 ? 1 : 0};
+    }
+
+    /**
+     * Whether a list connector comes within two items' words after {@code at} (an item may end
+     * with a comma: "a cook, a driver and two guards"), before any other punctuation.
+     */
+    private static boolean connectorFollows(String s, int at, Set<String> connectors) {
+        int cursor = at;
+        for (int words = 0; words < 2 * CueBinder.LIST_ITEM_WORDS; words++) {
+            int wordEnd = wordEnd(s, cursor);
+            if (wordEnd < 0) {
+                return false;
+            }
+            if (TextScan.isOneOf(connectors, s, cursor + 1, wordEnd)) {
+                return true;
+            }
+            cursor = wordEnd;
+            if (cursor < s.length() && s.charAt(cursor) == ',') {
+                cursor++;
+            }
+        }
+        return false;
     }
 
     /**
