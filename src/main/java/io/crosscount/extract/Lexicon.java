@@ -131,6 +131,7 @@ public final class Lexicon {
             @JsonProperty("currency_symbols") List<String> currencySymbols,
             @JsonProperty("singular_people") List<String> singularPeople,
             @JsonProperty("one_after_noun") List<String> oneAfterNoun,
+            @JsonProperty("construct_duals") Map<String, Long> constructDuals,
             List<String> abbreviations,
             @JsonProperty("shares_of_a_total") List<String> sharesOfATotal,
             @JsonProperty("rescue_sites") List<String> rescueSites,
@@ -171,6 +172,8 @@ public final class Lexicon {
     private final WordSet numberWordConnectors;
     /** The multipliers written onto digits ("m" in "1.5m"), folded. */
     private final WordSet gluedMultipliers;
+    /** Number words that are also a dual in construct before their noun ({@code construct_duals}), folded, with that value. */
+    private final Map<String, Long> constructDuals;
     private final int firstYear;
     private final int lastYear;
     private final String currencySymbols;
@@ -191,8 +194,10 @@ public final class Lexicon {
                     java.util.Set<String> figureNounComplements, java.util.Set<String> accentedForms,
                     List<String> halves,
                     java.util.Set<String> numberWordConnectors, java.util.Set<String> gluedMultipliers,
+                    Map<String, Long> constructDuals,
                     int firstYear, int lastYear, String currencySymbols,
                     Map<String, String> residents, Map<String, String> captivesPlaces) {
+        this.constructDuals = constructDuals;
         this.figureNounComplements = WordSet.of(figureNounComplements);
         this.accentedForms = WordSet.of(accentedForms);
         this.halves = halves;
@@ -297,6 +302,16 @@ public final class Lexicon {
      */
     WordSet singularPeople() {
         return singularPeople;
+    }
+
+    /**
+     * The value of the number word {@code s[start, end)} when it is read as a dual in construct
+     * ({@code construct_duals}: Arabic "ألفا شخص" is 2,000 people, "مليونا" 2,000,000, while the
+     * same letters after a number, "68 ألفا", or alone in the accusative, "ألفًا و318", are the
+     * thousand itself), or null when it is none.
+     */
+    Long constructDual(String s, int start, int end) {
+        return constructDuals.isEmpty() ? null : constructDuals.get(s.substring(start, end));
     }
 
     /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
@@ -708,6 +723,9 @@ public final class Lexicon {
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 spec.gluedMultipliers() == null ? java.util.Set.of() : spec.gluedMultipliers().keySet().stream()
                         .map(FoldedText::foldPhrase).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                spec.constructDuals() == null ? Map.of() : spec.constructDuals().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                                e -> FoldedText.foldPhrase(e.getKey()), Map.Entry::getValue)),
                 yearBound(spec, 0), yearBound(spec, 1), String.join("", nullToEmpty(spec.currencySymbols())),
                 places.stream().filter(p -> p.people() != null)
                         .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)),
