@@ -81,7 +81,7 @@ final class CueBinder {
         binder.linkPartitives(lexicon.partitives());
         RoleMatches longestCues = role(byRole, Role.METRIC).longestOnly(); // once: both stages read it
         binder.bindMetricCues(longestCues, role(byRole, Role.SUBSET_MARKER), segments,
-                lexicon.relativePronouns(), lexicon.auxiliaries(), deadline);
+                lexicon.relativePronouns(), lexicon.auxiliaries(), lexicon.verbObjectPrepositions(), deadline);
         binder.headerCues(longestCues, role(byRole, Role.COORDINATOR), lexicon.partitives(),
                 lexicon.relativePronouns(), segments);
         binder.membersAmongLaterFigures(role(byRole, Role.AMONG_PARTITIVE));
@@ -659,7 +659,8 @@ final class CueBinder {
      * Numbers are sorted and disjoint, so the nearest is one of the two around the cue.
      */
     private void bindMetricCues(RoleMatches longestCues, RoleMatches markers, TextSegments segments,
-                                Set<String> relatives, Set<String> auxiliaries, Deadline deadline) {
+                                Set<String> relatives, Set<String> auxiliaries, WordSet objectPrepositions,
+                                Deadline deadline) {
         int n = numbers.size();
         int[] starts = new int[n];
         Set<Integer> subsetClauses = new java.util.HashSet<>(); // clauses that break a figure down
@@ -699,6 +700,9 @@ final class CueBinder {
                 int distance = m.start() >= c.nounEnd() ? m.start() - c.nounEnd()
                         : m.start() >= c.end() ? m.start() - c.end()
                         : Math.max(0, c.phraseStart() - m.end());
+                if (m.end() <= c.phraseStart() && !objectPrepositions.isEmpty()) {
+                    distance = Math.min(distance, acrossSubject(m, c, longestCues, objectPrepositions));
+                }
                 if (distance < bestDistance) {
                     best = k;
                     bestDistance = distance;
@@ -768,6 +772,41 @@ final class CueBinder {
                 partOfWhole(k, whole[k], relatives, auxiliaries);
             }
         }
+    }
+
+    /** How many words a verb's subject may have between the verb and its object's preposition. */
+    private static final int SUBJECT_WORDS = 4;
+
+    /**
+     * "أفرجت السلطات عن 200 معتقل", "عفا الرئيس عن 30 سجينا": where the verb comes first, its
+     * subject (at most {@link #SUBJECT_WORDS} words, no cue among them) stands between a cue verb
+     * and the preposition that brings in its object ({@code verb_object_prepositions}) right
+     * before figure {@code c}. The cue is then as near the figure as that preposition, as in
+     * "أفرجت عن 200 معتقل", so the verb's sense is not lost to a noun after the figure. Its
+     * distance as written when the text is no such clause.
+     */
+    private int acrossSubject(Match cue, PlacedNumber c, RoleMatches longestCues, WordSet objectPrepositions) {
+        int written = c.phraseStart() - cue.end();
+        int end = c.phraseStart();
+        while (end > cue.end() && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > cue.end() && FoldedText.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || start <= cue.end() || !objectPrepositions.contains(s, start, end)
+                || longestCues.anyStartingIn(cue.end(), start)) {
+            return written;
+        }
+        int words = wordCount(cue.end(), start);
+        for (int i = cue.end(); i < start; i++) {
+            char ch = s.charAt(i);
+            if (ch != ' ' && !FoldedText.isLetter(ch)) {
+                return written; // "أفرجت، بحسب السلطات، عن": punctuation or digits, no plain subject
+            }
+        }
+        return words >= 1 && words <= SUBJECT_WORDS ? c.phraseStart() - end : written;
     }
 
     /** "trois des 19 otages", "tres de los 20 secuestrados": a figure right before the whole it is taken from. */

@@ -125,6 +125,7 @@ public final class Lexicon {
             @JsonProperty("relative_pronouns") List<String> relativePronouns,
             List<String> auxiliaries,
             List<String> partitives,
+            @JsonProperty("verb_object_prepositions") List<String> verbObjectPrepositions,
             List<String> halves,
             @JsonProperty("number_word_connectors") List<String> numberWordConnectors,
             @JsonProperty("year_range") List<Integer> yearRange,
@@ -165,6 +166,7 @@ public final class Lexicon {
     private final WordSet relativePronouns;
     private final WordSet auxiliaries;
     private final WordSet partitives;
+    private final WordSet verbObjectPrepositions;
     private final WordSet figureNounComplements;
     /** Phrases that count only as written, accents included ({@code accented_forms}), lower-cased. */
     private final WordSet accentedForms;
@@ -191,6 +193,7 @@ public final class Lexicon {
                     java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
                     java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
+                    java.util.Set<String> verbObjectPrepositions,
                     java.util.Set<String> figureNounComplements, java.util.Set<String> accentedForms,
                     List<String> halves,
                     java.util.Set<String> numberWordConnectors, java.util.Set<String> gluedMultipliers,
@@ -208,6 +211,7 @@ public final class Lexicon {
         this.currencySymbols = currencySymbols;
         this.captivesPlaces = captivesPlaces;
         this.partitives = WordSet.of(partitives);
+        this.verbObjectPrepositions = WordSet.of(verbObjectPrepositions);
         this.listSingletons = WordSet.of(listSingletons);
         this.singularPeople = WordSet.of(singularPeople);
         this.relativePronouns = WordSet.of(relativePronouns);
@@ -342,6 +346,15 @@ public final class Lexicon {
      */
     WordSet partitives() {
         return partitives;
+    }
+
+    /**
+     * Prepositions that bring in a verb's object ("عن" in "أفرجت السلطات عن 200 معتقل"), folded:
+     * where the verb comes first, its subject stands between the verb and them, and a cue verb
+     * reaches the figure right after one across that subject.
+     */
+    WordSet verbObjectPrepositions() {
+        return verbObjectPrepositions;
     }
 
     /**
@@ -713,6 +726,8 @@ public final class Lexicon {
                 nullToEmpty(spec.auxiliaries()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.partitives()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.verbObjectPrepositions()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.figureNounComplements()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),

@@ -145,6 +145,22 @@ class CueBinderTest {
     }
 
     @Test
+    void aVerbFirstReleaseReachesItsObjectAcrossItsSubject() {
+        // The subject between the verb and "عن" leaves the release the figure's cue; the
+        // detention noun after the figure says whom it freed.
+        StagedSentence t = StagedSentence.of("ar", "أفرجت السلطات السورية يوم الأحد عن 200 معتقل.");
+        assertThat(t.cue(t.candidates.get(0))).isEqualTo("أفرجت");
+        assertThat(t.candidates.get(0).capturedAs()).isEqualTo("prisoner");
+
+        StagedSentence pardon = StagedSentence.of("ar", "عفا الرئيس عن 300 معتقل.");
+        assertThat(pardon.cue(pardon.candidates.get(0))).isEqualTo("عفا");
+
+        // A noun that is no verb's object: the detention noun after the figure stays its cue.
+        StagedSentence held = StagedSentence.of("ar", "تحدثت السلطات عن 200 معتقل.");
+        assertThat(held.cue(held.candidates.get(0))).isEqualTo("معتقل");
+    }
+
+    @Test
     void aSubsetMarkerStartsAClause() {
         StagedSentence t = StagedSentence.of("es", "Unos 130 rehenes siguen retenidos, de los cuales 28 habrían muerto.");
         assertThat(breaksBefore(t)).containsExactly("de los cuales 28 habrían muerto.");
