@@ -105,18 +105,25 @@ final class CueBinder {
             return;
         }
         for (int k = 0; k + 1 < numbers.size(); k++) {
-            int of = k + 1;
+            // "3 of the 40 hostages were among the 12 freed": a part is counted among the figure
+            // after its whole, whose noun and verb stand before "among the".
+            int lead = whole[k] >= 0 ? whole[k] : k;
+            int of = lead + 1;
+            if (of >= numbers.size()) {
+                continue;
+            }
             PlacedNumber part = number(k);
+            PlacedNumber words = number(lead);
             PlacedNumber later = number(of);
             // Not the whole of "3 of the 40 hostages were among the 12 freed": only its part is.
             boolean aWhole = k > 0 && whole[k - 1] == k;
-            if (cue[k] != null || cue[of] == null || subset[k] || whole[k] >= 0 || aWhole || listHead[k] >= 0
-                    || later.sentence() != part.sentence() || later.phraseStart() <= part.phraseEnd()) {
+            if (cue[k] != null || cue[of] == null || subset[k] || aWhole || listHead[k] >= 0
+                    || later.sentence() != part.sentence() || later.phraseStart() <= words.phraseEnd()) {
                 continue;
             }
-            for (Match m : among.endingIn(part.phraseEnd(), later.phraseStart())) {
+            for (Match m : among.endingIn(words.phraseEnd(), later.phraseStart())) {
                 if (isBlank(s, m.end(), later.phraseStart())
-                        && wordCount(part.phraseEnd(), m.start()) <= MEMBER_WORDS) {
+                        && wordCount(words.phraseEnd(), m.start()) <= MEMBER_WORDS) {
                     cue[k] = cue[of];
                     break;
                 }
@@ -727,6 +734,7 @@ final class CueBinder {
             if (k == 0 || number(k - 1).clause() != number(k).clause()) {
                 releaseAfterCapture(k, relatives, auxiliaries);
             }
+            releaseBeforeDescribedCapture(k, relatives);
             capturedAfterRelease(k, relatives, auxiliaries);
         }
         // "558 people, including 50 children, were killed": a figure whose clause has no cue
@@ -1025,6 +1033,27 @@ final class CueBinder {
                 && cue[k].start() < number(k).start() && SENSES.isCapture(secondCue[k].metric())
                 && secondCue[k].start() >= number(k).end() && describes(k, secondCue[k], relatives, auxiliaries)) {
             capturedAs[k] = capturedAs(secondCue[k]);
+        }
+    }
+
+    /**
+     * "Hamás liberó este martes a los 22 rehenes que seguían con vida", "freed on Sunday the 22
+     * hostages who were still alive": a capture or holding word in a relative clause after the
+     * figure, which describes its people, is nearer the figure than the release before it, yet
+     * the release is the news. The release becomes the figure's cue; the description says whom
+     * it counts, as in {@link #capturedAfterRelease}. Only with a relative pronoun: "released a
+     * video in which 6 of the hostages it still holds appear", "urged them to free all 30
+     * detained aid workers" release nobody.
+     */
+    private void releaseBeforeDescribedCapture(int k, Set<String> relatives) {
+        if (cue[k] != null && secondCue[k] != null && SENSES.isCapture(cue[k].metric())
+                && SENSES.isRelease(secondCue[k].metric()) && cue[k].start() >= number(k).end()
+                && secondCue[k].start() < number(k).start()
+                && TextScan.hasWord(s, number(k).end(), cue[k].start(), relatives)) {
+            BoundCue capture = cue[k];
+            cue[k] = secondCue[k];
+            secondCue[k] = capture;
+            capturedAs[k] = capturedAs(capture);
         }
     }
 

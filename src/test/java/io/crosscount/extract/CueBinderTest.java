@@ -67,6 +67,8 @@ class CueBinderTest {
         es | Los secuestrados, 17 en total, fueron liberados. | 17 <- liberados
         de | Die Entführten, insgesamt 8, wurden gestern freigelassen. | 8 <- freigelassen
         en | The 30 freed hostages are made up of 18 women and 12 men. | 30 <- freed ; 18 <- - subset ; 12 <- - list:18 subset
+        en | Three of the 40 hostages were among the 12 freed. | Three <- freed of:40 ; 40 <- - ; 12 <- freed
+        en | Of the 59 hostages, 24 are believed to be alive. | 59 <- - ; 24 <- alive
         """)
     void bindsEachCueToItsNumbers(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
@@ -158,6 +160,17 @@ class CueBinderTest {
         // A noun that is no verb's object: the detention noun after the figure stays its cue.
         StagedSentence held = StagedSentence.of("ar", "تحدثت السلطات عن 200 معتقل.");
         assertThat(held.cue(held.candidates.get(0))).isEqualTo("معتقل");
+    }
+
+    @Test
+    void aReleaseBeforeTheFigureSpeaksOverAHoldingInItsRelativeClause() {
+        StagedSentence t = StagedSentence.of("es", "La guerrilla liberó el martes a los 22 rehenes que seguían con vida.");
+        assertThat(t.cue(t.candidates.get(0))).isEqualTo("liberó");
+
+        // No relative pronoun: the holding stays the figure's cue, the video is what was released.
+        StagedSentence video = StagedSentence.of("en",
+                "The group released a 4-minute video in which 6 of the hostages it still holds appear.");
+        assertThat(video.cue(video.candidates.get(0))).isNotEqualTo("released");
     }
 
     @Test
