@@ -131,6 +131,7 @@ public final class Lexicon {
             @JsonProperty("year_range") List<Integer> yearRange,
             @JsonProperty("currency_symbols") List<String> currencySymbols,
             @JsonProperty("singular_people") List<String> singularPeople,
+            @JsonProperty("victim_nouns") List<String> victimNouns,
             @JsonProperty("one_after_noun") List<String> oneAfterNoun,
             @JsonProperty("construct_duals") Map<String, Long> constructDuals,
             List<String> abbreviations,
@@ -163,6 +164,7 @@ public final class Lexicon {
     private final WordSet listConnectors;
     private final WordSet listSingletons;
     private final WordSet singularPeople;
+    private final WordSet victimNouns;
     private final WordSet relativePronouns;
     private final WordSet auxiliaries;
     private final WordSet partitives;
@@ -191,6 +193,7 @@ public final class Lexicon {
                     Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
                     java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
+                    java.util.Set<String> victimNouns,
                     java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
                     java.util.Set<String> verbObjectPrepositions,
@@ -214,6 +217,7 @@ public final class Lexicon {
         this.verbObjectPrepositions = WordSet.of(verbObjectPrepositions);
         this.listSingletons = WordSet.of(listSingletons);
         this.singularPeople = WordSet.of(singularPeople);
+        this.victimNouns = WordSet.of(victimNouns);
         this.relativePronouns = WordSet.of(relativePronouns);
         this.auxiliaries = WordSet.of(auxiliaries);
         this.residents = residents;
@@ -316,6 +320,15 @@ public final class Lexicon {
      */
     Long constructDual(String s, int start, int end) {
         return constructDuals.isEmpty() ? null : constructDuals.get(s.substring(start, end));
+    }
+
+    /**
+     * Nouns for the victims a figure counts ("dead", "morts", "muertos", "Tote"), folded: right
+     * after a bare four-digit number in the year range they make it a count ("2100 dead"), as a
+     * population noun or one of the {@link #singularPeople} does; no year takes one right after it.
+     */
+    WordSet victimNouns() {
+        return victimNouns;
     }
 
     /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
@@ -720,6 +733,8 @@ public final class Lexicon {
                 nullToEmpty(spec.listSingletons()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.singularPeople()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.victimNouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.relativePronouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),

@@ -124,6 +124,7 @@ final class NumberRecognizer {
                 Match qualifier = preceding(s, f.start(), role(byRole, Role.QUALIFIER));
                 if (!f.grouped() && f.end() - f.start() == 4 && lexicon.isYear(f.integerValue())
                         && following(s, after, populations) == null && !singularPersonAt(s, after, lexicon)
+                        && !victimNounAt(s, after, lexicon)
                         && (qualifier == null || qualifier.entry().qualifier() == Qualifier.RANGE)) {
                     continue; // a year ("more than 1800" is not one; "de 2006", "entre 2005 et 2010" are)
                 }
@@ -553,6 +554,16 @@ final class NumberRecognizer {
     private static boolean singularPersonAt(String s, int at, Lexicon lexicon) {
         int end = wordEnd(s, at);
         return end > 0 && lexicon.singularPeople().contains(s, at + 1, end);
+    }
+
+    /**
+     * Whether the word after {@code at} is one of the language's {@code victim_nouns}: "2100
+     * dead", "1900 morts", "2100 muertos", "1900 Tote" count people, while "in 2100", "en 1990"
+     * and "the 2023 war" are years.
+     */
+    private static boolean victimNounAt(String s, int at, Lexicon lexicon) {
+        int end = wordEnd(s, at);
+        return end > 0 && lexicon.victimNouns().contains(s, at + 1, end);
     }
 
     /**
