@@ -81,7 +81,7 @@ final class CueBinder {
         binder.linkPartitives(lexicon.partitives());
         RoleMatches longestCues = role(byRole, Role.METRIC).longestOnly(); // once: both stages read it
         binder.bindMetricCues(longestCues, role(byRole, Role.SUBSET_MARKER), segments,
-                lexicon.relativePronouns(), lexicon.auxiliaries(), deadline);
+                lexicon.relativePronouns(), lexicon.auxiliaries(), lexicon.verbObjectPrepositions(), deadline);
         binder.headerCues(longestCues, role(byRole, Role.COORDINATOR), lexicon.partitives(),
                 lexicon.relativePronouns(), segments);
         binder.membersAmongLaterFigures(role(byRole, Role.AMONG_PARTITIVE));
@@ -105,18 +105,25 @@ final class CueBinder {
             return;
         }
         for (int k = 0; k + 1 < numbers.size(); k++) {
-            int of = k + 1;
+            // "3 of the 40 hostages were among the 12 freed": a part is counted among the figure
+            // after its whole, whose noun and verb stand before "among the".
+            int lead = whole[k] >= 0 ? whole[k] : k;
+            int of = lead + 1;
+            if (of >= numbers.size()) {
+                continue;
+            }
             PlacedNumber part = number(k);
+            PlacedNumber words = number(lead);
             PlacedNumber later = number(of);
             // Not the whole of "3 of the 40 hostages were among the 12 freed": only its part is.
             boolean aWhole = k > 0 && whole[k - 1] == k;
-            if (cue[k] != null || cue[of] == null || subset[k] || whole[k] >= 0 || aWhole || listHead[k] >= 0
-                    || later.sentence() != part.sentence() || later.phraseStart() <= part.phraseEnd()) {
+            if (cue[k] != null || cue[of] == null || subset[k] || aWhole || listHead[k] >= 0
+                    || later.sentence() != part.sentence() || later.phraseStart() <= words.phraseEnd()) {
                 continue;
             }
-            for (Match m : among.endingIn(part.phraseEnd(), later.phraseStart())) {
+            for (Match m : among.endingIn(words.phraseEnd(), later.phraseStart())) {
                 if (isBlank(s, m.end(), later.phraseStart())
-                        && wordCount(part.phraseEnd(), m.start()) <= MEMBER_WORDS) {
+                        && wordCount(words.phraseEnd(), m.start()) <= MEMBER_WORDS) {
                     cue[k] = cue[of];
                     break;
                 }
@@ -749,7 +756,8 @@ final class CueBinder {
      * Numbers are sorted and disjoint, so the nearest is one of the two around the cue.
      */
     private void bindMetricCues(RoleMatches longestCues, RoleMatches markers, TextSegments segments,
-                                Set<String> relatives, Set<String> auxiliaries, Deadline deadline) {
+                                Set<String> relatives, Set<String> auxiliaries, WordSet objectPrepositions,
+                                Deadline deadline) {
         int n = numbers.size();
         int[] starts = new int[n];
         Set<Integer> subsetClauses = new java.util.HashSet<>(); // clauses that break a figure down
@@ -789,6 +797,9 @@ final class CueBinder {
                 int distance = m.start() >= c.nounEnd() ? m.start() - c.nounEnd()
                         : m.start() >= c.end() ? m.start() - c.end()
                         : Math.max(0, c.phraseStart() - m.end());
+                if (m.end() <= c.phraseStart() && !objectPrepositions.isEmpty()) {
+                    distance = Math.min(distance, acrossSubject(m, c, longestCues, objectPrepositions));
+                }
                 if (distance < bestDistance) {
                     best = k;
                     bestDistance = distance;
@@ -813,6 +824,7 @@ final class CueBinder {
             if (k == 0 || number(k - 1).clause() != number(k).clause()) {
                 releaseAfterCapture(k, relatives, auxiliaries);
             }
+            releaseBeforeDescribedCapture(k, relatives);
             capturedAfterRelease(k, relatives, auxiliaries);
         }
         // "558 people, including 50 children, were killed": a figure whose clause has no cue
@@ -858,6 +870,41 @@ final class CueBinder {
                 partOfWhole(k, whole[k], relatives, auxiliaries);
             }
         }
+    }
+
+    /** How many words a verb's subject may have between the verb and its object's preposition. */
+    private static final int SUBJECT_WORDS = 4;
+
+    /**
+     * "أفرجت السلطات عن 200 معتقل", "عفا الرئيس عن 30 سجينا": where the verb comes first, its
+     * subject (at most {@link #SUBJECT_WORDS} words, no cue among them) stands between a cue verb
+     * and the preposition that brings in its object ({@code verb_object_prepositions}) right
+     * before figure {@code c}. The cue is then as near the figure as that preposition, as in
+     * "أفرجت عن 200 معتقل", so the verb's sense is not lost to a noun after the figure. Its
+     * distance as written when the text is no such clause.
+     */
+    private int acrossSubject(Match cue, PlacedNumber c, RoleMatches longestCues, WordSet objectPrepositions) {
+        int written = c.phraseStart() - cue.end();
+        int end = c.phraseStart();
+        while (end > cue.end() && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > cue.end() && FoldedText.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || start <= cue.end() || !objectPrepositions.contains(s, start, end)
+                || longestCues.anyStartingIn(cue.end(), start)) {
+            return written;
+        }
+        int words = wordCount(cue.end(), start);
+        for (int i = cue.end(); i < start; i++) {
+            char ch = s.charAt(i);
+            if (ch != ' ' && !FoldedText.isLetter(ch)) {
+                return written; // "أفرجت، بحسب السلطات، عن": punctuation or digits, no plain subject
+            }
+        }
+        return words >= 1 && words <= SUBJECT_WORDS ? c.phraseStart() - end : written;
     }
 
     /** "trois des 19 otages", "tres de los 20 secuestrados": a figure right before the whole it is taken from. */
@@ -1076,6 +1123,27 @@ final class CueBinder {
                 && cue[k].start() < number(k).start() && SENSES.isCapture(secondCue[k].metric())
                 && secondCue[k].start() >= number(k).end() && describes(k, secondCue[k], relatives, auxiliaries)) {
             capturedAs[k] = capturedAs(secondCue[k]);
+        }
+    }
+
+    /**
+     * "Hamás liberó este martes a los 22 rehenes que seguían con vida", "freed on Sunday the 22
+     * hostages who were still alive": a capture or holding word in a relative clause after the
+     * figure, which describes its people, is nearer the figure than the release before it, yet
+     * the release is the news. The release becomes the figure's cue; the description says whom
+     * it counts, as in {@link #capturedAfterRelease}. Only with a relative pronoun: "released a
+     * video in which 6 of the hostages it still holds appear", "urged them to free all 30
+     * detained aid workers" release nobody.
+     */
+    private void releaseBeforeDescribedCapture(int k, Set<String> relatives) {
+        if (cue[k] != null && secondCue[k] != null && SENSES.isCapture(cue[k].metric())
+                && SENSES.isRelease(secondCue[k].metric()) && cue[k].start() >= number(k).end()
+                && secondCue[k].start() < number(k).start()
+                && TextScan.hasWord(s, number(k).end(), cue[k].start(), relatives)) {
+            BoundCue capture = cue[k];
+            cue[k] = secondCue[k];
+            secondCue[k] = capture;
+            capturedAs[k] = capturedAs(capture);
         }
     }
 

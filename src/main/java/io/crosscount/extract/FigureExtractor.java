@@ -355,7 +355,9 @@ public final class FigureExtractor {
      * figure. Read from the lexicon's matches: most numbers of an article have no cue.
      */
     private static boolean heldHostages(String s, Candidate c, Map<Role, RoleMatches> byRole, TextSegments segments) {
-        if (TextScan.preceding(s, c.phraseStart(), TextScan.role(byRole, Role.HELD_COUNT_PARTITIVE)) == null) {
+        RoleMatches partitives = TextScan.role(byRole, Role.HELD_COUNT_PARTITIVE);
+        if (TextScan.preceding(s, c.phraseStart(), partitives) == null
+                && TextScan.preceding(s, c.start(), partitives) == null) { // "من بين 59": the phrase takes the "بين"
             return false;
         }
         Lexicon.Match noun = TextScan.following(s, c.end(), TextScan.role(byRole, Role.POPULATION));

@@ -125,12 +125,15 @@ public final class Lexicon {
             @JsonProperty("relative_pronouns") List<String> relativePronouns,
             List<String> auxiliaries,
             List<String> partitives,
+            @JsonProperty("verb_object_prepositions") List<String> verbObjectPrepositions,
             List<String> halves,
             @JsonProperty("number_word_connectors") List<String> numberWordConnectors,
             @JsonProperty("year_range") List<Integer> yearRange,
             @JsonProperty("currency_symbols") List<String> currencySymbols,
             @JsonProperty("singular_people") List<String> singularPeople,
+            @JsonProperty("victim_nouns") List<String> victimNouns,
             @JsonProperty("one_after_noun") List<String> oneAfterNoun,
+            @JsonProperty("construct_duals") Map<String, Long> constructDuals,
             List<String> abbreviations,
             @JsonProperty("shares_of_a_total") List<String> sharesOfATotal,
             @JsonProperty("rescue_sites") List<String> rescueSites,
@@ -161,9 +164,11 @@ public final class Lexicon {
     private final WordSet listConnectors;
     private final WordSet listSingletons;
     private final WordSet singularPeople;
+    private final WordSet victimNouns;
     private final WordSet relativePronouns;
     private final WordSet auxiliaries;
     private final WordSet partitives;
+    private final WordSet verbObjectPrepositions;
     private final WordSet figureNounComplements;
     /** Phrases that count only as written, accents included ({@code accented_forms}), lower-cased. */
     private final WordSet accentedForms;
@@ -171,6 +176,8 @@ public final class Lexicon {
     private final WordSet numberWordConnectors;
     /** The multipliers written onto digits ("m" in "1.5m"), folded. */
     private final WordSet gluedMultipliers;
+    /** Number words that are also a dual in construct before their noun ({@code construct_duals}), folded, with that value. */
+    private final Map<String, Long> constructDuals;
     private final int firstYear;
     private final int lastYear;
     private final String currencySymbols;
@@ -186,13 +193,17 @@ public final class Lexicon {
                     Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
                     java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
+                    java.util.Set<String> victimNouns,
                     java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
+                    java.util.Set<String> verbObjectPrepositions,
                     java.util.Set<String> figureNounComplements, java.util.Set<String> accentedForms,
                     List<String> halves,
                     java.util.Set<String> numberWordConnectors, java.util.Set<String> gluedMultipliers,
+                    Map<String, Long> constructDuals,
                     int firstYear, int lastYear, String currencySymbols,
                     Map<String, String> residents, Map<String, String> captivesPlaces) {
+        this.constructDuals = constructDuals;
         this.figureNounComplements = WordSet.of(figureNounComplements);
         this.accentedForms = WordSet.of(accentedForms);
         this.halves = halves;
@@ -203,8 +214,10 @@ public final class Lexicon {
         this.currencySymbols = currencySymbols;
         this.captivesPlaces = captivesPlaces;
         this.partitives = WordSet.of(partitives);
+        this.verbObjectPrepositions = WordSet.of(verbObjectPrepositions);
         this.listSingletons = WordSet.of(listSingletons);
         this.singularPeople = WordSet.of(singularPeople);
+        this.victimNouns = WordSet.of(victimNouns);
         this.relativePronouns = WordSet.of(relativePronouns);
         this.auxiliaries = WordSet.of(auxiliaries);
         this.residents = residents;
@@ -299,6 +312,25 @@ public final class Lexicon {
         return singularPeople;
     }
 
+    /**
+     * The value of the number word {@code s[start, end)} when it is read as a dual in construct
+     * ({@code construct_duals}: Arabic "ألفا شخص" is 2,000 people, "مليونا" 2,000,000, while the
+     * same letters after a number, "68 ألفا", or alone in the accusative, "ألفًا و318", are the
+     * thousand itself), or null when it is none.
+     */
+    Long constructDual(String s, int start, int end) {
+        return constructDuals.isEmpty() ? null : constructDuals.get(s.substring(start, end));
+    }
+
+    /**
+     * Nouns for the victims a figure counts ("dead", "morts", "muertos", "Tote"), folded: right
+     * after a bare four-digit number in the year range they make it a count ("2100 dead"), as a
+     * population noun or one of the {@link #singularPeople} does; no year takes one right after it.
+     */
+    WordSet victimNouns() {
+        return victimNouns;
+    }
+
     /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
     WordSet listSingletons() {
         return listSingletons;
@@ -327,6 +359,15 @@ public final class Lexicon {
      */
     WordSet partitives() {
         return partitives;
+    }
+
+    /**
+     * Prepositions that bring in a verb's object ("عن" in "أفرجت السلطات عن 200 معتقل"), folded:
+     * where the verb comes first, its subject stands between the verb and them, and a cue verb
+     * reaches the figure right after one across that subject.
+     */
+    WordSet verbObjectPrepositions() {
+        return verbObjectPrepositions;
     }
 
     /**
@@ -693,11 +734,15 @@ public final class Lexicon {
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.singularPeople()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.victimNouns()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.relativePronouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.auxiliaries()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.partitives()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.verbObjectPrepositions()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.figureNounComplements()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
@@ -708,6 +753,9 @@ public final class Lexicon {
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 spec.gluedMultipliers() == null ? java.util.Set.of() : spec.gluedMultipliers().keySet().stream()
                         .map(FoldedText::foldPhrase).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                spec.constructDuals() == null ? Map.of() : spec.constructDuals().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                                e -> FoldedText.foldPhrase(e.getKey()), Map.Entry::getValue)),
                 yearBound(spec, 0), yearBound(spec, 1), String.join("", nullToEmpty(spec.currencySymbols())),
                 places.stream().filter(p -> p.people() != null)
                         .collect(java.util.stream.Collectors.toUnmodifiableMap(Place::id, Place::people)),

@@ -124,6 +124,7 @@ final class NumberRecognizer {
                 Match qualifier = preceding(s, f.start(), role(byRole, Role.QUALIFIER));
                 if (!f.grouped() && f.end() - f.start() == 4 && lexicon.isYear(f.integerValue())
                         && following(s, after, populations) == null && !singularPersonAt(s, after, lexicon)
+                        && !victimNounAt(s, after, lexicon)
                         && (qualifier == null || qualifier.entry().qualifier() == Qualifier.RANGE)) {
                     continue; // a year ("more than 1800" is not one; "de 2006", "entre 2005 et 2010" are)
                 }
@@ -161,6 +162,9 @@ final class NumberRecognizer {
                 c.value *= multiplier.entry().value(); // "elf Millionen"
                 c.end = multiplier.end();
                 c.multiplierUnit = multiplier.entry().value();
+            } else if (constructDualBeforeNoun(text, c, lexicon, byRole)) {
+                c.value = lexicon.constructDual(s, c.start, c.end); // "ألفا شخص": 2,000 people
+                c.multiplierUnit = 0; // complete: no "و318" goes on from it
             }
             addHalf(s, c, multipliers, lexicon.halves());
             words.add(c);
@@ -594,7 +598,6 @@ final class NumberRecognizer {
         return true;
     }
 
-    /** The end of the word of letters that follows one space at {@code at}, or -1. */
     /**
      * Whether the word after {@code at} is one of the language's {@code singular_people}: Arabic
      * counts from 100 up with a singular noun ("2100 قتيل", written without a separator), which
@@ -605,6 +608,37 @@ final class NumberRecognizer {
         return end > 0 && lexicon.singularPeople().contains(s, at + 1, end);
     }
 
+    /**
+     * Whether the word after {@code at} is one of the language's {@code victim_nouns}: "2100
+     * dead", "1900 morts", "2100 muertos", "1900 Tote" count people, while "in 2100", "en 1990"
+     * and "the 2023 war" are years.
+     */
+    private static boolean victimNounAt(String s, int at, Lexicon lexicon) {
+        int end = wordEnd(s, at);
+        return end > 0 && lexicon.victimNouns().contains(s, at + 1, end);
+    }
+
+    /**
+     * Whether number word {@code c}, a run of one word, is one of the language's
+     * {@code construct_duals} in construct before the noun it counts: "ألفا شخص", "مليونا نازح"
+     * (2,000; 2,000,000). The noun must follow right after it, one of the {@code singular_people},
+     * a population or a cue; the same letters before "و318" or a preposition, or written with the
+     * accusative's tanwin ("ألفًا"), are the thousand or million itself.
+     */
+    private static boolean constructDualBeforeNoun(FoldedText text, Reading c, Lexicon lexicon,
+                                                   Map<Role, RoleMatches> byRole) {
+        String s = text.folded();
+        if (lexicon.constructDual(s, c.start, c.end) == null
+                || text.originalSpan(c.start, c.end).indexOf('\u064B') >= 0) {
+            return false;
+        }
+        int nounEnd = wordEnd(s, c.end);
+        return nounEnd > 0 && (singularPersonAt(s, c.end, lexicon)
+                || role(byRole, Role.POPULATION).anyStartingIn(c.end + 1, c.end + 2)
+                || role(byRole, Role.METRIC).anyStartingIn(c.end + 1, c.end + 2));
+    }
+
+    /** The end of the word of letters that follows one space at {@code at}, or -1. */
     private static int wordEnd(String s, int at) {
         if (at >= s.length() || s.charAt(at) != ' ') {
             return -1;

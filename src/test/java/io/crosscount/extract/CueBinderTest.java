@@ -67,6 +67,8 @@ class CueBinderTest {
         es | Los secuestrados, 17 en total, fueron liberados. | 17 <- liberados
         de | Die Entführten, insgesamt 8, wurden gestern freigelassen. | 8 <- freigelassen
         en | The 30 freed hostages are made up of 18 women and 12 men. | 30 <- freed ; 18 <- - subset ; 12 <- - list:18 subset
+        en | Three of the 40 hostages were among the 12 freed. | Three <- freed of:40 ; 40 <- - ; 12 <- freed
+        en | Of the 59 hostages, 24 are believed to be alive. | 59 <- - ; 24 <- alive
         """)
     void bindsEachCueToItsNumbers(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
@@ -162,6 +164,33 @@ class CueBinderTest {
         StagedSentence breakdown = StagedSentence.of("fr", "Onze soldats ont été tués, sept à Gao et quatre près de Tessalit.");
         assertThat(breakdown.candidates.get(1).clause()).isNotEqualTo(breakdown.candidates.get(0).clause());
         assertThat(breakdown.cue(breakdown.candidates.get(0))).isEqualTo("tués");
+    }
+
+    @Test
+    void aVerbFirstReleaseReachesItsObjectAcrossItsSubject() {
+        // The subject between the verb and "عن" leaves the release the figure's cue; the
+        // detention noun after the figure says whom it freed.
+        StagedSentence t = StagedSentence.of("ar", "أفرجت السلطات السورية يوم الأحد عن 200 معتقل.");
+        assertThat(t.cue(t.candidates.get(0))).isEqualTo("أفرجت");
+        assertThat(t.candidates.get(0).capturedAs()).isEqualTo("prisoner");
+
+        StagedSentence pardon = StagedSentence.of("ar", "عفا الرئيس عن 300 معتقل.");
+        assertThat(pardon.cue(pardon.candidates.get(0))).isEqualTo("عفا");
+
+        // A noun that is no verb's object: the detention noun after the figure stays its cue.
+        StagedSentence held = StagedSentence.of("ar", "تحدثت السلطات عن 200 معتقل.");
+        assertThat(held.cue(held.candidates.get(0))).isEqualTo("معتقل");
+    }
+
+    @Test
+    void aReleaseBeforeTheFigureSpeaksOverAHoldingInItsRelativeClause() {
+        StagedSentence t = StagedSentence.of("es", "La guerrilla liberó el martes a los 22 rehenes que seguían con vida.");
+        assertThat(t.cue(t.candidates.get(0))).isEqualTo("liberó");
+
+        // No relative pronoun: the holding stays the figure's cue, the video is what was released.
+        StagedSentence video = StagedSentence.of("en",
+                "The group released a 4-minute video in which 6 of the hostages it still holds appear.");
+        assertThat(video.cue(video.candidates.get(0))).isNotEqualTo("released");
     }
 
     @Test

@@ -50,6 +50,11 @@ class NumberRecognizerTest {
         es | Murieron treinta y uno de ellos y medio millar huyeron. | treinta y uno <treinta y uno> 31 [31..31] exact subset ; medio millar <medio millar> 500 [400..600] approx
         ar | أصيب ثلاثة آلاف وخمسمائة شخص ومئتا جندي وأحد عشر طفلا. | ثلاثة آلاف وخمسمائة <ثلاثة آلاف وخمسمائة> 3500 [3500..3500] exact ; مئتا <مئتا> 200 [200..200] exact ; أحد عشر <أحد عشر> 11 [11..11] exact
         ar | خلفت العاصفة 1900 قتيل وفي عام 1990 شهدت المدينة فيضانا. | 1900 <1900> 1900 [1900..1900] exact
+        en | The storm left 2100 dead in 2023 and the 2024 floods 1850 injured. | 2100 <2100> 2100 [2100..2100] exact ; 1850 <1850> 1850 [1850..1850] exact
+        fr | En 1990 la crue avait fait 1900 morts. | 1900 <1900> 1900 [1900..1900] exact
+        es | La guerra de 2014 dejó 2100 muertos. | 2100 <2100> 2100 [2100..2100] exact
+        de | Das Beben forderte 1900 Tote, im Jahr 2005 wurde die Stadt aufgebaut. | 1900 <1900> 1900 [1900..1900] exact
+        ar | نزح ألفا شخص ومليونا مدني، وأصيب ألفًا و300 وقتل 40 ألفا. | ألفا <ألفا> 2000 [2000..2000] exact ; مليونا <مليونا> 2000000 [2000000..2000000] exact ; ألفًا و300 <ألفًا و300> 1300 [1300..1300] exact ; 40 ألفا <40 ألفا> 40000 [40000..40000] exact
         """)
     void recognisesNumbersWithTheirSpansAndBounds(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
