@@ -35,6 +35,9 @@ final class PopulationResolver {
     private final Lexicon lexicon;
     private final RoleMatches populations;
     private final RoleMatches rescueSites;
+    private final RoleMatches metricCues;
+    /** {@link #captivityCued}, read when a rescue first asks for it. */
+    private Boolean captivityCued;
     private final Modifiers modifiers;
     private final TextSegments segments;
     /** The article's places, read when the first figure is placed: most articles with numbers have no figure. */
@@ -60,6 +63,7 @@ final class PopulationResolver {
         this.lexicon = lexicon;
         this.populations = role(byRole, Role.POPULATION);
         this.rescueSites = role(byRole, Role.RESCUE_SITE);
+        this.metricCues = role(byRole, Role.METRIC);
         this.modifiers = new Modifiers(role(byRole, Role.METRIC), role(byRole, Role.LOCATION_ADJECTIVE));
         this.segments = segments;
         this.placesOfArticle = placesOfArticle;
@@ -127,8 +131,12 @@ final class PopulationResolver {
             articleContext = dominantContext(populations.all());
             articleContextKnown = true;
         }
+        String contextOfArticle = articleContext;
+        if (contextOfArticle == null && c.cue() != null && c.cue().metric().equals("rescued") && captivityCued()) {
+            contextOfArticle = "hostage"; // "rescued 61 passengers" in a story of a hijacking that frees others
+        }
         Metric metric = resolveMetric(c.cue(), c.capturedAs(), np, parentMetric, antecedentMetric, previousContext,
-                sentenceContext, articleContext);
+                sentenceContext, contextOfArticle);
         BoundCue holding = holdingBeforeDescribedCapture(c);
         if (holding != null && (metric == null || metric == Metric.HOSTAGES_TAKEN || metric == Metric.DETAINED)) {
             // "The group still holds 70 abducted villagers", "détient toujours 70 personnes
@@ -224,6 +232,27 @@ final class PopulationResolver {
             return whole.cue();
         }
         return null;
+    }
+
+    /**
+     * Whether the article reports a capture or a release in words other than a rescue ("were
+     * seized", "to free the remaining passengers"): where nobody is called a hostage or a
+     * prisoner, a rescue then frees captives; without one it is a rescue from some danger
+     * ("rescued 12 hikers trapped by snow", "Rescue 1122").
+     */
+    private boolean captivityCued() {
+        if (captivityCued == null) {
+            boolean found = false;
+            for (Lexicon.Match m : metricCues.all()) {
+                String sense = m.entry().metric();
+                if (!sense.equals("rescued") && (SENSES.isCapture(sense) || SENSES.isRelease(sense))) {
+                    found = true;
+                    break;
+                }
+            }
+            captivityCued = found;
+        }
+        return captivityCued;
     }
 
     /** "hostage" or "prisoner", whichever the population words of sentence {@code sentence} say more often; or null. */
@@ -427,8 +456,10 @@ final class PopulationResolver {
             // Holding is about hostages unless the sentence says prisoners; for releases the
             // article's balance of hostage and prisoner words decides last.
             context = sentenceContext != null ? sentenceContext : cue.equals("held") ? null : articleContext;
-            if (context == null && cue.equals("held") && articleContext == null) {
-                return null; // "the morgues held 230 bodies", "held 30 seats": nobody captive in the article
+            if (context == null && (cue.equals("held") || cue.equals("rescued")) && articleContext == null) {
+                // "the morgues held 230 bodies", "held 30 seats", "rescued 12 hikers trapped by
+                // snow": nobody captive in the article
+                return null;
             }
         }
         boolean prisoner = "prisoner".equals(context);
