@@ -28,6 +28,8 @@ import static io.crosscount.extract.TextScan.isBlank;
 final class CueBinder {
 
     private final String s;
+    /** The folded positions of dashes that set a phrase off ({@link FoldedText#parentheticalDashes}), in order. */
+    private final int[] dashes;
     /** The language's list connectors ("and", "و"): one may open a sentence or clause before a marker. */
     private final Set<String> listConnectors;
     private final List<PlacedNumber> numbers;
@@ -46,8 +48,9 @@ final class CueBinder {
     /** Whether the number is a subset of the figure before it ("dont 28", a breakdown in brackets). */
     private final boolean[] subset;
 
-    private CueBinder(String s, List<PlacedNumber> numbers, Set<String> listConnectors) {
+    private CueBinder(String s, List<PlacedNumber> numbers, Set<String> listConnectors, int[] dashes) {
         this.s = s;
+        this.dashes = dashes;
         this.numbers = numbers;
         this.listConnectors = listConnectors;
         int n = numbers.size();
@@ -74,8 +77,8 @@ final class CueBinder {
      * that have none.
      */
     static List<Candidate> bind(String s, List<PlacedNumber> numbers, Map<Role, RoleMatches> byRole, Lexicon lexicon,
-                                TextSegments segments, Deadline deadline) {
-        CueBinder binder = new CueBinder(s, numbers, lexicon.listConnectors());
+                                TextSegments segments, int[] dashes, Deadline deadline) {
+        CueBinder binder = new CueBinder(s, numbers, lexicon.listConnectors(), dashes);
         binder.markSentenceOpeningSubsets(role(byRole, Role.SUBSET_MARKER), segments);
         binder.linkLists(byRole, lexicon.listConnectors(), lexicon.nounPhraseGlue(), deadline);
         binder.linkPartitives(lexicon.partitives());
@@ -396,11 +399,19 @@ final class CueBinder {
             PlacedNumber a = number(k - 1);
             PlacedNumber b = number(k);
             if (a.sentence() != b.sentence() || b.phraseStart() < a.phraseEnd() || b.phraseStart() - a.phraseEnd() > 80
-                    || cues.anyStartingIn(a.phraseEnd(), b.phraseStart())
                     || places.anyStartingIn(a.phraseEnd(), b.phraseStart())) {
                 continue;
             }
-            String gap = s.substring(a.phraseEnd(), b.phraseStart());
+            String gap = gapWithDashes(a.phraseEnd(), b.phraseStart());
+            if (cues.anyStartingIn(a.phraseEnd(), b.phraseStart())) {
+                // "9 dead (4 soldiers and 5 civilians)", "9 morts – 4 soldats et 5 civils –": the
+                // figure's noun is its cue, and a bracket or dash after it breaks the figure down
+                // into items with no cue of their own ("– 410 wounded – 2,300 evacuated" is a list).
+                if (!subset[k] && opensBreakdown(gap, glue) && !itemHasCue(b, cues)) {
+                    subset[k] = true;
+                }
+                continue;
+            }
             List<Match> inGap = markers.startingIn(a.phraseEnd(), b.phraseStart());
             if (!inGap.isEmpty()) {
                 // "ocho hombres, entre ellos un sacerdote, y cinco mujeres": a breakdown set off
@@ -593,7 +604,48 @@ final class CueBinder {
     /** Whether {@code gap} is a noun of a few words and an opening bracket: "civils (". */
     private static boolean opensBreakdown(String gap, Set<String> glue) {
         String rest = gap.strip();
-        return rest.endsWith("(") && isFewWords(rest.substring(0, rest.length() - 1).strip(), Set.of(), glue);
+        return (rest.endsWith("(") || rest.endsWith(DASH)) && isFewWords(rest.substring(0, rest.length() - 1).strip(), Set.of(), glue);
+    }
+
+    /** How a dash that sets a phrase off stands in a gap {@link #gapWithDashes} gives. */
+    private static final String DASH = "\u2014";
+
+    /**
+     * The folded text between two figures, with the dashes that set a phrase off (which folding
+     * made spaces) written back as dashes: they open or close a breakdown as brackets do.
+     */
+    private String gapWithDashes(int from, int to) {
+        String gap = s.substring(from, to);
+        int i = RoleMatches.lowerBound(dashes, from);
+        if (i == dashes.length || dashes[i] >= to) {
+            return gap;
+        }
+        char[] chars = gap.toCharArray();
+        for (; i < dashes.length && dashes[i] < to; i++) {
+            chars[dashes[i] - from] = DASH.charAt(0);
+        }
+        return new String(chars);
+    }
+
+    /** Whether a cue starts among the few words after figure {@code b}: its item reports on its own. */
+    private boolean itemHasCue(PlacedNumber b, RoleMatches cues) {
+        int end = b.phraseEnd();
+        for (int words = 0; words < LIST_ITEM_WORDS && end < s.length(); words++) {
+            int next = end;
+            while (next < s.length() && s.charAt(next) == ' ') {
+                next++;
+            }
+            int wordEnd = next;
+            while (wordEnd < s.length() && FoldedText.isLetter(s.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd == next || RoleMatches.lowerBound(dashes, end) < dashes.length
+                    && dashes[RoleMatches.lowerBound(dashes, end)] < next) {
+                break; // punctuation or a dash ends the item
+            }
+            end = wordEnd;
+        }
+        return cues.anyStartingIn(b.phraseEnd(), end);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.crosscount.extract;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -301,6 +302,28 @@ public final class FoldedText {
 
     public char charAt(int i) {
         return folded.charAt(i);
+    }
+
+    /**
+     * The folded positions, in order, of the dashes that set a phrase off ("9 dead — 4 soldiers
+     * and 5 civilians —", "9 morts - 4 soldats et 5 civils -"), which folding made spaces: an en
+     * or em dash, or a hyphen with a space beside it. A hyphen inside a word ("Hamas-run") and a
+     * dash between numbers (kept as a range) are none.
+     */
+    int[] parentheticalDashes() {
+        int[] out = new int[0];
+        for (int i = folded.indexOf(' '); i >= 0; i = folded.indexOf(' ', i + 1)) {
+            int o = originalStart(i);
+            char c = original.charAt(o);
+            boolean dash = c >= '\u2012' && c <= '\u2015';
+            boolean hyphen = c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2212';
+            if (dash || hyphen && (o > 0 && Character.isWhitespace(original.charAt(o - 1))
+                    || o + 1 < original.length() && Character.isWhitespace(original.charAt(o + 1)))) {
+                out = Arrays.copyOf(out, out.length + 1);
+                out[out.length - 1] = i;
+            }
+        }
+        return out;
     }
 
     /** Original offset of folded index {@code i} (start of a span). */

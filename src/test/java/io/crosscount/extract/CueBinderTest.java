@@ -167,6 +167,22 @@ class CueBinderTest {
     }
 
     @Test
+    void aBracketOrDashAfterAFiguresOwnCueNounBreaksItDown() {
+        for (String sentence : List.of("The attack left 9 dead (4 soldiers and 5 civilians) and 17 wounded.",
+                "The attack left 9 dead - 4 soldiers and 5 civilians - and 17 wounded.",
+                "The attack left 9 dead \u2014 4 soldiers and 5 civilians \u2014 and 17 wounded.")) {
+            StagedSentence t = StagedSentence.of("en", sentence);
+            assertThat(t.candidates.get(1).subset()).as(sentence).isTrue();
+            assertThat(t.cue(t.candidates.get(3))).as(sentence).isEqualTo("wounded");
+            assertThat(t.candidates.get(3).listHead()).as(sentence).isNegative(); // the closing dash ends the breakdown
+        }
+        // Items with cues of their own after a dash: a list of figures, no breakdown.
+        StagedSentence layout = StagedSentence.of("en", "Toll \u2013 410 wounded \u2013 2,300 evacuated.");
+        assertThat(layout.candidates.get(1).subset()).isFalse();
+        assertThat(layout.cue(layout.candidates.get(1))).isEqualTo("evacuated");
+    }
+
+    @Test
     void aVerbFirstReleaseReachesItsObjectAcrossItsSubject() {
         // The subject between the verb and "عن" leaves the release the figure's cue; the
         // detention noun after the figure says whom it freed.
