@@ -28,8 +28,8 @@ import static io.crosscount.extract.TextScan.isBlank;
 final class CueBinder {
 
     private final String s;
-    /** The folded positions of dashes that set a phrase off ({@link FoldedText#parentheticalDashes}), in order. */
-    private final int[] dashes;
+    /** Whether a folded position is a dash that sets a phrase off ({@link FoldedText#isParentheticalDash}). */
+    private final java.util.function.IntPredicate dashAt;
     /** The language's list connectors ("and", "و"): one may open a sentence or clause before a marker. */
     private final Set<String> listConnectors;
     private final List<PlacedNumber> numbers;
@@ -48,9 +48,10 @@ final class CueBinder {
     /** Whether the number is a subset of the figure before it ("dont 28", a breakdown in brackets). */
     private final boolean[] subset;
 
-    private CueBinder(String s, List<PlacedNumber> numbers, Set<String> listConnectors, int[] dashes) {
+    private CueBinder(String s, List<PlacedNumber> numbers, Set<String> listConnectors,
+                      java.util.function.IntPredicate dashAt) {
         this.s = s;
-        this.dashes = dashes;
+        this.dashAt = dashAt;
         this.numbers = numbers;
         this.listConnectors = listConnectors;
         int n = numbers.size();
@@ -77,8 +78,8 @@ final class CueBinder {
      * that have none.
      */
     static List<Candidate> bind(String s, List<PlacedNumber> numbers, Map<Role, RoleMatches> byRole, Lexicon lexicon,
-                                TextSegments segments, int[] dashes, Deadline deadline) {
-        CueBinder binder = new CueBinder(s, numbers, lexicon.listConnectors(), dashes);
+                                TextSegments segments, java.util.function.IntPredicate dashAt, Deadline deadline) {
+        CueBinder binder = new CueBinder(s, numbers, lexicon.listConnectors(), dashAt);
         binder.markSentenceOpeningSubsets(role(byRole, Role.SUBSET_MARKER), segments);
         binder.linkLists(byRole, lexicon.listConnectors(), lexicon.nounPhraseGlue(), deadline);
         binder.linkPartitives(lexicon.partitives());
@@ -616,15 +617,25 @@ final class CueBinder {
      */
     private String gapWithDashes(int from, int to) {
         String gap = s.substring(from, to);
-        int i = RoleMatches.lowerBound(dashes, from);
-        if (i == dashes.length || dashes[i] >= to) {
-            return gap;
+        char[] chars = null;
+        for (int i = gap.indexOf(' '); i >= 0; i = gap.indexOf(' ', i + 1)) {
+            if (dashAt.test(from + i)) {
+                if (chars == null) {
+                    chars = gap.toCharArray();
+                }
+                chars[i] = DASH.charAt(0);
+            }
         }
-        char[] chars = gap.toCharArray();
-        for (; i < dashes.length && dashes[i] < to; i++) {
-            chars[dashes[i] - from] = DASH.charAt(0);
+        return chars == null ? gap : new String(chars);
+    }
+
+    private boolean dashBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (dashAt.test(i)) {
+                return true;
+            }
         }
-        return new String(chars);
+        return false;
     }
 
     /** Whether a cue starts among the few words after figure {@code b}: its item reports on its own. */
@@ -639,8 +650,7 @@ final class CueBinder {
             while (wordEnd < s.length() && FoldedText.isLetter(s.charAt(wordEnd))) {
                 wordEnd++;
             }
-            if (wordEnd == next || RoleMatches.lowerBound(dashes, end) < dashes.length
-                    && dashes[RoleMatches.lowerBound(dashes, end)] < next) {
+            if (wordEnd == next || dashBetween(end, next)) {
                 break; // punctuation or a dash ends the item
             }
             end = wordEnd;

@@ -73,8 +73,8 @@ public final class FigureExtractor {
         List<PlacedNumber> placed = place(numbers, segments, TextScan.role(byRole, Role.PROJECTION), populations,
                 deadline);
         // Candidates are values: a stage that revises one replaces it in the list.
-        List<Candidate> candidates = CueBinder.bind(s, placed, byRole, lexicon, segments,
-                placed.size() > 1 ? text.parentheticalDashes() : new int[0], deadline);
+        List<Candidate> candidates = CueBinder.bind(s, placed, byRole, lexicon, segments, text::isParentheticalDash,
+                deadline);
         AttributionAndHedging attribution = new AttributionAndHedging(text, byRole, actors, segments,
                 lexicon.auxiliaries(), deadline);
         Candidate hedgedBefore = null; // the figure of the last claim, when it was hedged

@@ -2,7 +2,6 @@ package io.crosscount.extract;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -305,25 +304,23 @@ public final class FoldedText {
     }
 
     /**
-     * The folded positions, in order, of the dashes that set a phrase off ("9 dead — 4 soldiers
-     * and 5 civilians —", "9 morts - 4 soldats et 5 civils -"), which folding made spaces: an en
+     * Whether folded position {@code i} is a dash that sets a phrase off ("9 dead — 4 soldiers
+     * and 5 civilians —", "9 morts - 4 soldats et 5 civils -"), which folding made a space: an en
      * or em dash, or a hyphen with a space beside it. A hyphen inside a word ("Hamas-run") and a
      * dash between numbers (kept as a range) are none.
      */
-    int[] parentheticalDashes() {
-        int[] out = new int[0];
-        for (int i = folded.indexOf(' '); i >= 0; i = folded.indexOf(' ', i + 1)) {
-            int o = originalStart(i);
-            char c = original.charAt(o);
-            boolean dash = c >= '\u2012' && c <= '\u2015';
-            boolean hyphen = c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2212';
-            if (dash || hyphen && (o > 0 && Character.isWhitespace(original.charAt(o - 1))
-                    || o + 1 < original.length() && Character.isWhitespace(original.charAt(o + 1)))) {
-                out = Arrays.copyOf(out, out.length + 1);
-                out[out.length - 1] = i;
-            }
+    boolean isParentheticalDash(int i) {
+        if (folded.charAt(i) != ' ') {
+            return false;
         }
-        return out;
+        int o = originalStart(i);
+        char c = original.charAt(o);
+        if (c >= '\u2012' && c <= '\u2015') {
+            return true;
+        }
+        boolean hyphen = c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2212';
+        return hyphen && (o > 0 && Character.isWhitespace(original.charAt(o - 1))
+                || o + 1 < original.length() && Character.isWhitespace(original.charAt(o + 1)));
     }
 
     /** Original offset of folded index {@code i} (start of a span). */

@@ -34,7 +34,7 @@ final class StagedSentence {
                 PlaceResolver.of(text, byRole, lexicon.locatives(), null));
         List<PlacedNumber> placed = FigureExtractor.place(numbers, segments, TextScan.role(byRole, Role.PROJECTION),
                 populations, Deadline.NONE);
-        candidates = CueBinder.bind(s, placed, byRole, lexicon, segments, text.parentheticalDashes(), Deadline.NONE);
+        candidates = CueBinder.bind(s, placed, byRole, lexicon, segments, text::isParentheticalDash, Deadline.NONE);
     }
 
     static StagedSentence of(String lang, String sentence) {
