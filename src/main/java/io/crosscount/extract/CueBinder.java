@@ -867,11 +867,15 @@ final class CueBinder {
                     bestDistance = distance;
                 }
             }
+            int object = best >= 0 && bestDistance >= BoundCue.distance(cue[best]) ? objectAfter(m, best, clause) : -1;
             if (best >= 0 && bestDistance < BoundCue.distance(cue[best])) {
                 if (cue[best] != null && !cue[best].metric().equals(m.entry().metric())) {
                     secondCue[best] = cue[best];
                 }
                 cue[best] = new BoundCue(m.entry(), m.start(), bestDistance);
+            } else if (object >= 0) {
+                // "mató a 6 policías e hirió a otras 22 personas": the second verb's own object
+                cue[object] = new BoundCue(m.entry(), m.start(), number(object).phraseStart() - m.end());
             } else if (best >= 0 && bestDistance < BoundCue.distance(secondCue[best])
                     && !cue[best].metric().equals(m.entry().metric())) {
                 // "9 villagers remain missing": "remain" first, "missing" next
@@ -932,6 +936,44 @@ final class CueBinder {
                 partOfWhole(k, whole[k], relatives, auxiliaries);
             }
         }
+    }
+
+    /** How many words (an object marker, "other") may stand between a coordinated verb and its figure. */
+    private static final int OBJECT_WORDS = 2;
+
+    /**
+     * The figure right after cue {@code m} that is the object of its verb, where the figure
+     * {@code before} it, which keeps a nearer cue of its own, ends a verb phrase that a connector
+     * joins to this one: "mató a 6 policías e hirió a otras 22 personas", "killed 6 officers and
+     * wounded 22 others". Only a figure of the same clause with no cue yet, at most
+     * {@link #OBJECT_WORDS} words after the cue; -1 when there is none.
+     */
+    private int objectAfter(Match m, int before, int clause) {
+        int o = before + 1;
+        if (o >= numbers.size() || m.entry().next()) {
+            return -1;
+        }
+        PlacedNumber prior = number(before);
+        PlacedNumber c = number(o);
+        int from = Math.max(prior.end(), prior.nounEnd());
+        if (c.clause() != clause || cue[o] != null || m.start() < from || c.phraseStart() < m.end()
+                || wordCount(m.end(), c.phraseStart()) > OBJECT_WORDS
+                || !isBlankOrWords(m.end(), c.phraseStart())
+                || !TextScan.hasWord(s, from, m.start(), listConnectors)) {
+            return -1;
+        }
+        return o;
+    }
+
+    /** Whether {@code s[from, to)} holds only letters and spaces. */
+    private boolean isBlankOrWords(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch != ' ' && !FoldedText.isLetter(ch)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words a verb's subject may have between the verb and its object's preposition. */

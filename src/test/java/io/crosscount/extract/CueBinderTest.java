@@ -183,6 +183,16 @@ class CueBinderTest {
     }
 
     @Test
+    void aCoordinatedVerbTakesItsOwnObjectFigure() {
+        StagedSentence t = StagedSentence.of("es", "Un coche bomba mató a 6 policías e hirió a otras 22 personas.");
+        assertThat(t.cue(t.candidates.get(0))).isEqualTo("mató");
+        assertThat(t.cue(t.candidates.get(1))).isEqualTo("hirió");
+        StagedSentence german = StagedSentence.of("de", "Die Bombe tötete 6 Polizisten und verletzte 22 weitere Menschen.");
+        assertThat(german.cue(german.candidates.get(0))).isEqualTo("tötete");
+        assertThat(german.cue(german.candidates.get(1))).isEqualTo("verletzte");
+    }
+
+    @Test
     void aVerbFirstReleaseReachesItsObjectAcrossItsSubject() {
         // The subject between the verb and "عن" leaves the release the figure's cue; the
         // detention noun after the figure says whom it freed.
