@@ -942,11 +942,12 @@ final class CueBinder {
     private static final int OBJECT_WORDS = 2;
 
     /**
-     * The figure right after cue {@code m} that is the object of its verb, where the figure
-     * {@code before} it, which keeps a nearer cue of its own, ends a verb phrase that a connector
-     * joins to this one: "mató a 6 policías e hirió a otras 22 personas", "killed 6 officers and
-     * wounded 22 others". Only a figure of the same clause with no cue yet, at most
-     * {@link #OBJECT_WORDS} words after the cue; -1 when there is none.
+     * The figure right after cue {@code m} that is the object of its verb or preposition, where
+     * the figure {@code before} it keeps a nearer cue of its own: a connector joins the two verb
+     * phrases ("mató a 6 policías e hirió a otras 22 personas", "killed 6 officers and wounded 22
+     * others"), or the cue stands right before the figure ("ثلاث رهائن إسرائيليين مقابل 369
+     * أسيرا"). Only a figure of the same clause with no cue yet, at most {@link #OBJECT_WORDS}
+     * words after the cue; -1 when there is none.
      */
     private int objectAfter(Match m, int before, int clause) {
         int o = before + 1;
@@ -959,7 +960,7 @@ final class CueBinder {
         if (c.clause() != clause || cue[o] != null || m.start() < from || c.phraseStart() < m.end()
                 || wordCount(m.end(), c.phraseStart()) > OBJECT_WORDS
                 || !isBlankOrWords(m.end(), c.phraseStart())
-                || !TextScan.hasWord(s, from, m.start(), listConnectors)) {
+                || !(TextScan.hasWord(s, from, m.start(), listConnectors) || isBlank(s, m.end(), c.phraseStart()))) {
             return -1;
         }
         return o;

@@ -137,6 +137,12 @@ final class PopulationResolver {
         }
         Metric metric = resolveMetric(c.cue(), c.capturedAs(), np, parentMetric, antecedentMetric, previousContext,
                 sentenceContext, contextOfArticle);
+        if (metric == Metric.KILLED && c.subset()
+                && (parentMetric == Metric.HOSTAGES_HELD || parentMetric == Metric.HOSTAGES_TAKEN)) {
+            // "58 remain in Gaza, among them 34 believed killed", "بينهم 34 يعتقد أنهم قتلوا":
+            // the killed among hostages are dead hostages.
+            return Metric.HOSTAGES_DEAD;
+        }
         BoundCue holding = holdingBeforeDescribedCapture(c);
         if (holding != null && (metric == null || metric == Metric.HOSTAGES_TAKEN || metric == Metric.DETAINED)) {
             // "The group still holds 70 abducted villagers", "détient toujours 70 personnes
