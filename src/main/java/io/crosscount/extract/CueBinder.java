@@ -422,7 +422,12 @@ final class CueBinder {
                     continue;
                 }
             }
-            links[k] = listLink(gap, connectors, glue);
+            // A dash that closes an insertion before an item with no cue of its own goes on with
+            // the list as a comma would ("diez hombres —entre ellos un médico— y tres mujeres");
+            // before one with its own cue it ends the list ("5 civilians – and 17 wounded").
+            String linkGap = gap.indexOf(DASH) >= 0 && !gap.strip().endsWith(DASH) && !itemHasCue(b, cues)
+                    ? gap.replace(DASH, ",") : gap;
+            links[k] = listLink(linkGap, connectors, glue);
             if (links[k] == NO_LINK && !subset[k] && opensBreakdown(gap, glue)) {
                 subset[k] = true; // "64 civils (41 hommes, ...": the bracket breaks the figure down
             }
@@ -462,8 +467,8 @@ final class CueBinder {
     /**
      * {@code gap} without the insertion that opens with a comma or bracket right before offset
      * {@code marker} and closes with another comma or the closing bracket ("hombres, entre ellos un
-     * sacerdote, y "), or null when there is no such insertion. Dashes are folded to spaces and
-     * set off nothing here.
+     * sacerdote, y "), or null when there is no such insertion. A pair of dashes that set a phrase
+     * off ({@link #gapWithDashes}) is one too.
      */
     private static String withoutInsertion(String gap, int marker) {
         int open = marker - 1;
@@ -474,7 +479,7 @@ final class CueBinder {
             return null;
         }
         char opener = gap.charAt(open);
-        char closer = opener == '(' ? ')' : opener == ',' ? ',' : 0;
+        char closer = opener == '(' ? ')' : opener == ',' || opener == DASH.charAt(0) ? opener : 0;
         int close = closer == 0 ? -1 : gap.indexOf(closer, marker);
         if (close < 0 || gap.indexOf(closer, close + 1) >= 0) {
             return null;

@@ -120,6 +120,11 @@ final class PopulationResolver {
             // a return counts the captives of the exchange the sentence before names.
             sentenceContext = sentenceContext(c.sentence() - 1);
         }
+        if (sentenceContext == null && c.cue() != null && c.cue().metric().equals("remaining")) {
+            // "freed 8 kidnapped people, but the government says 5 remain": the capture or
+            // release the sentence reports says who remain, where no population word does.
+            sentenceContext = capturedInSentence(c.sentence());
+        }
         // "Von den 48 Geiseln ... sind 28 nicht mehr am Leben": the figure before, in the same
         // sentence, names the population even when it is no claim itself.
         String previousContext = null;
@@ -259,6 +264,20 @@ final class PopulationResolver {
             captivityCued = found;
         }
         return captivityCued;
+    }
+
+    /**
+     * "hostage" or "prisoner" as the first capture word of sentence {@code sentence} that says
+     * which ("secuestrados", "arrested"), or null.
+     */
+    private String capturedInSentence(int sentence) {
+        for (Lexicon.Match m : metricCues.startingIn(segments.sentenceStart(sentence), segments.sentenceEnd(sentence))) {
+            String captured = SENSES.capturedAs(m.entry().metric());
+            if (captured != null) {
+                return captured;
+            }
+        }
+        return null;
     }
 
     /** "hostage" or "prisoner", whichever the population words of sentence {@code sentence} say more often; or null. */
