@@ -939,6 +939,13 @@ final class CueBinder {
         for (int k = 0; k < n; k++) {
             if (whole[k] >= 0 && cue[k] == null) {
                 partOfWhole(k, whole[k], relatives, auxiliaries);
+            } else if (whole[k] >= 0 && cue[whole[k]] != null && cue[k].start() < number(k).start()
+                    && cue[whole[k]].start() >= number(whole[k]).end()
+                    && cue[whole[k]].metric().equals(cue[k].metric()) && SENSES.isRelease(cue[k].metric())) {
+                // "ließen 12 der 40 Geiseln frei": the verb before the part and its particle after
+                // the whole are one release, the part's; the whole is what it was taken from.
+                cue[whole[k]] = null;
+                secondCue[whole[k]] = null;
             }
         }
     }
