@@ -542,6 +542,7 @@ final class CueBinder {
                                       Set<String> connectors, Set<String> glue) {
         int[] openings = new int[0];
         int n = numbers.size();
+        int sentenceEnd = -1; // of the last closing comma's sentence: one scan per sentence, not per list
         for (int k = 0; k + 1 < n; k++) {
             int opening = commaRightBefore(s, numbers.get(k).phraseStart());
             if (opening <= 0 || !Character.isLetter(s.charAt(lastNonSpace(s, opening - 1)))
@@ -568,7 +569,10 @@ final class CueBinder {
             }
             int closing = last > k && closedByConnector
                     ? closingComma(s, numbers.get(last).phraseEnd(), cues, connectors, glue) : -1;
-            if (closing >= 0 && !cues.anyStartingIn(closing, TextSegments.sentenceEndFrom(s, closing))) {
+            if (closing >= 0 && closing >= sentenceEnd) {
+                sentenceEnd = TextSegments.sentenceEndFrom(s, closing);
+            }
+            if (closing >= 0 && !cues.anyStartingIn(closing, sentenceEnd)) {
                 openings = Arrays.copyOf(openings, openings.length + 1);
                 openings[openings.length - 1] = opening;
             }

@@ -36,6 +36,8 @@ final class PopulationResolver {
     private final RoleMatches populations;
     private final RoleMatches rescueSites;
     private final RoleMatches metricCues;
+    /** {@link #capturedInSentence} by sentence ("" for none), read when a figure first asks. */
+    private String[] capturedInSentence;
     /** {@link #captivityCued}, read when a rescue first asks for it. */
     private Boolean captivityCued;
     private final Modifiers modifiers;
@@ -271,13 +273,21 @@ final class PopulationResolver {
      * which ("secuestrados", "arrested"), or null.
      */
     private String capturedInSentence(int sentence) {
-        for (Lexicon.Match m : metricCues.startingIn(segments.sentenceStart(sentence), segments.sentenceEnd(sentence))) {
-            String captured = SENSES.capturedAs(m.entry().metric());
-            if (captured != null) {
-                return captured;
-            }
+        if (capturedInSentence == null) {
+            capturedInSentence = new String[segments.sentenceCount()];
         }
-        return null;
+        if (capturedInSentence[sentence] == null) {
+            String found = "";
+            for (Lexicon.Match m : metricCues.startingIn(segments.sentenceStart(sentence), segments.sentenceEnd(sentence))) {
+                String captured = SENSES.capturedAs(m.entry().metric());
+                if (captured != null) {
+                    found = captured;
+                    break;
+                }
+            }
+            capturedInSentence[sentence] = found;
+        }
+        return capturedInSentence[sentence].isEmpty() ? null : capturedInSentence[sentence];
     }
 
     /** "hostage" or "prisoner", whichever the population words of sentence {@code sentence} say more often; or null. */

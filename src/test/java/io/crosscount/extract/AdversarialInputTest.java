@@ -21,7 +21,8 @@ class AdversarialInputTest {
     private static final int ONE_MB = 1 << 20;
 
     @ParameterizedTest
-    @ValueSource(strings = {"digits", "separators", "numbers-and-cues", "words", "no-spaces", "actors"})
+    @ValueSource(strings = {"digits", "separators", "numbers-and-cues", "words", "no-spaces", "actors",
+            "list-appositions", "dashes", "lists-of-articles", "remaining"})
     void aOneMegabyteBodyIsProcessedInBoundedTime(String shape) {
         String body = build(shape);
         Extraction e = assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
@@ -49,6 +50,12 @@ class AdversarialInputTest {
             case "numbers-and-cues" -> i -> "at least " + i + " people killed, including " + (i % 97) + " children, ";
             case "words" -> i -> "twenty eight hundred thousand dozens of hostages held ";
             case "actors" -> i -> "Hamas Israel Qatar Williams Burns the White House AFP ";
+            // one sentence of list appositions, breakdowns in dashes, chains of articles and
+            // weak holdings: the rules that look to the sentence's end or back to its start
+            case "list-appositions" -> i -> "the freed hostages, " + i + " men and " + (i % 7) + " children, ";
+            case "dashes" -> i -> i + " dead - " + (i % 5) + " soldiers and 2 civilians - and ";
+            case "lists-of-articles" -> i -> i + " Thais, a Nepali, a Filipino and a Briton, ";
+            case "remaining" -> i -> "kidnapped " + i + " people and " + (i % 9) + " remain ";
             default -> i -> "1.2million" + i + "killed";
         };
         StringBuilder sb = new StringBuilder(ONE_MB + 200);
