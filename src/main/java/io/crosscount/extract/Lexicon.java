@@ -70,7 +70,9 @@ public final class Lexicon {
         /** What picks among hostages counted with no cue ("parmi les", "of the"): they are held. */
         HELD_COUNT_PARTITIVE,
         /** What counts a figure among a later one ("were among the", "figurent parmi les"): both share its cue. */
-        AMONG_PARTITIVE
+        AMONG_PARTITIVE,
+        /** "one of them", "l'un d'eux", "uno de ellos", "einer von ihnen", "أحدهم": one of the people of a figure before. */
+        ONE_PRONOUN
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -149,7 +151,8 @@ public final class Lexicon {
             @JsonProperty("reported_also_after") List<String> reportedAlsoAfter,
             @JsonProperty("release_nouns") List<String> releaseNouns,
             @JsonProperty("held_count_partitives") List<String> heldCountPartitives,
-            @JsonProperty("among_partitives") List<String> amongPartitives) {}
+            @JsonProperty("among_partitives") List<String> amongPartitives,
+            @JsonProperty("one_pronouns") List<String> onePronouns) {}
 
     private final String lang;
     private final double approxBand;
@@ -702,6 +705,7 @@ public final class Lexicon {
         addSimple(byPhrase, Role.RELEASE_NOUN, spec.releaseNouns());
         addSimple(byPhrase, Role.HELD_COUNT_PARTITIVE, spec.heldCountPartitives());
         addSimple(byPhrase, Role.AMONG_PARTITIVE, spec.amongPartitives());
+        addSimple(byPhrase, Role.ONE_PRONOUN, spec.onePronouns());
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();
         if (spec.articleContractions() != null) {

@@ -265,7 +265,77 @@ final class NumberRecognizer {
             figures.addAll(onesAfterNouns(s, figures, ones, lexicon, byRole));
             figures.sort((a, b) -> Integer.compare(a.start, b.start));
         }
+        RoleMatches pronouns = role(byRole, Role.ONE_PRONOUN);
+        if (!pronouns.isEmpty() && !figures.isEmpty()) {
+            List<Reading> onesOfThem = onePronouns(s, figures, pronouns, lexicon, role(byRole, Role.METRIC));
+            if (!onesOfThem.isEmpty()) {
+                figures.addAll(onesOfThem);
+                figures.sort((a, b) -> Integer.compare(a.start, b.start));
+            }
+        }
         return figures;
+    }
+
+    /** How far before "one of them" the figure it picks from may end (characters): that sentence or the one before. */
+    private static final int ONE_PRONOUN_REACH = 300;
+
+    /**
+     * "Two journalists were kidnapped; one was released in May", "l'un d'eux a été libéré",
+     * "uno de ellos fue liberado", "einer von ihnen kam frei", "أفرج عن أحدهم": one of the
+     * people of a figure shortly before is a count of one, so that the cue of its clause counts
+     * it, not the figure. A pronoun with its partitive ("one of them") needs only that figure;
+     * a bare one ("one", "uno", "einer", also an article) must open a clause and be followed by
+     * an auxiliary or a cue ("one was", "uno fue", "einer kam frei"), so that "one day", "one
+     * soldier" and "one of the largest" are no such count.
+     */
+    private static List<Reading> onePronouns(String s, List<Reading> figures, RoleMatches pronouns, Lexicon lexicon,
+                                             RoleMatches cues) {
+        List<Reading> out = new ArrayList<>();
+        Spans taken = new Spans(figures);
+        int f = 0;
+        int lastFigureEnd = -1;
+        for (Match m : pronouns.leftmostLongest().all()) {
+            while (f < figures.size() && figures.get(f).end <= m.start()) {
+                lastFigureEnd = Math.max(lastFigureEnd, figures.get(f).end);
+                f++;
+            }
+            if (lastFigureEnd < 0 || m.start() - lastFigureEnd > ONE_PRONOUN_REACH || taken.overlaps(m.start(), m.end())) {
+                continue; // (the lexicon's matches start and end on word boundaries)
+            }
+            boolean bare = lexicon.listSingletons().contains(m.entry().phrase());
+            if (bare && !(opensClause(s, m.start(), lexicon.listConnectors())
+                    && (auxiliaryAfter(s, m.end(), lexicon.auxiliaries()) || cues.anyStartingIn(m.end() + 1, m.end() + 2)))) {
+                continue;
+            }
+            out.add(Reading.one(m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** Whether {@code start} opens a clause: after punctuation that ends one, or after a list connector that does. */
+    private static boolean opensClause(String s, int start, Set<String> connectors) {
+        int i = start - 1;
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = s.charAt(i);
+        if (".;:,!?\n\u060C\u061B\u061F".indexOf(c) >= 0) {
+            return true;
+        }
+        int wordStart = i;
+        while (wordStart > 0 && FoldedText.isLetter(s.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return TextScan.isOneOf(connectors, s, wordStart, i + 1);
+    }
+
+    /** Whether the word after {@code end} is one of {@code auxiliaries}. */
+    private static boolean auxiliaryAfter(String s, int end, Set<String> auxiliaries) {
+        int wordEnd = wordEnd(s, end);
+        return wordEnd > 0 && TextScan.isOneOf(auxiliaries, s, end + 1, wordEnd);
     }
 
     /**
