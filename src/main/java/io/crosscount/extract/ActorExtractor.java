@@ -470,13 +470,11 @@ public final class ActorExtractor {
                     }
                 }
                 case ALIAS -> {
-                    if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r)
-                                    || buildingPlace(s, start, p, r))) // "talks in Amman", "im Bundesstaat al-Dschasira", "into the White House": a place
-                            && !("state".equals(p.actor().type()) && r != null && r.demonymNounsCapitalised
-                                    && onePersonOf(text, start, end, r)) // "un Italien": German "Italien" is Italy
-                            && !("government_body".equals(p.actor().type()) && placeNounAfter(s, end, r))) { // "an army base"
-                        candidates.add(Candidate.placeToRead(start, end, p.actor()));
-                    }
+                    // Whether the name stands is read once the overlaps are resolved, and only where
+                    // its span is still free: most names the trie finds overlap a longer one.
+                    Candidate alias = Candidate.placeToRead(start, end, p.actor());
+                    alias.aliasToCheck = p;
+                    candidates.add(alias);
                 }
             }
         };
@@ -533,13 +531,19 @@ public final class ActorExtractor {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : ordered) {
             deadline.check("resolving overlapping actor mentions");
+            if (c.aliasToCheck != null) {
+                int firstCovered = covered.nextSetBit(c.start);
+                if ((firstCovered < 0 || firstCovered >= c.end) && !aliasStands(text, c, r)) {
+                    continue; // never a candidate: it covers nothing
+                }
+            }
             keepIfFree(c, covered, kept);
         }
         if (!namingNouns.isEmpty()) {
             kept.removeIf(c -> describesNamedOutlet(c, namingNouns));
         }
         if (r != null && !(r.controllerCuesBefore.isEmpty() && r.controllerCuesAfter.isEmpty())) {
-            controllersInside(s, candidates, kept, r);
+            controllersInside(text, candidates, kept, r);
         }
         // Whether a state is named as a place is read for the mentions kept only: most names the
         // trie finds overlap a longer one or repeat, and the rules look at the words around each.
@@ -719,7 +723,8 @@ public final class ActorExtractor {
      * "kontrollierten") or right after one before it ("controlada por"), runs that body: it is a
      * mention too, beside the body's. Mentions may then overlap.
      */
-    private static void controllersInside(String s, List<Candidate> candidates, List<Candidate> kept, ActorRules r) {
+    private static void controllersInside(FoldedText text, List<Candidate> candidates, List<Candidate> kept, ActorRules r) {
+        String s = text.folded();
         List<Candidate> controllers = new ArrayList<>(0);
         Set<String> seen = new HashSet<>();
         for (int ki = 0, n = kept.size(); ki < n; ki++) {
@@ -730,7 +735,8 @@ public final class ActorExtractor {
             }
             for (Candidate c : candidates) {
                 if (c == k || c.counted || c.actor == k.actor || c.start < k.start || c.end > k.end
-                        || c.end - c.start == k.end - k.start || c.actor.id().contains(":")) {
+                        || c.end - c.start == k.end - k.start || c.actor.id().contains(":")
+                        || c.aliasToCheck != null && !aliasStands(text, c, r)) {
                     continue;
                 }
                 String before = s.substring(k.start, c.start).strip();
@@ -850,6 +856,28 @@ public final class ActorExtractor {
     /** A name as the article writes it, runs of white space as one space: "Golden  Plains\nRadio". */
     private static String writtenName(FoldedText text, int start, int end) {
         return SPACES.matcher(text.originalSpan(start, end)).replaceAll(" ").strip();
+    }
+
+    /**
+     * Whether a gazetteer name found by the trie names its actor there (read once, then
+     * remembered): not a place ("talks in Amman", "im Bundesstaat al-Dschasira", "into the White
+     * House"), not one person of a nationality ("un Italien": German "Italien" is Italy), not a
+     * place's attribute ("an army base").
+     */
+    private static boolean aliasStands(FoldedText text, Candidate c, ActorRules r) {
+        if (c.aliasStands == 0) {
+            String s = text.folded();
+            Pattern p = c.aliasToCheck;
+            int start = c.start;
+            int end = c.end;
+            boolean stands = !(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r)
+                            || buildingPlace(s, start, p, r)))
+                    && !("state".equals(p.actor().type()) && r != null && r.demonymNounsCapitalised
+                            && onePersonOf(text, start, end, r))
+                    && !("government_body".equals(p.actor().type()) && placeNounAfter(s, end, r));
+            c.aliasStands = stands ? (byte) 1 : (byte) 2;
+        }
+        return c.aliasStands == 1;
     }
 
     private static void keepIfFree(Candidate c, BitSet covered, List<Candidate> kept) {
@@ -2736,6 +2764,10 @@ public final class ActorExtractor {
         boolean counted;
         /** {@link #place} is still to be read from the words around it. */
         boolean placeToRead;
+        /** A gazetteer name whose rules ({@link #aliasStands}) are still to be read, or null. */
+        Pattern aliasToCheck;
+        /** 0 while {@link #aliasStands} has not been read, then 1 (it stands) or 2 (it does not). */
+        byte aliasStands;
 
         Candidate(int start, int end, Actor actor) {
             this(start, end, actor, false);
