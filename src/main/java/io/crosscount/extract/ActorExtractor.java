@@ -818,24 +818,73 @@ public final class ActorExtractor {
     private static List<Candidate> longestThenLeftmost(List<Candidate> candidates) {
         int n = candidates.size();
         long[] keys = new long[n];
+        int longest = 0;
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
             int length = c.end - c.start;
-            if (n > 0xFFFF || length >= 0xFFFF || c.start >= 1 << 30) {
+            if (n > 0xFFFF || length >= 0xFFFF || length < 0 || c.start >= 1 << 30) {
                 List<Candidate> sorted = new ArrayList<>(candidates);
                 sorted.sort(LONGEST_THEN_LEFTMOST);
                 return sorted;
             }
+            longest = Math.max(longest, length);
             long media = outsideGazetteer(c) ? 1 : 0;
             // 16 bits of inverted length, 30 of start, 1 media flag, 16 of list index
             keys[i] = ((long) (0xFFFF - length) << 47) | ((long) c.start << 17) | (media << 16) | i;
         }
-        java.util.Arrays.sort(keys);
+        keys = sortedByLengthFirst(keys, longest);
         List<Candidate> sorted = new ArrayList<>(n);
         for (long key : keys) {
             sorted.add(candidates.get((int) (key & 0xFFFF)));
         }
         return sorted;
+    }
+
+    /**
+     * The packed keys of {@link #longestThenLeftmost} in ascending order, as {@code Arrays.sort}
+     * puts them: grouped by length first (a counting sort, longest first), then each length's
+     * keys by insertion. The candidates come in text order but for a few (outlets, family names),
+     * so each length's run is nearly sorted already, and the insertions cost about one compare a
+     * key where the general sort cost most of the overlap resolution's time.
+     */
+    private static long[] sortedByLengthFirst(long[] keys, int longest) {
+        int n = keys.length;
+        if (n < 32) {
+            java.util.Arrays.sort(keys);
+            return keys;
+        }
+        int[] from = new int[longest + 2]; // by (longest - length) + 1: where that length's run starts
+        for (long key : keys) {
+            from[longest - (0xFFFF - (int) (key >>> 47)) + 1]++;
+        }
+        for (int b = 1; b < from.length; b++) {
+            from[b] += from[b - 1];
+        }
+        long[] out = new long[n];
+        int[] next = from.clone();
+        for (long key : keys) {
+            out[next[longest - (0xFFFF - (int) (key >>> 47))]++] = key;
+        }
+        for (int b = 0; b + 1 < from.length; b++) {
+            int lo = from[b];
+            int hi = from[b + 1];
+            int moves = 0;
+            for (int i = lo + 1; i < hi; i++) {
+                long key = out[i];
+                int j = i - 1;
+                while (j >= lo && out[j] > key) {
+                    out[j + 1] = out[j];
+                    j--;
+                }
+                out[j + 1] = key;
+                moves += i - 1 - j;
+                if (moves > 8 * (hi - lo)) { // far from sorted: the general sort for this run
+                    java.util.Arrays.sort(out, lo, hi);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Longest first, then leftmost, then the gazetteer's name before one built from media or organisation words. */
