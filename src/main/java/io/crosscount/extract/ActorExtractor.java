@@ -486,9 +486,8 @@ public final class ActorExtractor {
             for (int h = 0, n = hits.size(); h < n; h++) {
                 int start = hits.start(h);
                 int end = hits.end(h);
-                List<Object> values = shared.valuesOf(hits.phrase(h));
-                for (int k = 0, m = values.size(); k < m; k++) {
-                    Object v = values.get(k);
+                Object[] values = shared.valueArray(hits.phrase(h));
+                for (Object v : values) {
                     if (v instanceof Pattern p) {
                         onPattern.match(start, end, p);
                     } else if (v instanceof FamilyName f) {
