@@ -1810,6 +1810,19 @@ public final class ActorExtractor {
         return b == e ? null : new int[] {b, e};
     }
 
+    /** Where {@link #bare} of {@code s[from, to)} starts: after its last apostrophe, unless that ends it. */
+    private static int bareStart(String s, int from, int to) {
+        if (to > from && s.charAt(to - 1) == '\'') {
+            return from; // the last apostrophe ends the word: bare is the word itself
+        }
+        for (int k = to - 2; k >= from; k--) {
+            if (s.charAt(k) == '\'') {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
     private static String bare(String w) {
         int apostrophe = w.lastIndexOf('\'');
         return apostrophe >= 0 && apostrophe < w.length() - 1 ? w.substring(apostrophe + 1) : w;
@@ -1823,16 +1836,16 @@ public final class ActorExtractor {
             if (w == null) {
                 return false;
             }
-            String word = s.substring(w[0], w[1]);
             if (words > 0 && afterLocative(s, i, r.stateLocatives, r.stateLocativeLastWords, r.locativeWords)) {
                 return true;
             }
-            String b = bare(word);
-            boolean elided = !b.equals(word);
-            if (!(r.placeModifiers.contains(b) || r.placeModifiers.contains(word))) {
+            // the word [w0, w1) and its bare form [b, w1) asked about in place, without copies
+            int b = bareStart(s, w[0], w[1]);
+            boolean elided = b > w[0];
+            if (!(r.placeModifiers.contains(s, b, w[1]) || r.placeModifiers.contains(s, w[0], w[1]))) {
                 return false;
             }
-            if (elided && r.stateLocatives.contains(word.substring(0, word.length() - b.length()))) {
+            if (elided && r.stateLocatives.contains(s, w[0], b)) {
                 return true; // "à l'ouest": the preposition is elided onto the modifier
             }
             i = w[0];
@@ -1900,11 +1913,11 @@ public final class ActorExtractor {
             if (w == null) {
                 return false;
             }
-            String word = s.substring(w[0], w[1]);
-            if (r.placeHeadsBefore.contains(bare(word))) {
+            // the word and its bare form asked about in place, without copies
+            if (r.placeHeadsBefore.contains(s, bareStart(s, w[0], w[1]), w[1])) {
                 return true;
             }
-            if (!r.placeModifiers.contains(word) && (names-- == 0 || r.nameStopwords.contains(word))) {
+            if (!r.placeModifiers.contains(s, w[0], w[1]) && (names-- == 0 || r.nameStopwords.contains(s, w[0], w[1]))) {
                 return false;
             }
             i = w[0];
