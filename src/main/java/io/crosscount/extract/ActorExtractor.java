@@ -395,14 +395,15 @@ public final class ActorExtractor {
     /** {@code lexicon} may be null: then no language rules ({@code r} null) and no shared walk. */
     private List<ActorMention> extract(FoldedText text, Lexicon lexicon, Set<String> languageProclitics, ActorRules r,
                                        List<String> outletNames, Deadline deadline) {
-        List<Candidate> candidates = new ArrayList<>();
+        WordStarts starts = text.wordStarts(languageProclitics);
+        // About one candidate per five word starts on news text: sized so that the list seldom grows.
+        List<Candidate> candidates = new ArrayList<>(starts.count() / 4 + 16);
         List<int[]> titles = new ArrayList<>(0);
         List<int[]> armies = new ArrayList<>(0);
         List<int[]> governments = new ArrayList<>(0);
         List<Object[]> bodyHits = new ArrayList<>(0);
         List<int[]> namingNouns = new ArrayList<>(0);
         String s = text.folded();
-        WordStarts starts = text.wordStarts(languageProclitics);
         PhraseTrie.Handler<Pattern> onPattern = (start, end, p) -> {
             if (p.lang() != null && (r == null || !r.lang.equals(p.lang()))) {
                 return; // titles and descriptions are read in the article's language only
@@ -470,13 +471,11 @@ public final class ActorExtractor {
                     }
                 }
                 case ALIAS -> {
-                    if (!(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r)
-                                    || buildingPlace(s, start, p, r))) // "talks in Amman", "im Bundesstaat al-Dschasira", "into the White House": a place
-                            && !("state".equals(p.actor().type()) && r != null && r.demonymNounsCapitalised
-                                    && onePersonOf(text, start, end, r)) // "un Italien": German "Italien" is Italy
-                            && !("government_body".equals(p.actor().type()) && placeNounAfter(s, end, r))) { // "an army base"
-                        candidates.add(Candidate.placeToRead(start, end, p.actor()));
-                    }
+                    // Whether the name stands is read once the overlaps are resolved, and only where
+                    // its span is still free: most names the trie finds overlap a longer one.
+                    Candidate alias = Candidate.placeToRead(start, end, p.actor());
+                    alias.aliasToCheck = p;
+                    candidates.add(alias);
                 }
             }
         };
@@ -488,9 +487,8 @@ public final class ActorExtractor {
             for (int h = 0, n = hits.size(); h < n; h++) {
                 int start = hits.start(h);
                 int end = hits.end(h);
-                List<Object> values = shared.valuesOf(hits.phrase(h));
-                for (int k = 0, m = values.size(); k < m; k++) {
-                    Object v = values.get(k);
+                Object[] values = shared.valueArray(hits.phrase(h));
+                for (Object v : values) {
                     if (v instanceof Pattern p) {
                         onPattern.match(start, end, p);
                     } else if (v instanceof FamilyName f) {
@@ -533,13 +531,19 @@ public final class ActorExtractor {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : ordered) {
             deadline.check("resolving overlapping actor mentions");
+            if (c.aliasToCheck != null) {
+                int firstCovered = covered.nextSetBit(c.start);
+                if ((firstCovered < 0 || firstCovered >= c.end) && !aliasStands(text, c, r)) {
+                    continue; // never a candidate: it covers nothing
+                }
+            }
             keepIfFree(c, covered, kept);
         }
         if (!namingNouns.isEmpty()) {
             kept.removeIf(c -> describesNamedOutlet(c, namingNouns));
         }
         if (r != null && !(r.controllerCuesBefore.isEmpty() && r.controllerCuesAfter.isEmpty())) {
-            controllersInside(s, candidates, kept, r);
+            controllersInside(text, candidates, kept, r);
         }
         // Whether a state is named as a place is read for the mentions kept only: most names the
         // trie finds overlap a longer one or repeat, and the rules look at the words around each.
@@ -719,7 +723,8 @@ public final class ActorExtractor {
      * "kontrollierten") or right after one before it ("controlada por"), runs that body: it is a
      * mention too, beside the body's. Mentions may then overlap.
      */
-    private static void controllersInside(String s, List<Candidate> candidates, List<Candidate> kept, ActorRules r) {
+    private static void controllersInside(FoldedText text, List<Candidate> candidates, List<Candidate> kept, ActorRules r) {
+        String s = text.folded();
         List<Candidate> controllers = new ArrayList<>(0);
         Set<String> seen = new HashSet<>();
         for (int ki = 0, n = kept.size(); ki < n; ki++) {
@@ -730,7 +735,8 @@ public final class ActorExtractor {
             }
             for (Candidate c : candidates) {
                 if (c == k || c.counted || c.actor == k.actor || c.start < k.start || c.end > k.end
-                        || c.end - c.start == k.end - k.start || c.actor.id().contains(":")) {
+                        || c.end - c.start == k.end - k.start || c.actor.id().contains(":")
+                        || c.aliasToCheck != null && !aliasStands(text, c, r)) {
                     continue;
                 }
                 String before = s.substring(k.start, c.start).strip();
@@ -812,24 +818,73 @@ public final class ActorExtractor {
     private static List<Candidate> longestThenLeftmost(List<Candidate> candidates) {
         int n = candidates.size();
         long[] keys = new long[n];
+        int longest = 0;
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
             int length = c.end - c.start;
-            if (n > 0xFFFF || length >= 0xFFFF || c.start >= 1 << 30) {
+            if (n > 0xFFFF || length >= 0xFFFF || length < 0 || c.start >= 1 << 30) {
                 List<Candidate> sorted = new ArrayList<>(candidates);
                 sorted.sort(LONGEST_THEN_LEFTMOST);
                 return sorted;
             }
+            longest = Math.max(longest, length);
             long media = outsideGazetteer(c) ? 1 : 0;
             // 16 bits of inverted length, 30 of start, 1 media flag, 16 of list index
             keys[i] = ((long) (0xFFFF - length) << 47) | ((long) c.start << 17) | (media << 16) | i;
         }
-        java.util.Arrays.sort(keys);
+        keys = sortedByLengthFirst(keys, longest);
         List<Candidate> sorted = new ArrayList<>(n);
         for (long key : keys) {
             sorted.add(candidates.get((int) (key & 0xFFFF)));
         }
         return sorted;
+    }
+
+    /**
+     * The packed keys of {@link #longestThenLeftmost} in ascending order, as {@code Arrays.sort}
+     * puts them: grouped by length first (a counting sort, longest first), then each length's
+     * keys by insertion. The candidates come in text order but for a few (outlets, family names),
+     * so each length's run is nearly sorted already, and the insertions cost about one compare a
+     * key where the general sort cost most of the overlap resolution's time.
+     */
+    private static long[] sortedByLengthFirst(long[] keys, int longest) {
+        int n = keys.length;
+        if (n < 32) {
+            java.util.Arrays.sort(keys);
+            return keys;
+        }
+        int[] from = new int[longest + 2]; // by (longest - length) + 1: where that length's run starts
+        for (long key : keys) {
+            from[longest - (0xFFFF - (int) (key >>> 47)) + 1]++;
+        }
+        for (int b = 1; b < from.length; b++) {
+            from[b] += from[b - 1];
+        }
+        long[] out = new long[n];
+        int[] next = from.clone();
+        for (long key : keys) {
+            out[next[longest - (0xFFFF - (int) (key >>> 47))]++] = key;
+        }
+        for (int b = 0; b + 1 < from.length; b++) {
+            int lo = from[b];
+            int hi = from[b + 1];
+            int moves = 0;
+            for (int i = lo + 1; i < hi; i++) {
+                long key = out[i];
+                int j = i - 1;
+                while (j >= lo && out[j] > key) {
+                    out[j + 1] = out[j];
+                    j--;
+                }
+                out[j + 1] = key;
+                moves += i - 1 - j;
+                if (moves > 8 * (hi - lo)) { // far from sorted: the general sort for this run
+                    java.util.Arrays.sort(out, lo, hi);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Longest first, then leftmost, then the gazetteer's name before one built from media or organisation words. */
@@ -850,6 +905,28 @@ public final class ActorExtractor {
     /** A name as the article writes it, runs of white space as one space: "Golden  Plains\nRadio". */
     private static String writtenName(FoldedText text, int start, int end) {
         return SPACES.matcher(text.originalSpan(start, end)).replaceAll(" ").strip();
+    }
+
+    /**
+     * Whether a gazetteer name found by the trie names its actor there (read once, then
+     * remembered): not a place ("talks in Amman", "im Bundesstaat al-Dschasira", "into the White
+     * House"), not one person of a nationality ("un Italien": German "Italien" is Italy), not a
+     * place's attribute ("an army base").
+     */
+    private static boolean aliasStands(FoldedText text, Candidate c, ActorRules r) {
+        if (c.aliasStands == 0) {
+            String s = text.folded();
+            Pattern p = c.aliasToCheck;
+            int start = c.start;
+            int end = c.end;
+            boolean stands = !(p.place() && r != null && (afterLocative(s, start, r) || headBefore(s, start, r)
+                            || buildingPlace(s, start, p, r)))
+                    && !("state".equals(p.actor().type()) && r != null && r.demonymNounsCapitalised
+                            && onePersonOf(text, start, end, r))
+                    && !("government_body".equals(p.actor().type()) && placeNounAfter(s, end, r));
+            c.aliasStands = stands ? (byte) 1 : (byte) 2;
+        }
+        return c.aliasStands == 1;
     }
 
     private static void keepIfFree(Candidate c, BitSet covered, List<Candidate> kept) {
@@ -1733,6 +1810,19 @@ public final class ActorExtractor {
         return b == e ? null : new int[] {b, e};
     }
 
+    /** Where {@link #bare} of {@code s[from, to)} starts: after its last apostrophe, unless that ends it. */
+    private static int bareStart(String s, int from, int to) {
+        if (to > from && s.charAt(to - 1) == '\'') {
+            return from; // the last apostrophe ends the word: bare is the word itself
+        }
+        for (int k = to - 2; k >= from; k--) {
+            if (s.charAt(k) == '\'') {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
     private static String bare(String w) {
         int apostrophe = w.lastIndexOf('\'');
         return apostrophe >= 0 && apostrophe < w.length() - 1 ? w.substring(apostrophe + 1) : w;
@@ -1746,16 +1836,16 @@ public final class ActorExtractor {
             if (w == null) {
                 return false;
             }
-            String word = s.substring(w[0], w[1]);
             if (words > 0 && afterLocative(s, i, r.stateLocatives, r.stateLocativeLastWords, r.locativeWords)) {
                 return true;
             }
-            String b = bare(word);
-            boolean elided = !b.equals(word);
-            if (!(r.placeModifiers.contains(b) || r.placeModifiers.contains(word))) {
+            // the word [w0, w1) and its bare form [b, w1) asked about in place, without copies
+            int b = bareStart(s, w[0], w[1]);
+            boolean elided = b > w[0];
+            if (!(r.placeModifiers.contains(s, b, w[1]) || r.placeModifiers.contains(s, w[0], w[1]))) {
                 return false;
             }
-            if (elided && r.stateLocatives.contains(word.substring(0, word.length() - b.length()))) {
+            if (elided && r.stateLocatives.contains(s, w[0], b)) {
                 return true; // "à l'ouest": the preposition is elided onto the modifier
             }
             i = w[0];
@@ -1823,11 +1913,11 @@ public final class ActorExtractor {
             if (w == null) {
                 return false;
             }
-            String word = s.substring(w[0], w[1]);
-            if (r.placeHeadsBefore.contains(bare(word))) {
+            // the word and its bare form asked about in place, without copies
+            if (r.placeHeadsBefore.contains(s, bareStart(s, w[0], w[1]), w[1])) {
                 return true;
             }
-            if (!r.placeModifiers.contains(word) && (names-- == 0 || r.nameStopwords.contains(word))) {
+            if (!r.placeModifiers.contains(s, w[0], w[1]) && (names-- == 0 || r.nameStopwords.contains(s, w[0], w[1]))) {
                 return false;
             }
             i = w[0];
@@ -2736,6 +2826,10 @@ public final class ActorExtractor {
         boolean counted;
         /** {@link #place} is still to be read from the words around it. */
         boolean placeToRead;
+        /** A gazetteer name whose rules ({@link #aliasStands}) are still to be read, or null. */
+        Pattern aliasToCheck;
+        /** 0 while {@link #aliasStands} has not been read, then 1 (it stands) or 2 (it does not). */
+        byte aliasStands;
 
         Candidate(int start, int end, Actor actor) {
             this(start, end, actor, false);

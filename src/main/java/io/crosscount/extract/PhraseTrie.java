@@ -60,6 +60,11 @@ final class PhraseTrie<V> {
     /** The index in {@link #values} of the phrase that ends at each state, or -1. */
     private final int[] phraseAt;
     private final List<List<V>> values;
+    /**
+     * {@link #values} as arrays: a hit's values are read with two loads, not four (a list, its
+     * array, the phrase's list, its array), and hits come by the hundred per article.
+     */
+    private final Object[][] valueArrays;
 
     private PhraseTrie(int[] base, int[] check, int[] phraseAt, List<List<V>> values) {
         this.cells = new long[base.length];
@@ -68,6 +73,10 @@ final class PhraseTrie<V> {
         }
         this.phraseAt = phraseAt;
         this.values = values;
+        this.valueArrays = new Object[values.size()][];
+        for (int i = 0; i < valueArrays.length; i++) {
+            valueArrays[i] = values.get(i).toArray();
+        }
     }
 
     static <V> Builder<V> builder() {
@@ -124,6 +133,11 @@ final class PhraseTrie<V> {
     /** The values of the phrase a {@link Hits} entry names, in the order they were added. */
     List<V> valuesOf(int phrase) {
         return values.get(phrase);
+    }
+
+    /** {@link #valuesOf} as an array, shared: callers read it and never write. */
+    Object[] valueArray(int phrase) {
+        return valueArrays[phrase];
     }
 
     /** Hits of a walk, three ints each: start, end (exclusive) and the phrase's index. */

@@ -333,9 +333,17 @@ final class PlaceResolver {
                 && (end + 2 == s.length() || !Character.isLetter(s.charAt(end + 2)))) {
             return true;
         }
-        String after = text.originalSpan(end, Math.min(s.length(), end + 2));
-        return after.length() == 2 && (after.charAt(0) == '-' || after.charAt(0) == '\u2011')
-                && Character.isLetter(after.charAt(1));
+        // text.originalSpan(end, min(length, end + 2)), read in place: two chars, a dash and a letter
+        int to = Math.min(s.length(), end + 2);
+        if (to == end) {
+            return false;
+        }
+        int from = text.originalStart(end);
+        if (text.originalEnd(to) - from != 2) {
+            return false;
+        }
+        char dash = text.original().charAt(from);
+        return (dash == '-' || dash == '\u2011') && Character.isLetter(text.original().charAt(from + 1));
     }
 
     /**

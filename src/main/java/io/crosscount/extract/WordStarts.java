@@ -76,10 +76,15 @@ final class WordStarts {
      */
     private static WordStarts afterNonLetters(char[] folded) {
         int n = folded.length;
-        int[] out = new int[n + 1];
+        // News text has a word start every four or five chars: room for one in three, grown
+        // (rarely, by a well predicted branch) rather than one int per char of the article.
+        int[] out = new int[Math.min(n + 1, n / 3 + 16)];
         int count = 0;
         int previousIsLetter = 0;
         for (int i = 0; i < n; i++) {
+            if (count == out.length) {
+                out = Arrays.copyOf(out, Math.min(n + 1, out.length * 2));
+            }
             out[count] = i;
             count += 1 - previousIsLetter;
             previousIsLetter = FoldedText.isLetter(folded[i]) ? 1 : 0;
