@@ -81,7 +81,7 @@ final class CueBinder {
                                 TextSegments segments, java.util.function.IntPredicate dashAt, Deadline deadline) {
         CueBinder binder = new CueBinder(s, numbers, lexicon.listConnectors(), dashAt);
         binder.markSentenceOpeningSubsets(role(byRole, Role.SUBSET_MARKER), segments);
-        binder.linkLists(byRole, lexicon.listConnectors(), lexicon.nounPhraseGlue(), deadline);
+        binder.linkLists(byRole, lexicon.listConnectors(), lexicon.nounPhraseGlue(), lexicon.auxiliaries(), deadline);
         binder.linkPartitives(lexicon.partitives());
         RoleMatches longestCues = role(byRole, Role.METRIC).longestOnly(); // once: both stages read it
         binder.bindMetricCues(longestCues, role(byRole, Role.SUBSET_MARKER), segments,
@@ -389,7 +389,8 @@ final class CueBinder {
      * "dont", a bracket after a figure) are all subsets, so the figure before them keeps its own
      * cue and the items count what it counts.
      */
-    private void linkLists(Map<Role, RoleMatches> byRole, Set<String> connectors, Set<String> glue, Deadline deadline) {
+    private void linkLists(Map<Role, RoleMatches> byRole, Set<String> connectors, Set<String> glue,
+                           Set<String> auxiliaries, Deadline deadline) {
         RoleMatches cues = role(byRole, Role.METRIC);
         RoleMatches markers = role(byRole, Role.SUBSET_MARKER);
         RoleMatches places = role(byRole, Role.LOCATION);
@@ -408,7 +409,7 @@ final class CueBinder {
                 // "9 dead (4 soldiers and 5 civilians)", "9 morts – 4 soldats et 5 civils –": the
                 // figure's noun is its cue, and a bracket or dash after it breaks the figure down
                 // into items with no cue of their own ("– 410 wounded – 2,300 evacuated" is a list).
-                if (!subset[k] && opensBreakdown(gap, glue) && !itemHasCue(b, cues)) {
+                if (!subset[k] && opensBreakdown(gap, glue) && breaksDown(a, b, cues, auxiliaries)) {
                     subset[k] = true;
                 }
                 continue;
@@ -428,7 +429,8 @@ final class CueBinder {
             String linkGap = gap.indexOf(DASH) >= 0 && !gap.strip().endsWith(DASH) && !itemHasCue(b, cues)
                     ? gap.replace(DASH, ",") : gap;
             links[k] = listLink(linkGap, connectors, glue);
-            if (links[k] == NO_LINK && !subset[k] && opensBreakdown(gap, glue)) {
+            if (links[k] == NO_LINK && !subset[k] && opensBreakdown(gap, glue)
+                    && (!gap.strip().endsWith(DASH) || breaksDown(a, b, cues, auxiliaries))) {
                 subset[k] = true; // "64 civils (41 hommes, ...": the bracket breaks the figure down
             }
         }
@@ -536,16 +538,18 @@ final class CueBinder {
      *       3 women, were released"): that predicate's cue binds the list, as before.
      * </ul>
      * {@code numbers} are in order of start and disjoint; {@code cues} are the metric cues, which
-     * no gap in the list may hold (a cue there makes two clauses).
+     * no gap in the list may hold (a cue there makes two clauses); {@code quietDots} (sorted) end
+     * no sentence ("the U.S.").
      */
     static int[] listAppositionCommas(String s, List<RecognizedNumber> numbers, RoleMatches cues,
-                                      Set<String> connectors, Set<String> glue) {
+                                      Set<String> connectors, Set<String> glue, int[] quietDots) {
         int[] openings = new int[0];
         int n = numbers.size();
         int sentenceEnd = -1; // of the last closing comma's sentence: one scan per sentence, not per list
         for (int k = 0; k + 1 < n; k++) {
             int opening = commaRightBefore(s, numbers.get(k).phraseStart());
-            if (opening <= 0 || !Character.isLetter(s.charAt(lastNonSpace(s, opening - 1)))
+            int wordBefore = opening <= 0 ? -1 : lastNonSpace(s, opening - 1);
+            if (wordBefore < 0 || !Character.isLetter(s.charAt(wordBefore))
                     || k > 0 && numbers.get(k - 1).phraseStart() >= TextSegments.clauseStartBefore(s, opening)) {
                 continue; // "Nine were freed by the militia, five in X and four in Y": the figure's own breakdown
             }
@@ -570,7 +574,7 @@ final class CueBinder {
             int closing = last > k && closedByConnector
                     ? closingComma(s, numbers.get(last).phraseEnd(), cues, connectors, glue) : -1;
             if (closing >= 0 && closing >= sentenceEnd) {
-                sentenceEnd = TextSegments.sentenceEndFrom(s, closing);
+                sentenceEnd = TextSegments.sentenceEndFrom(s, closing, quietDots);
             }
             if (closing >= 0 && !cues.anyStartingIn(closing, sentenceEnd)) {
                 openings = Arrays.copyOf(openings, openings.length + 1);
@@ -611,7 +615,7 @@ final class CueBinder {
         return i;
     }
 
-    /** Whether {@code gap} is a noun of a few words and an opening bracket: "civils (". */
+    /** Whether {@code gap} is a noun of a few words and an opening bracket or dash: "civils (", "dead –". */
     private static boolean opensBreakdown(String gap, Set<String> glue) {
         String rest = gap.strip();
         return (rest.endsWith("(") || rest.endsWith(DASH)) && isFewWords(rest.substring(0, rest.length() - 1).strip(), Set.of(), glue);
@@ -638,6 +642,16 @@ final class CueBinder {
         return chars == null ? gap : new String(chars);
     }
 
+    /** Whether a dash that sets a phrase off follows {@code end}, spaces apart. */
+    private boolean dashRightAfter(int end) {
+        for (int i = end; i < s.length() && s.charAt(i) == ' '; i++) {
+            if (dashAt.test(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean dashBetween(int from, int to) {
         for (int i = from; i < to; i++) {
             if (dashAt.test(i)) {
@@ -647,10 +661,34 @@ final class CueBinder {
         return false;
     }
 
+    /**
+     * Whether figure {@code b}, after a dash or bracket that follows figure {@code a}, is an item
+     * of {@code a}'s breakdown: no larger than {@code a}, and its item reports nothing of its own
+     * (no cue, no auxiliary among its words: "58 hostages – 20 soldiers were killed", "9 killed
+     * — 12 others were wounded" open clauses of their own).
+     */
+    private boolean breaksDown(PlacedNumber a, PlacedNumber b, RoleMatches cues, Set<String> auxiliaries) {
+        Long whole = a.number().value();
+        Long part = b.number().value();
+        if (whole != null && part != null && part > whole) {
+            return false;
+        }
+        int end = itemEnd(b);
+        return !cues.anyStartingIn(b.phraseEnd(), end) && !TextScan.hasWord(s, b.phraseEnd(), end, auxiliaries);
+    }
+
     /** Whether a cue starts among the few words after figure {@code b}: its item reports on its own. */
     private boolean itemHasCue(PlacedNumber b, RoleMatches cues) {
+        return cues.anyStartingIn(b.phraseEnd(), itemEnd(b));
+    }
+
+    /** How many words after a figure its item is read for a cue or a verb of its own. */
+    private static final int ITEM_LOOKAHEAD_WORDS = 2 * LIST_ITEM_WORDS;
+
+    /** The end of the words after figure {@code b}, up to punctuation, a dash or {@link #ITEM_LOOKAHEAD_WORDS} words. */
+    private int itemEnd(PlacedNumber b) {
         int end = b.phraseEnd();
-        for (int words = 0; words < LIST_ITEM_WORDS && end < s.length(); words++) {
+        for (int words = 0; words < ITEM_LOOKAHEAD_WORDS && end < s.length(); words++) {
             int next = end;
             while (next < s.length() && s.charAt(next) == ' ') {
                 next++;
@@ -664,7 +702,7 @@ final class CueBinder {
             }
             end = wordEnd;
         }
-        return cues.anyStartingIn(b.phraseEnd(), end);
+        return end;
     }
 
     /**
@@ -861,6 +899,11 @@ final class CueBinder {
                 if (m.entry().next() && (c.start() < m.end() || c.phraseStart() - m.end() > NEXT_GAP)) {
                     continue; // "la liberación de" counts the figure right after it, not one before
                 }
+                if (m.end() <= c.phraseStart() && dashRightAfter(m.end())) {
+                    // "Nine people were killed — 12 others were wounded": a cue that a dash ends
+                    // reaches no figure after it ("the rescued people — 61 men" does: its noun stands between)
+                    continue;
+                }
                 // "al menos 2.540 personas muertas en los cinco primeros meses": a cue after the
                 // figure is measured from the end of its noun, so "muertas" counts the people.
                 // A cue that is itself one of the noun's words ("40 people hostage") keeps its
@@ -956,6 +999,8 @@ final class CueBinder {
 
     /** How many words (an object marker, "other") may stand between a coordinated verb and its figure. */
     private static final int OBJECT_WORDS = 2;
+    /** How far (characters) the verb may stand from either figure: a few words, never a scan of a long gap. */
+    private static final int OBJECT_GAP = 40;
 
     /**
      * The figure right after cue {@code m} that is the object of its verb or preposition, where
@@ -974,6 +1019,7 @@ final class CueBinder {
         PlacedNumber c = number(o);
         int from = Math.max(prior.end(), prior.nounEnd());
         if (c.clause() != clause || cue[o] != null || m.start() < from || c.phraseStart() < m.end()
+                || c.phraseStart() - m.end() > OBJECT_GAP || m.start() - from > OBJECT_GAP // bounded scans below
                 || wordCount(m.end(), c.phraseStart()) > OBJECT_WORDS
                 || !isBlankOrWords(m.end(), c.phraseStart())
                 || !(TextScan.hasWord(s, from, m.start(), listConnectors) || isBlank(s, m.end(), c.phraseStart()))) {

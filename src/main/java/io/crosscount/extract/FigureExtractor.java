@@ -182,7 +182,7 @@ public final class FigureExtractor {
         int[] commas = TextSegments.appositionCommas(s, TextScan.role(byRole, Role.COUNT_APPOSITION),
                 TextScan.role(byRole, Role.COUNT_APPOSITION_AFTER), numbers);
         int[] lists = CueBinder.listAppositionCommas(s, numbers, TextScan.role(byRole, Role.METRIC),
-                lexicon.listConnectors(), lexicon.nounPhraseGlue());
+                lexicon.listConnectors(), lexicon.nounPhraseGlue(), dots);
         if (lists.length > 0) {
             commas = Arrays.copyOf(commas, commas.length + lists.length);
             System.arraycopy(lists, 0, commas, commas.length - lists.length, lists.length);

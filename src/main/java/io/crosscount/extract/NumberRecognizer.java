@@ -591,7 +591,7 @@ final class NumberRecognizer {
                 || wordEnd(s, articleEnd) < 0 || taken.overlaps(articleStart + 1, wordEnd(s, articleEnd))) {
             return null; // "une cinquantaine" is a figure of its own
         }
-        if (connectorEnd < 0 && !connectorFollows(s, articleEnd, connectors)) {
+        if (connectorEnd < 0 && !connectorFollows(s, articleEnd, connectors, articles)) {
             return null; // "11 children, a local official said": a comma alone opens no list a connector never closes
         }
         return new int[] {articleStart + 1, articleEnd, connectorEnd < 0 ? 1 : 0};
@@ -599,9 +599,10 @@ final class NumberRecognizer {
 
     /**
      * Whether a list connector comes within two items' words after {@code at} (an item may end
-     * with a comma: "a cook, a driver and two guards"), before any other punctuation.
+     * with a comma when another item follows it: "a cook, a driver and two guards"), before any
+     * other punctuation.
      */
-    private static boolean connectorFollows(String s, int at, Set<String> connectors) {
+    private static boolean connectorFollows(String s, int at, Set<String> connectors, Set<String> articles) {
         int cursor = at;
         for (int words = 0; words < 2 * CueBinder.LIST_ITEM_WORDS; words++) {
             int wordEnd = wordEnd(s, cursor);
@@ -614,9 +615,25 @@ final class NumberRecognizer {
             cursor = wordEnd;
             if (cursor < s.length() && s.charAt(cursor) == ',') {
                 cursor++;
+                // past a comma only into another item: an article or a number ("a cook, a driver
+                // and"), not "a local official said, and dozens more"
+                int next = wordEnd(s, cursor);
+                if (next > 0 && TextScan.isOneOf(connectors, s, cursor + 1, next)) {
+                    return startsItem(s, next, articles); // ", and a Filipino"; not ", and dozens more"
+                }
+                if (!startsItem(s, cursor, articles)) {
+                    return false;
+                }
             }
         }
         return false;
+    }
+
+    /** Whether the word after the space at {@code at} opens a list item: an article or a number. */
+    private static boolean startsItem(String s, int at, Set<String> articles) {
+        int next = wordEnd(s, at);
+        return next > 0 && TextScan.isOneOf(articles, s, at + 1, next)
+                || at + 1 < s.length() && s.charAt(at) == ' ' && Character.isDigit(s.charAt(at + 1));
     }
 
     /**

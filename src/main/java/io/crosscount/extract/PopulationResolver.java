@@ -36,6 +36,15 @@ final class PopulationResolver {
     private final RoleMatches populations;
     private final RoleMatches rescueSites;
     private final RoleMatches metricCues;
+    /**
+     * The cue senses that say somebody was captive ({@link #captivityCued}): captures, holdings
+     * and releases, not detention, weak holdings or returns ("returned home", "remain unaccounted
+     * for"), which say other things too. A bare release stays evidence ("to free the remaining
+     * passengers"), though "a statement released by" is one as well.
+     */
+    private static final Set<String> CAPTIVITY_EVIDENCE = Set.of("hostages_taken", "hostages_held",
+            "hostages_released", "hostages_dead", "captured", "captivity", "held", "released");
+
     /** {@link #capturedInSentence} by sentence ("" for none), read when a figure first asks. */
     private String[] capturedInSentence;
     /** {@link #captivityCued}, read when a rescue first asks for it. */
@@ -210,6 +219,13 @@ final class PopulationResolver {
      * the figure's people ("70 abducted villagers", "70 personnes enlevées"; no auxiliary between,
      * so not "holds 70, who were abducted"); null otherwise.
      */
+    /**
+     * How far a holding verb may stand before its figure: a few words ("still", "toujours", "en
+     * su poder a", a German subject: "hält die Bande weiterhin 16").
+     */
+    private static final int HOLDING_GAP = 30;
+    private static final int HOLDING_WORDS = 3;
+
     private BoundCue holdingBeforeDescribedCapture(Candidate c) {
         if (c.cue() == null || c.secondCue() == null) {
             return null;
@@ -218,6 +234,8 @@ final class PopulationResolver {
                 : HOLDING.contains(c.secondCue().metric()) ? c.secondCue() : null;
         BoundCue capture = holding == c.cue() ? c.secondCue() : c.cue();
         if (holding == null || holding.start() >= c.start() || capture.start() < c.end()
+                || holding.distance() > HOLDING_GAP // "held a vigil on Sunday for the 70 abducted": not the figure's verb
+                || wordsBetween(c.phraseStart() - holding.distance(), c.phraseStart()) > HOLDING_WORDS
                 || SENSES.capturedAs(capture.metric()) == null
                 || TextScan.hasWord(s, c.end(), capture.start(), lexicon.auxiliaries())) {
             return null;
@@ -258,7 +276,7 @@ final class PopulationResolver {
             boolean found = false;
             for (Lexicon.Match m : metricCues.all()) {
                 String sense = m.entry().metric();
-                if (!sense.equals("rescued") && (SENSES.isCapture(sense) || SENSES.isRelease(sense))) {
+                if (CAPTIVITY_EVIDENCE.contains(sense)) {
                     found = true;
                     break;
                 }

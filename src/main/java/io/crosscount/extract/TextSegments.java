@@ -209,10 +209,14 @@ final class TextSegments {
         return 0;
     }
 
-    /** The first sentence break at or after {@code from} (not a dot between digits), or the length. */
-    static int sentenceEndFrom(String s, int from) {
+    /**
+     * The first sentence break at or after {@code from} (not a dot between digits nor one of the
+     * {@code quietDots}, sorted: "the U.S."), or the length.
+     */
+    static int sentenceEndFrom(String s, int from, int[] quietDots) {
         for (int i = nextBreak(s, from); i < s.length(); i = nextBreak(s, i + 1)) {
-            if (BREAKS[s.charAt(i)] == SENTENCE && !betweenDigits(s, i)) {
+            if (BREAKS[s.charAt(i)] == SENTENCE && !betweenDigits(s, i)
+                    && java.util.Arrays.binarySearch(quietDots, i) < 0) {
                 return i;
             }
         }

@@ -22,7 +22,7 @@ class AdversarialInputTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"digits", "separators", "numbers-and-cues", "words", "no-spaces", "actors",
-            "list-appositions", "dashes", "lists-of-articles", "remaining"})
+            "list-appositions", "dashes", "lists-of-articles", "remaining", "cues-between-figures"})
     void aOneMegabyteBodyIsProcessedInBoundedTime(String shape) {
         String body = build(shape);
         Extraction e = assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
@@ -43,6 +43,17 @@ class AdversarialInputTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 12L));
     }
 
+    /** A body that opens with spaces and a comma: once an index out of bounds, the article dead-lettered. */
+    @org.junit.jupiter.api.Test
+    void aBodyOpeningWithACommaIsExtracted() {
+        Extraction e = EXTRACTOR.extract(Samples.article("leading-comma", "test", "en", "2026-12-08T00:00:00Z",
+                " , 14 men and 3 children, were killed."));
+
+        assertThat(e.claims()).extracting(c -> c.metric().wireName(), c -> c.value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 14L),
+                        org.assertj.core.groups.Tuple.tuple("killed", 3L));
+    }
+
     private static String build(String shape) {
         IntFunction<String> piece = switch (shape) {
             case "digits" -> i -> "9";
@@ -56,6 +67,7 @@ class AdversarialInputTest {
             case "dashes" -> i -> i + " dead - " + (i % 5) + " soldiers and 2 civilians - and ";
             case "lists-of-articles" -> i -> i + " Thais, a Nepali, a Filipino and a Briton, ";
             case "remaining" -> i -> "kidnapped " + i + " people and " + (i % 9) + " remain ";
+            case "cues-between-figures" -> i -> i == 0 ? "Gunmen killed 5 people " : "wounded ";
             default -> i -> "1.2million" + i + "killed";
         };
         StringBuilder sb = new StringBuilder(ONE_MB + 200);
