@@ -134,6 +134,7 @@ public final class Lexicon {
             @JsonProperty("currency_symbols") List<String> currencySymbols,
             @JsonProperty("singular_people") List<String> singularPeople,
             @JsonProperty("victim_nouns") List<String> victimNouns,
+            @JsonProperty("year_prepositions") List<String> yearPrepositions,
             @JsonProperty("one_after_noun") List<String> oneAfterNoun,
             @JsonProperty("construct_duals") Map<String, Long> constructDuals,
             List<String> abbreviations,
@@ -168,6 +169,7 @@ public final class Lexicon {
     private final WordSet listSingletons;
     private final WordSet singularPeople;
     private final WordSet victimNouns;
+    private final WordSet yearPrepositions;
     private final WordSet relativePronouns;
     private final WordSet auxiliaries;
     private final WordSet partitives;
@@ -196,7 +198,7 @@ public final class Lexicon {
                     Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
                     java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
-                    java.util.Set<String> victimNouns,
+                    java.util.Set<String> victimNouns, java.util.Set<String> yearPrepositions,
                     java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
                     java.util.Set<String> verbObjectPrepositions,
@@ -221,6 +223,7 @@ public final class Lexicon {
         this.listSingletons = WordSet.of(listSingletons);
         this.singularPeople = WordSet.of(singularPeople);
         this.victimNouns = WordSet.of(victimNouns);
+        this.yearPrepositions = WordSet.of(yearPrepositions);
         this.relativePronouns = WordSet.of(relativePronouns);
         this.auxiliaries = WordSet.of(auxiliaries);
         this.residents = residents;
@@ -332,6 +335,14 @@ public final class Lexicon {
      */
     WordSet victimNouns() {
         return victimNouns;
+    }
+
+    /**
+     * Words that make the four-digit number after them a year even before a victim noun ("since
+     * 2014 dead migrants", "seit 2015 Tote"), folded.
+     */
+    WordSet yearPrepositions() {
+        return yearPrepositions;
     }
 
     /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
@@ -739,6 +750,8 @@ public final class Lexicon {
                 nullToEmpty(spec.singularPeople()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.victimNouns()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.yearPrepositions()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.relativePronouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),

@@ -124,7 +124,7 @@ final class NumberRecognizer {
                 Match qualifier = preceding(s, f.start(), role(byRole, Role.QUALIFIER));
                 if (!f.grouped() && f.end() - f.start() == 4 && lexicon.isYear(f.integerValue())
                         && following(s, after, populations) == null && !singularPersonAt(s, after, lexicon)
-                        && !victimNounAt(s, after, lexicon)
+                        && (!victimNounAt(s, after, lexicon) || wordBeforeIsOneOf(s, f.start(), lexicon.yearPrepositions()))
                         && (qualifier == null || qualifier.entry().qualifier() == Qualifier.RANGE)) {
                     continue; // a year ("more than 1800" is not one; "de 2006", "entre 2005 et 2010" are)
                 }
@@ -723,6 +723,19 @@ final class NumberRecognizer {
         return nounEnd > 0 && (singularPersonAt(s, c.end, lexicon)
                 || role(byRole, Role.POPULATION).anyStartingIn(c.end + 1, c.end + 2)
                 || role(byRole, Role.METRIC).anyStartingIn(c.end + 1, c.end + 2));
+    }
+
+    /** Whether the word right before {@code start} (one space apart) is one of {@code words}. */
+    private static boolean wordBeforeIsOneOf(String s, int start, Set<String> words) {
+        int end = start - 1;
+        if (end < 1 || s.charAt(end) != ' ') {
+            return false;
+        }
+        int begin = end;
+        while (begin > 0 && FoldedText.isLetter(s.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin < end && TextScan.isOneOf(words, s, begin, end);
     }
 
     /** The end of the word of letters that follows one space at {@code at}, or -1. */

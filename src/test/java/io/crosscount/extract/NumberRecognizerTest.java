@@ -55,6 +55,7 @@ class NumberRecognizerTest {
         es | La guerra de 2014 dejó 2100 muertos. | 2100 <2100> 2100 [2100..2100] exact
         de | Das Beben forderte 1900 Tote, im Jahr 2005 wurde die Stadt aufgebaut. | 1900 <1900> 1900 [1900..1900] exact
         ar | نزح ألفا شخص ومليونا مدني، وأصيب ألفًا و300 وقتل 40 ألفا. | ألفا <ألفا> 2000 [2000..2000] exact ; مليونا <مليونا> 2000000 [2000000..2000000] exact ; ألفًا و300 <ألفًا و300> 1300 [1300..1300] exact ; 40 ألفا <40 ألفا> 40000 [40000..40000] exact
+        en | Since 2014 dead migrants were found, and in 2023 injured workers sued. | -
         en | Two were kidnapped; one was freed. No one was hurt, one day later. | Two <Two> 2 [2..2] exact ; one <one> 1 [1..1] exact
         fr | Deux ont été enlevés ; l'un d'eux a été libéré. | Deux <Deux> 2 [2..2] exact ; l'un d'eux <l'un d'eux> 1 [1..1] exact
         de | Zwei wurden entführt, einer kam frei. | Zwei <Zwei> 2 [2..2] exact ; einer <einer> 1 [1..1] exact
