@@ -396,7 +396,7 @@ public final class ActorExtractor {
     private List<ActorMention> extract(FoldedText text, Lexicon lexicon, Set<String> languageProclitics, ActorRules r,
                                        List<String> outletNames, Deadline deadline) {
         WordStarts starts = text.wordStarts(languageProclitics);
-        // About one candidate per five word starts on news text: sized so that the list seldom grows.
+        // About one candidate per five word starts on news text: room for one per four, so that the list seldom grows.
         List<Candidate> candidates = new ArrayList<>(starts.count() / 4 + 16);
         List<int[]> titles = new ArrayList<>(0);
         List<int[]> armies = new ArrayList<>(0);

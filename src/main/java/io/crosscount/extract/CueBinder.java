@@ -426,11 +426,11 @@ final class CueBinder {
             // A dash that closes an insertion before an item with no cue of its own goes on with
             // the list as a comma would ("diez hombres —entre ellos un médico— y tres mujeres");
             // before one with its own cue it ends the list ("5 civilians – and 17 wounded").
-            String linkGap = gap.indexOf(DASH) >= 0 && !gap.strip().endsWith(DASH) && !itemHasCue(b, cues)
-                    ? gap.replace(DASH, ",") : gap;
+            String linkGap = gap.indexOf(DASH) >= 0 && !endsWithDash(gap) && !itemHasCue(b, cues)
+                    ? gap.replace(DASH, ',') : gap;
             links[k] = listLink(linkGap, connectors, glue);
             if (links[k] == NO_LINK && !subset[k] && opensBreakdown(gap, glue)
-                    && (!gap.strip().endsWith(DASH) || breaksDown(a, b, cues, auxiliaries))) {
+                    && (!endsWithDash(gap) || breaksDown(a, b, cues, auxiliaries))) {
                 subset[k] = true; // "64 civils (41 hommes, ...": the bracket breaks the figure down
             }
         }
@@ -481,7 +481,7 @@ final class CueBinder {
             return null;
         }
         char opener = gap.charAt(open);
-        char closer = opener == '(' ? ')' : opener == ',' || opener == DASH.charAt(0) ? opener : 0;
+        char closer = opener == '(' ? ')' : opener == ',' || opener == DASH ? opener : 0;
         int close = closer == 0 ? -1 : gap.indexOf(closer, marker);
         if (close < 0 || gap.indexOf(closer, close + 1) >= 0) {
             return null;
@@ -543,12 +543,13 @@ final class CueBinder {
      */
     static int[] listAppositionCommas(String s, List<RecognizedNumber> numbers, RoleMatches cues,
                                       Set<String> connectors, Set<String> glue, int[] quietDots) {
-        int[] openings = new int[0];
+        int[] openings = new int[4];
+        int count = 0;
         int n = numbers.size();
         int sentenceEnd = -1; // of the last closing comma's sentence: one scan per sentence, not per list
         for (int k = 0; k + 1 < n; k++) {
-            int opening = commaRightBefore(s, numbers.get(k).phraseStart());
-            int wordBefore = opening <= 0 ? -1 : lastNonSpace(s, opening - 1);
+            int opening = TextSegments.commaBefore(s, numbers.get(k).phraseStart());
+            int wordBefore = opening <= 0 ? -1 : TextScan.skipSpacesBack(s, opening - 1);
             if (wordBefore < 0 || !Character.isLetter(s.charAt(wordBefore))
                     || k > 0 && numbers.get(k - 1).phraseStart() >= TextSegments.clauseStartBefore(s, opening)) {
                 continue; // "Nine were freed by the militia, five in X and four in Y": the figure's own breakdown
@@ -577,12 +578,14 @@ final class CueBinder {
                 sentenceEnd = TextSegments.sentenceEndFrom(s, closing, quietDots);
             }
             if (closing >= 0 && !cues.anyStartingIn(closing, sentenceEnd)) {
-                openings = Arrays.copyOf(openings, openings.length + 1);
-                openings[openings.length - 1] = opening;
+                if (count == openings.length) {
+                    openings = Arrays.copyOf(openings, 2 * count);
+                }
+                openings[count++] = opening;
             }
             k = last;
         }
-        return openings;
+        return Arrays.copyOf(openings, count);
     }
 
     /** The comma that follows {@code end} after a noun of a few words with no cue, or -1. */
@@ -601,28 +604,20 @@ final class CueBinder {
         return -1;
     }
 
-    /** The comma right before {@code position}, spaces apart, or -1. */
-    private static int commaRightBefore(String s, int position) {
-        int i = lastNonSpace(s, position - 1);
-        return i >= 0 && TextSegments.isComma(s.charAt(i)) ? i : -1;
-    }
-
-    /** The last position at or before {@code i} that holds no space, or -1. */
-    private static int lastNonSpace(String s, int i) {
-        while (i >= 0 && s.charAt(i) == ' ') {
-            i--;
-        }
-        return i;
-    }
-
     /** Whether {@code gap} is a noun of a few words and an opening bracket or dash: "civils (", "dead –". */
     private static boolean opensBreakdown(String gap, Set<String> glue) {
         String rest = gap.strip();
-        return (rest.endsWith("(") || rest.endsWith(DASH)) && isFewWords(rest.substring(0, rest.length() - 1).strip(), Set.of(), glue);
+        return (rest.endsWith("(") || endsWithDash(rest)) && isFewWords(rest.substring(0, rest.length() - 1).strip(), Set.of(), glue);
     }
 
     /** How a dash that sets a phrase off stands in a gap {@link #gapWithDashes} gives. */
-    private static final String DASH = "\u2014";
+    private static final char DASH = '\u2014';
+
+    /** Whether {@code gap}, spaces aside, ends with a {@link #DASH}: it opens a breakdown, as a bracket does. */
+    private static boolean endsWithDash(String gap) {
+        int last = TextScan.skipSpacesBack(gap, gap.length() - 1);
+        return last >= 0 && gap.charAt(last) == DASH;
+    }
 
     /**
      * The folded text between two figures, with the dashes that set a phrase off (which folding
@@ -636,7 +631,7 @@ final class CueBinder {
                 if (chars == null) {
                     chars = gap.toCharArray();
                 }
-                chars[i] = DASH.charAt(0);
+                chars[i] = DASH;
             }
         }
         return chars == null ? gap : new String(chars);
@@ -645,15 +640,6 @@ final class CueBinder {
     /** Whether a dash that sets a phrase off follows {@code end}, spaces apart. */
     private boolean dashRightAfter(int end) {
         for (int i = end; i < s.length() && s.charAt(i) == ' '; i++) {
-            if (dashAt.test(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean dashBetween(int from, int to) {
-        for (int i = from; i < to; i++) {
             if (dashAt.test(i)) {
                 return true;
             }
@@ -697,7 +683,7 @@ final class CueBinder {
             while (wordEnd < s.length() && FoldedText.isLetter(s.charAt(wordEnd))) {
                 wordEnd++;
             }
-            if (wordEnd == next || dashBetween(end, next)) {
+            if (wordEnd == next || dashRightAfter(end)) {
                 break; // punctuation or a dash ends the item
             }
             end = wordEnd;
@@ -1064,13 +1050,10 @@ final class CueBinder {
                 || longestCues.anyStartingIn(cue.end(), start)) {
             return written;
         }
-        int words = wordCount(cue.end(), start);
-        for (int i = cue.end(); i < start; i++) {
-            char ch = s.charAt(i);
-            if (ch != ' ' && !FoldedText.isLetter(ch)) {
-                return written; // "أفرجت، بحسب السلطات، عن": punctuation or digits, no plain subject
-            }
+        if (!isBlankOrWords(cue.end(), start)) {
+            return written; // "أفرجت، بحسب السلطات، عن": punctuation or digits, no plain subject
         }
+        int words = wordCount(cue.end(), start);
         return words >= 1 && words <= SUBJECT_WORDS ? c.phraseStart() - end : written;
     }
 

@@ -314,15 +314,8 @@ final class NumberRecognizer {
 
     /** Whether {@code start} opens a clause: after punctuation that ends one, or after a list connector that does. */
     private static boolean opensClause(String s, int start, Set<String> connectors) {
-        int i = start - 1;
-        while (i >= 0 && s.charAt(i) == ' ') {
-            i--;
-        }
-        if (i < 0) {
-            return true;
-        }
-        char c = s.charAt(i);
-        if (".;:,!?\n\u060C\u061B\u061F".indexOf(c) >= 0) {
+        int i = TextScan.skipSpacesBack(s, start - 1);
+        if (i < 0 || TextSegments.isBreak(s.charAt(i))) {
             return true;
         }
         int wordStart = i;

@@ -157,6 +157,14 @@ final class TextScan {
         return true;
     }
 
+    /** The last position at or before {@code i} that is not a space, or -1. */
+    static int skipSpacesBack(String s, int i) {
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        return i;
+    }
+
     /** The first position at or after {@code i} that is not a space. */
     static int skipSpaces(String s, int i) {
         while (i < s.length() && s.charAt(i) == ' ') {

@@ -160,12 +160,14 @@ final class TextSegments {
     }
 
     /** The comma right before {@code position}, spaces apart, or -1. */
-    private static int commaBefore(String s, int position) {
-        int i = position - 1;
-        while (i >= 0 && s.charAt(i) == ' ') {
-            i--;
-        }
+    static int commaBefore(String s, int position) {
+        int i = TextScan.skipSpacesBack(s, position - 1);
         return i >= 0 && isComma(s.charAt(i)) ? i : -1;
+    }
+
+    /** Whether {@code c} ends a sentence or a clause (. ! ? newline ؟ ۔ , ; : ( ) ، ؛). */
+    static boolean isBreak(char c) {
+        return c < BREAKS.length && BREAKS[c] != NONE;
     }
 
     /**
