@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -205,8 +206,12 @@ public final class ActorExtractor {
         this.familyNames = families.build();
         lexicons.forEach((lang, lexicon) -> {
             PhraseTrie.Builder<Object> shared = PhraseTrie.builder();
+            Set<List<Object>> added = new HashSet<>();
             builder.forEach((phrase, p) -> {
-                if (p.lang() == null || p.lang().equals(lang)) { // what extract() would keep from the whole trie
+                // What extract() would keep from the whole trie, each reading once: a name spelt
+                // alike in several languages ("Hamas", "Israel") is one pattern per language, and
+                // each of them, read on every hit, gave the same candidate again.
+                if ((p.lang() == null || p.lang().equals(lang)) && added.add(readingKey(phrase, p, rules.get(lang)))) {
                     shared.add(phrase, p);
                 }
             });
@@ -217,6 +222,25 @@ public final class ActorExtractor {
         this.proclitics = lexicons.values().stream().flatMap(l -> l.procliticSet().stream())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.demonymWords = WordSet.of(demonymWords);
+    }
+
+    /**
+     * What extract() reads of a pattern found as {@code phrase} in an article of {@code lang}:
+     * two patterns with the same key give the same candidate. A name's and a demonym's written
+     * form counts only through its folded form and its spaces (a building's name, a compound's
+     * head); its lexicon only through the proclitics a word may start after (none without one) and,
+     * where nouns compound ({@link #compoundHead}), whether it is the article's language. Other
+     * kinds read more of their pattern and are keyed by it whole.
+     */
+    private static List<Object> readingKey(String phrase, Pattern p, ActorRules r) {
+        if (p.kind() != Kind.ALIAS && p.kind() != Kind.DEMONYM) {
+            return List.of(phrase, p);
+        }
+        Lexicon lexicon = p.lexicon();
+        return Arrays.asList(phrase, p.actor(), p.kind(), p.capitalsOnly(), p.lang(), p.place(),
+                FoldedText.foldPhrase(p.alias()), p.alias().indexOf(' ') < 0,
+                lexicon == null ? Set.of() : lexicon.procliticSet(),
+                r != null && r.capitalisedNouns && lexicon != null && r.lang.equals(lexicon.lang()));
     }
 
     private void indexPerson(Actor actor) {
