@@ -666,7 +666,8 @@ public final class ActorExtractor {
         List<int[]> found = new ArrayList<>();
         List<String[]> foundWords = new ArrayList<>();
         List<String[]> foundNames = new ArrayList<>();
-        String region = dominantState(kept, s, r); // an Arabic name's spelling convention
+        // An Arabic name's spelling convention; English keeps names as written and needs none.
+        String region = personNames.readsState(r.lang) ? dominantState(kept, s, r) : null;
         // An article names the same few persons again and again: each written form is converted
         // to its English form and words once (the conversion was most of this pass's time).
         Map<String, String[][]> englishForms = new HashMap<>();

@@ -118,6 +118,11 @@ final class PersonNames {
         return Lexicon.readResource(path, JsonNode.class, "name table");
     }
 
+    /** Whether {@link #english} reads its state in an article of {@code lang}: English names are kept as written. */
+    boolean readsState(String lang) {
+        return !"en".equals(lang);
+    }
+
     /**
      * The English words of a name as written in an article of {@code lang}: {@code written} is
      * the name's words as written (cased languages) or its folded Arabic words; {@code state}
