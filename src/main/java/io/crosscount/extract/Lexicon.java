@@ -153,7 +153,8 @@ public final class Lexicon {
             @JsonProperty("release_nouns") List<String> releaseNouns,
             @JsonProperty("held_count_partitives") List<String> heldCountPartitives,
             @JsonProperty("among_partitives") List<String> amongPartitives,
-            @JsonProperty("one_pronouns") List<String> onePronouns) {}
+            @JsonProperty("one_pronouns") List<String> onePronouns,
+            @JsonProperty("perpetrator_nouns") List<String> perpetratorNouns) {}
 
     private final String lang;
     private final double approxBand;
@@ -170,6 +171,8 @@ public final class Lexicon {
     private final WordSet singularPeople;
     private final WordSet victimNouns;
     private final WordSet yearPrepositions;
+    /** Words a stem cue would take that name who did it ("kidnappers" for "kidnap*"): no cue ({@code perpetrator_nouns}). */
+    private final WordSet perpetratorNouns;
     private final WordSet relativePronouns;
     private final WordSet auxiliaries;
     private final WordSet partitives;
@@ -199,7 +202,7 @@ public final class Lexicon {
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
                     java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
                     java.util.Set<String> victimNouns, java.util.Set<String> yearPrepositions,
-                    java.util.Set<String> relativePronouns,
+                    java.util.Set<String> perpetratorNouns, java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
                     java.util.Set<String> verbObjectPrepositions,
                     java.util.Set<String> figureNounComplements, java.util.Set<String> accentedForms,
@@ -224,6 +227,7 @@ public final class Lexicon {
         this.singularPeople = WordSet.of(singularPeople);
         this.victimNouns = WordSet.of(victimNouns);
         this.yearPrepositions = WordSet.of(yearPrepositions);
+        this.perpetratorNouns = WordSet.of(perpetratorNouns);
         this.relativePronouns = WordSet.of(relativePronouns);
         this.auxiliaries = WordSet.of(auxiliaries);
         this.residents = residents;
@@ -511,6 +515,9 @@ public final class Lexicon {
                 while (end < folded.length() && FoldedText.isLetter(folded.charAt(end))) {
                     end++; // a stem takes the rest of its word: "secuestr*" -> "secuestraron"
                 }
+                if (perpetratorNouns.contains(folded, start, end)) {
+                    return; // "secuestradores": those who did it, not those it was done to
+                }
             } else if (end < folded.length() && FoldedText.isLetter(folded.charAt(end))) {
                 return;
             }
@@ -752,6 +759,8 @@ public final class Lexicon {
                 nullToEmpty(spec.victimNouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.yearPrepositions()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.perpetratorNouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.relativePronouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
