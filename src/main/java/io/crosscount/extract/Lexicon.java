@@ -154,7 +154,8 @@ public final class Lexicon {
             @JsonProperty("held_count_partitives") List<String> heldCountPartitives,
             @JsonProperty("among_partitives") List<String> amongPartitives,
             @JsonProperty("one_pronouns") List<String> onePronouns,
-            @JsonProperty("perpetrator_nouns") List<String> perpetratorNouns) {}
+            @JsonProperty("perpetrator_nouns") List<String> perpetratorNouns,
+            @JsonProperty("publication_nouns") List<String> publicationNouns) {}
 
     private final String lang;
     private final double approxBand;
@@ -173,6 +174,11 @@ public final class Lexicon {
     private final WordSet yearPrepositions;
     /** Words a stem cue would take that name who did it ("kidnappers" for "kidnap*"): no cue ({@code perpetrator_nouns}). */
     private final WordSet perpetratorNouns;
+    /**
+     * Things published ("statement", "video"): a release cue right after one publishes it ("a
+     * video released by Hamas showed two hostages"), it frees nobody ({@code publication_nouns}).
+     */
+    private final WordSet publicationNouns;
     private final WordSet relativePronouns;
     private final WordSet auxiliaries;
     private final WordSet partitives;
@@ -194,6 +200,9 @@ public final class Lexicon {
     /** For {@link #isCaptivesOwnPeople}: per people, the captives' places of the places they are the residents of. */
     private final Map<String, java.util.Set<String>> captivesPlacesOfPeople;
 
+    /** The sense of a bare release cue ("released", "freed"), hostages' or prisoners' by its context. */
+    private static final String RELEASED = "released";
+
     /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
     record Keyword(boolean stem, List<Entry> entries) {}
 
@@ -202,7 +211,8 @@ public final class Lexicon {
                     java.util.Set<String> locatives, java.util.Set<String> listConnectors,
                     java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
                     java.util.Set<String> victimNouns, java.util.Set<String> yearPrepositions,
-                    java.util.Set<String> perpetratorNouns, java.util.Set<String> relativePronouns,
+                    java.util.Set<String> perpetratorNouns, java.util.Set<String> publicationNouns,
+                    java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
                     java.util.Set<String> verbObjectPrepositions,
                     java.util.Set<String> figureNounComplements, java.util.Set<String> accentedForms,
@@ -228,6 +238,7 @@ public final class Lexicon {
         this.victimNouns = WordSet.of(victimNouns);
         this.yearPrepositions = WordSet.of(yearPrepositions);
         this.perpetratorNouns = WordSet.of(perpetratorNouns);
+        this.publicationNouns = WordSet.of(publicationNouns);
         this.relativePronouns = WordSet.of(relativePronouns);
         this.auxiliaries = WordSet.of(auxiliaries);
         this.residents = residents;
@@ -535,8 +546,24 @@ public final class Lexicon {
                 runMixed = true;
             }
             for (int k = 0; k < n; k++) { // indexed: one iterator per hit added up
-                matches.add(new Match(start, end, entries.get(k)));
+                Entry entry = entries.get(k);
+                if (!(RELEASED.equals(entry.metric()) && publishedBefore(start))) {
+                    matches.add(new Match(start, end, entry));
+                }
             }
+        }
+
+        /** Whether a publication noun ends right before {@code start}, a comma between or not ("the report, released on"). */
+        private boolean publishedBefore(int start) {
+            int end = TextScan.skipSpacesBack(folded, start - 1);
+            if (end >= 0 && folded.charAt(end) == ',') {
+                end = TextScan.skipSpacesBack(folded, end - 1);
+            }
+            int begin = end + 1;
+            while (begin > 0 && FoldedText.isLetter(folded.charAt(begin - 1))) {
+                begin--;
+            }
+            return begin <= end && publicationNouns.contains(folded, begin, end + 1);
         }
 
         /** Notes the run of the last start when its matches have different ends. */
@@ -761,6 +788,8 @@ public final class Lexicon {
                 nullToEmpty(spec.yearPrepositions()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.perpetratorNouns()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.publicationNouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.relativePronouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),

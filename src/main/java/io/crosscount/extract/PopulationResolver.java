@@ -40,7 +40,7 @@ final class PopulationResolver {
      * The cue senses that say somebody was captive ({@link #captivityCued}): captures, holdings
      * and releases, not detention, weak holdings or returns ("returned home", "remain unaccounted
      * for"), which say other things too. A bare release stays evidence ("to free the remaining
-     * passengers"), though "a statement released by" is one as well.
+     * passengers"); "a statement released by" is none (the lexicon's {@code publication_nouns}).
      */
     private static final Set<String> CAPTIVITY_EVIDENCE = Set.of("hostages_taken", "hostages_held",
             "hostages_released", "hostages_dead", "captured", "captivity", "held", "released");

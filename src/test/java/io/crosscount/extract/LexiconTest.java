@@ -26,6 +26,18 @@ class LexiconTest {
         assertThat(metricsIn(lexicon, "Die " + verb + " ")).as(verb).isNotEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        A video released by the group showed them | 0
+        The report, released on Monday, said      | 0
+        Figures released by the ministry          | 0
+        Hamas released 3 of them                  | 1
+        the hostages released on Monday           | 1
+        """)
+    void aReleaseCueRightAfterAThingPublishedPublishesIt(String text, int releases) {
+        assertThat(metricsIn(Lexicon.load("en"), text)).as(text).filteredOn("released"::equals).hasSize(releases);
+    }
+
     private static List<String> metricsIn(Lexicon lexicon, String text) {
         return lexicon.match(FoldedText.of(text)).stream()
                 .filter(m -> m.entry().role() == Lexicon.Role.METRIC)
