@@ -40,15 +40,28 @@ final class PlaceResolver {
     private static final int SHORT_WORD = 3;
 
     /** {@code agent}: not where the victims are (a striker or a modifier). */
-    private record Place(int start, String id, boolean name, boolean agent, int weight) {}
+    private record Place(int start, String id, boolean agent, int weight) {}
 
-    static final PlaceResolver NONE = new PlaceResolver(List.of(), null);
+    static final PlaceResolver NONE = new PlaceResolver(List.of(), null, null);
 
-    private final List<Place> places;
+    /** The names, in order of start. */
+    private final List<Place> names;
     private final String articlePlace;
+    /**
+     * The adjectives, classified on first use ({@link #adjectives()}): only a figure that neither
+     * a name of its sentence nor the article's place places reads them, and most articles have
+     * none such. Null until then.
+     */
+    private List<Place> adjectives;
+    private final Adjectives adjectivesToRead;
 
-    private PlaceResolver(List<Place> places, String articlePlace) {
-        this.places = places;
+    /** What the adjectives are read from: the text, their outermost matches and the agent nouns around them. */
+    private record Adjectives(FoldedText text, List<Match> matches, RoleMatches nouns, RoleMatches coordinators) {}
+
+    private PlaceResolver(List<Place> names, Adjectives adjectivesToRead, String articlePlace) {
+        this.names = names;
+        this.adjectivesToRead = adjectivesToRead;
+        this.adjectives = adjectivesToRead == null ? List.of() : null;
         this.articlePlace = articlePlace;
     }
 
@@ -69,7 +82,7 @@ final class PlaceResolver {
         RoleMatches adjectives = byRole.getOrDefault(Role.LOCATION_ADJECTIVE, RoleMatches.EMPTY);
         if (names.all().isEmpty() && adjectives.all().isEmpty()) {
             String headlinePlace = headlinePlaceOf.get();
-            return headlinePlace == null ? NONE : new PlaceResolver(List.of(), headlinePlace);
+            return headlinePlace == null ? NONE : new PlaceResolver(List.of(), null, headlinePlace);
         }
         RoleMatches nouns = byRole.getOrDefault(Role.AGENT_NOUN, RoleMatches.EMPTY);
         RoleMatches links = byRole.getOrDefault(Role.AGENT_LINK, RoleMatches.EMPTY);
@@ -79,44 +92,50 @@ final class PlaceResolver {
             boolean agent = agentNounAfter(s, m.end(), nouns, coordinators) || linkBefore(s, m.start(), links);
             boolean modifier = !agent && modifier(text, m.end());
             int weight = agent ? 0 : modifier ? 1 : locative(s, m.start(), locatives) ? 2 : 1;
-            namePlaces.add(new Place(m.start(), m.entry().location(), true, agent || modifier, weight));
+            namePlaces.add(new Place(m.start(), m.entry().location(), agent || modifier, weight));
         }
-        List<Place> adjectivePlaces = new ArrayList<>();
-        for (Match m : outermost(adjectives.all())) {
-            if (compoundQualifier(text, m)) {
-                continue; // "le conflit israélo-palestinien", "pro-russes": no victims' side
-            }
-            boolean agent = agentNounAfter(s, m.end(), nouns, coordinators) || agentNounBefore(s, m.start(), nouns);
-            adjectivePlaces.add(new Place(m.start(), m.entry().location(), false, agent, 0));
-        }
-        List<Place> places = byStart(namePlaces, adjectivePlaces);
-        String dateline = dateline(s, places);
+        List<Match> adjectiveMatches = outermost(adjectives.all());
+        String dateline = dateline(s, namePlaces, firstAdjectiveStart(text, adjectiveMatches));
         String headlinePlace = dateline != null ? null : headlinePlaceOf.get();
-        String article = dateline != null ? dateline : headlinePlace != null ? headlinePlace : mostNamed(places);
-        return new PlaceResolver(places, article);
+        String article = dateline != null ? dateline : headlinePlace != null ? headlinePlace : mostNamed(namePlaces);
+        return new PlaceResolver(namePlaces, new Adjectives(text, adjectiveMatches, nouns, coordinators), article);
     }
 
-    /**
-     * Names and adjectives, each in order of start, merged in that order, a name first where both
-     * start at one position (as a stable sort of the names followed by the adjectives puts them).
-     */
-    private static List<Place> byStart(List<Place> names, List<Place> adjectives) {
-        List<Place> places = new ArrayList<>(names.size() + adjectives.size());
-        int i = 0;
-        int j = 0;
-        while (i < names.size() || j < adjectives.size()) {
-            if (j == adjectives.size() || i < names.size() && names.get(i).start() <= adjectives.get(j).start()) {
-                places.add(names.get(i++));
-            } else {
-                places.add(adjectives.get(j++));
+    /** The adjectives of the article, classified on the first call. */
+    private List<Place> adjectives() {
+        if (adjectives == null) {
+            adjectives = adjectivePlaces(adjectivesToRead);
+        }
+        return adjectives;
+    }
+
+    private static List<Place> adjectivePlaces(Adjectives read) {
+        String s = read.text().folded();
+        List<Place> places = new ArrayList<>();
+        for (Match m : read.matches()) {
+            if (compoundQualifier(read.text(), m)) {
+                continue; // "le conflit israélo-palestinien", "pro-russes": no victims' side
             }
+            boolean agent = agentNounAfter(s, m.end(), read.nouns(), read.coordinators())
+                    || agentNounBefore(s, m.start(), read.nouns());
+            places.add(new Place(m.start(), m.entry().location(), agent, 0));
         }
         return places;
     }
 
+    /** Where the first adjective that names a side starts, or -1: a dateline comes before any. */
+    private static int firstAdjectiveStart(FoldedText text, List<Match> adjectives) {
+        for (Match m : adjectives) {
+            if (!compoundQualifier(text, m)) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
     /** The place of a headline: the victim-side name it gives most, else null. */
     static String headlinePlace(FoldedText text, Map<Role, RoleMatches> byRole, Set<String> locatives) {
-        return mostNamed(of(text, byRole, locatives, null).places);
+        return mostNamed(of(text, byRole, locatives, null).names);
     }
 
     /** The victim-side name nearest {@code at} that starts in {@code [from, to)}, or null. */
@@ -131,9 +150,9 @@ final class PlaceResolver {
     String nearestLocative(int from, int to, int at) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (int i = firstStartingAt(from); i < places.size() && places.get(i).start() < to; i++) {
-            Place p = places.get(i); // places are sorted by start: only those of [from, to) are read
-            if (p.name() && !p.agent() && p.weight() == 2
+        for (int i = firstStartingAt(names, from); i < names.size() && names.get(i).start() < to; i++) {
+            Place p = names.get(i); // names are sorted by start: only those of [from, to) are read
+            if (!p.agent() && p.weight() == 2
                     && Math.abs(p.start() - at) < bestDistance) {
                 best = p.id();
                 bestDistance = Math.abs(p.start() - at);
@@ -145,7 +164,7 @@ final class PlaceResolver {
     /** The place whose victim-side adjective the article gives most ("israelische Geiseln"), or null. */
     String articleAdjective() {
         if (!articleAdjectiveKnown) { // asked per figure, the same for all: counted once
-            articleAdjective = mostGiven(places, false);
+            articleAdjective = mostGiven(adjectives(), false);
             articleAdjectiveKnown = true;
         }
         return articleAdjective;
@@ -173,17 +192,18 @@ final class PlaceResolver {
         // {@code at}, found from there, not by reading every place of the range (an article
         // naming a place in each of its thousands of figures would cost places times figures).
         // The one before wins a tie, as it comes first in the article.
-        int split = firstStartingAt(at);
+        List<Place> places = name ? names : adjectives();
+        int split = firstStartingAt(places, at);
         Place before = null;
         for (int i = split - 1; i >= 0 && places.get(i).start() >= from; i--) {
-            if (places.get(i).start() < to && places.get(i).name() == name && places.get(i).agent() == agent) {
+            if (places.get(i).start() < to && places.get(i).agent() == agent) {
                 before = places.get(i);
                 break;
             }
         }
         Place after = null;
         for (int i = split; i < places.size() && places.get(i).start() < to; i++) {
-            if (places.get(i).start() >= from && places.get(i).name() == name && places.get(i).agent() == agent) {
+            if (places.get(i).start() >= from && places.get(i).agent() == agent) {
                 after = places.get(i);
                 break;
             }
@@ -194,8 +214,8 @@ final class PlaceResolver {
         return at - before.start() <= after.start() - at ? before.id() : after.id();
     }
 
-    /** The index of the first place starting at or after {@code position}. */
-    private int firstStartingAt(int position) {
+    /** The index of the first of {@code places} (in order of start) starting at or after {@code position}. */
+    private static int firstStartingAt(List<Place> places, int position) {
         int lo = 0;
         int hi = places.size();
         while (lo < hi) {
@@ -214,15 +234,16 @@ final class PlaceResolver {
     }
 
     /**
-     * Names ({@code names}) by their weight, else victim-side adjectives one each: the place given
-     * most, the first to reach the highest count on a tie; or null. Asked once or twice an article.
+     * Of names ({@code names}) by their weight, else of victim-side adjectives one each: the place
+     * given most, the first to reach the highest count on a tie; or null. Asked once or twice an
+     * article.
      */
     private static String mostGiven(List<Place> places, boolean names) {
         Map<String, Integer> counts = new HashMap<>();
         String best = null;
         int bestCount = 0;
         for (Place p : places) {
-            if (names ? !p.name() || p.weight() == 0 : p.name() || p.agent()) {
+            if (names ? p.weight() == 0 : p.agent()) {
                 continue;
             }
             int n = counts.merge(p.id(), names ? p.weight() : 1, Integer::sum);
@@ -237,25 +258,32 @@ final class PlaceResolver {
     /**
      * A dateline: the article opens with a victim-side name, maybe followed by ", <country>",
      * then a colon, a dash or an agency in brackets ("Gaza: ...", "KYIV, Ukraine (Reuters) -").
+     * {@code names} in order of start; {@code firstAdjective}: where the first adjective starts
+     * (-1 for none), which no place of the dateline may follow.
      */
-    private static String dateline(String s, List<Place> places) {
-        if (places.isEmpty() || !places.get(0).name() || places.get(0).agent()) {
+    private static String dateline(String s, List<Place> names, int firstAdjective) {
+        if (names.isEmpty() || !before(names.get(0), firstAdjective) || names.get(0).agent()) {
             return null;
         }
-        Place first = places.get(0);
+        Place first = names.get(0);
         for (int i = 0; i < first.start(); i++) {
             if (Character.isLetterOrDigit(s.charAt(i))) {
                 return null;
             }
         }
         int i = endOfWords(s, first.start());
-        if (i < s.length() && s.charAt(i) == ',' && places.size() > 1 && places.get(1).name()) {
-            i = endOfWords(s, places.get(1).start());
+        if (i < s.length() && s.charAt(i) == ',' && names.size() > 1 && before(names.get(1), firstAdjective)) {
+            i = endOfWords(s, names.get(1).start());
         }
         while (i < s.length() && s.charAt(i) == ' ') {
             i++;
         }
         return i < s.length() && ":—–-(".indexOf(s.charAt(i)) >= 0 ? first.id() : null;
+    }
+
+    /** Whether name {@code p} comes before the adjective at {@code adjective} (-1: none); a name first at one start. */
+    private static boolean before(Place p, int adjective) {
+        return adjective < 0 || p.start() <= adjective;
     }
 
     /** The end of the run of words (letters, spaces inside a name) from {@code i}. */
