@@ -203,8 +203,15 @@ public final class Lexicon {
     /** The sense of a bare release cue ("released", "freed"), hostages' or prisoners' by its context. */
     private static final String RELEASED = "released";
 
-    /** A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word. */
-    record Keyword(boolean stem, List<Entry> entries) {}
+    /**
+     * A trie keyword: whole words, or a stem ("secuestr*") that matches any ending of a word;
+     * {@code releases} whether one of its entries is a bare release cue (read per hit, so noted once).
+     */
+    record Keyword(boolean stem, List<Entry> entries, boolean releases) {
+        Keyword(boolean stem, List<Entry> entries) {
+            this(stem, entries, entries.stream().anyMatch(e -> RELEASED.equals(e.metric())));
+        }
+    }
 
     private Lexicon(String lang, double approxBand, Map<String, List<Keyword>> keywords, List<String> proclitics,
                     Map<String, List<String>> articleContractions, java.util.Set<String> nounPhraseGlue,
@@ -545,9 +552,10 @@ public final class Lexicon {
             } else if (end != runEnd) {
                 runMixed = true;
             }
+            boolean published = keyword.releases() && publishedBefore(start);
             for (int k = 0; k < n; k++) { // indexed: one iterator per hit added up
                 Entry entry = entries.get(k);
-                if (!(RELEASED.equals(entry.metric()) && publishedBefore(start))) {
+                if (!(published && RELEASED.equals(entry.metric()))) {
                     matches.add(new Match(start, end, entry));
                 }
             }
