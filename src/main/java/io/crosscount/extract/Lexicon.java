@@ -72,7 +72,9 @@ public final class Lexicon {
         /** What counts a figure among a later one ("were among the", "figurent parmi les"): both share its cue. */
         AMONG_PARTITIVE,
         /** "one of them", "l'un d'eux", "uno de ellos", "einer von ihnen", "أحدهم": one of the people of a figure before. */
-        ONE_PRONOUN
+        ONE_PRONOUN,
+        /** A verb of a figure's change ("rose", "s'est alourdi", "subió", "stieg", "ارتفع"), before "by N" or "from N to M". */
+        CHANGE_VERB
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -155,7 +157,9 @@ public final class Lexicon {
             @JsonProperty("among_partitives") List<String> amongPartitives,
             @JsonProperty("one_pronouns") List<String> onePronouns,
             @JsonProperty("perpetrator_nouns") List<String> perpetratorNouns,
-            @JsonProperty("publication_nouns") List<String> publicationNouns) {}
+            @JsonProperty("publication_nouns") List<String> publicationNouns,
+            @JsonProperty("change_verbs") List<String> changeVerbs,
+            @JsonProperty("change_prepositions") List<String> changePrepositions) {}
 
     private final String lang;
     private final double approxBand;
@@ -179,6 +183,8 @@ public final class Lexicon {
      * video released by Hamas showed two hostages"), it frees nobody ({@code publication_nouns}).
      */
     private final WordSet publicationNouns;
+    /** "by", "from", "um", "von", "بـ": after a change verb, the number after one is a change or an old value ({@code change_prepositions}). */
+    private final WordSet changePrepositions;
     private final WordSet relativePronouns;
     private final WordSet auxiliaries;
     private final WordSet partitives;
@@ -219,6 +225,7 @@ public final class Lexicon {
                     java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
                     java.util.Set<String> victimNouns, java.util.Set<String> yearPrepositions,
                     java.util.Set<String> perpetratorNouns, java.util.Set<String> publicationNouns,
+                    java.util.Set<String> changePrepositions,
                     java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
                     java.util.Set<String> verbObjectPrepositions,
@@ -246,6 +253,7 @@ public final class Lexicon {
         this.yearPrepositions = WordSet.of(yearPrepositions);
         this.perpetratorNouns = WordSet.of(perpetratorNouns);
         this.publicationNouns = WordSet.of(publicationNouns);
+        this.changePrepositions = WordSet.of(changePrepositions);
         this.relativePronouns = WordSet.of(relativePronouns);
         this.auxiliaries = WordSet.of(auxiliaries);
         this.residents = residents;
@@ -365,6 +373,11 @@ public final class Lexicon {
      */
     WordSet yearPrepositions() {
         return yearPrepositions;
+    }
+
+    /** {@code change_prepositions}, folded. */
+    WordSet changePrepositions() {
+        return changePrepositions;
     }
 
     /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
@@ -759,6 +772,7 @@ public final class Lexicon {
         addSimple(byPhrase, Role.HELD_COUNT_PARTITIVE, spec.heldCountPartitives());
         addSimple(byPhrase, Role.AMONG_PARTITIVE, spec.amongPartitives());
         addSimple(byPhrase, Role.ONE_PRONOUN, spec.onePronouns());
+        addSimple(byPhrase, Role.CHANGE_VERB, spec.changeVerbs());
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();
         if (spec.articleContractions() != null) {
@@ -798,6 +812,8 @@ public final class Lexicon {
                 nullToEmpty(spec.perpetratorNouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.publicationNouns()).stream().map(FoldedText::foldPhrase)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                nullToEmpty(spec.changePrepositions()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.relativePronouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),

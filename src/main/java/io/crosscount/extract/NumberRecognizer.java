@@ -182,6 +182,9 @@ final class NumberRecognizer {
         for (int i = 0; i < found.size(); i++) {
             deadline.check("reading figures");
             Reading c = found.get(i);
+            if (changeOrOldValue(s, c, byRole, lexicon.changePrepositions())) {
+                continue; // "rose by 8 to 57", "stieg von 12 auf 140": the new total after it is the count
+            }
             // German ordinals and dates put a dot after the number: "am 7. Oktober".
             int afterDot = c.end < s.length() - 1 && s.charAt(c.end) == '.' && s.charAt(c.end + 1) == ' ' ? c.end + 1 : c.end;
             if (following(s, c.end, role(byRole, Role.NON_FIGURE_AFTER)) != null
@@ -207,6 +210,9 @@ final class NumberRecognizer {
             Match q = preceding(s, c.start, role(byRole, Role.QUALIFIER));
             if (q != null && endsACue(q, role(byRole, Role.METRIC))) {
                 q = null; // "handed over 4 hostages": the qualifier's words end a cue
+            }
+            if (q != null && q.entry().qualifier() == Qualifier.AT_MOST && changeVerbBefore(s, q.start(), byRole, false)) {
+                q = null; // "aumentó en 8 hasta 57": the total the change reached, not an upper bound
             }
             if (q != null && !c.vague) {
                 c.phraseStart = q.start();
@@ -719,6 +725,59 @@ final class NumberRecognizer {
     }
 
     /** Whether the word right before {@code start} (one space apart) is one of {@code words}. */
+    /** How far before its preposition a change verb may end: "ارتفع عدد القتلى بـ8" puts the subject between. */
+    private static final int CHANGE_VERB_REACH = 30;
+
+    /**
+     * Whether {@code c} follows a change preposition that follows a change verb in its clause
+     * ("rose by 8", "increased from 12 to 140", "a augmenté de 12 à 140", "aumentó en 8",
+     * "stieg um 8 auf 57", "ارتفع عدد القتلى بـ8"): the change or the old value, not a count. The
+     * preposition may be written onto the number (Arabic "بـ8").
+     */
+    private static boolean changeOrOldValue(String s, Reading c, Map<Role, RoleMatches> byRole, WordSet prepositions) {
+        RoleMatches verbs = role(byRole, Role.CHANGE_VERB);
+        if (verbs.all().isEmpty() || c.start == 0) {
+            return false;
+        }
+        int end = FoldedText.isLetter(s.charAt(c.start - 1)) ? c.start : c.start - 1;
+        if (end < 1 || end < c.start && s.charAt(end) != ' ') {
+            return false;
+        }
+        int begin = end;
+        while (begin > 0 && FoldedText.isLetter(s.charAt(begin - 1))) {
+            begin--;
+        }
+        if (begin == end || !prepositions.contains(s, begin, end)) {
+            return false;
+        }
+        return changeVerbBefore(s, begin, byRole, true);
+    }
+
+    /**
+     * Whether a change verb ends at most {@link #CHANGE_VERB_REACH} chars before {@code at}, in its
+     * clause; with {@code noFigureBetween}, with no number between either (else the verb changes
+     * another figure; "aumentó en 8 hasta 57" allows the change's own).
+     */
+    private static boolean changeVerbBefore(String s, int at, Map<Role, RoleMatches> byRole, boolean noFigureBetween) {
+        for (Match verb : role(byRole, Role.CHANGE_VERB).endingIn(Math.max(0, at - CHANGE_VERB_REACH), at)) {
+            if (!hasClauseBreak(s, verb.end(), at, noFigureBetween)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a clause's punctuation, or with {@code digits} a digit, stands in {@code s[from, to)}. */
+    private static boolean hasClauseBreak(String s, int from, int to, boolean digits) {
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch == ',' || ch == '.' || ch == ';' || ch == ':' || ch == '!' || ch == '?' || digits && ch >= '0' && ch <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wordBeforeIsOneOf(String s, int start, Set<String> words) {
         int end = start - 1;
         if (end < 1 || s.charAt(end) != ' ') {

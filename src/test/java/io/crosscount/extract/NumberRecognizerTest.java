@@ -58,6 +58,12 @@ class NumberRecognizerTest {
         en | Since 2014 dead migrants were found, and in 2023 injured workers sued. | -
         en | Two were kidnapped; one was freed. No one was hurt, one day later. | Two <Two> 2 [2..2] exact ; one <one> 1 [1..1] exact
         fr | Deux ont été enlevés ; l'un d'eux a été libéré. | Deux <Deux> 2 [2..2] exact ; l'un d'eux <l'un d'eux> 1 [1..1] exact
+        en | The toll rose by 8 to 57 and climbed from 12 to 140 later. | 57 <57> 57 [57..57] exact ; 140 <140> 140 [140..140] exact
+        fr | Le bilan a augmenté de 12 à 140, de 20 à 30 blessés. | 140 <140> 140 [140..140] exact ; de 20 à 30 <20 à 30> - [20..30] range
+        es | La cifra aumentó en 8 hasta 57. | 57 <57> 57 [57..57] exact
+        de | Die Zahl stieg um 8 auf 57, von 12 auf 140 Verletzte. | 57 <57> 57 [57..57] exact ; von 12 <12> 12 [12..12] exact ; 140 <140> 140 [140..140] exact
+        ar | ارتفع عدد القتلى بـ8 إلى 57. | 57 <57> 57 [57..57] exact
+        en | Prices rose by 8 in March, and 30 to 40 people were hurt. | 30 to 40 <30 to 40> - [30..40] range
         de | Zwei wurden entführt, einer kam frei. | Zwei <Zwei> 2 [2..2] exact ; einer <einer> 1 [1..1] exact
         """)
     void recognisesNumbersWithTheirSpansAndBounds(String lang, String sentence, String expected) {
