@@ -375,6 +375,11 @@ public final class Lexicon {
         return yearPrepositions;
     }
 
+    /** {@code perpetrator_nouns}, folded: "kidnappers", "secuestradores", "Entführer". */
+    WordSet perpetratorNouns() {
+        return perpetratorNouns;
+    }
+
     /** {@code change_prepositions}, folded. */
     WordSet changePrepositions() {
         return changePrepositions;

@@ -153,6 +153,11 @@ final class PopulationResolver {
         }
         Metric metric = resolveMetric(c.cue(), c.capturedAs(), np, parentMetric, antecedentMetric, previousContext,
                 sentenceContext, contextOfArticle);
+        if (metric == Metric.KILLED && "hostage".equals(np.context()) && !namesPerpetrators(c.start(), np.end())) {
+            // "Hamas executed 6 hostages", "killed 3 of their captives": hostages killed are dead
+            // hostages, whatever the killing verb.
+            return Metric.HOSTAGES_DEAD;
+        }
         if (metric == Metric.KILLED && c.subset()
                 && (parentMetric == Metric.HOSTAGES_HELD || parentMetric == Metric.HOSTAGES_TAKEN)) {
             // "58 remain in Gaza, among them 34 believed killed", "بينهم 34 يعتقد أنهم قتلوا":
@@ -422,6 +427,23 @@ final class PopulationResolver {
 
     /** Groups that are often not the place's people: an army fights abroad, aid workers come from it. */
     private static final Set<String> NON_RESIDENT_GROUPS = Set.of("soldiers", "aid_workers");
+
+    /** Whether a word of {@code s[from, to)} is one of the language's {@code perpetrator_nouns} ("5 kidnappers"). */
+    private boolean namesPerpetrators(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (FoldedText.isLetter(s.charAt(i)) && (i == 0 || !FoldedText.isLetter(s.charAt(i - 1)))) {
+                int end = i;
+                while (end < to && FoldedText.isLetter(s.charAt(end))) {
+                    end++;
+                }
+                if (lexicon.perpetratorNouns().contains(s, i, end)) {
+                    return true;
+                }
+                i = end;
+            }
+        }
+        return false;
+    }
 
     private static boolean takesResidents(Metric metric, String group) {
         return RESIDENT_METRICS.contains(metric) && (group == null || !NON_RESIDENT_GROUPS.contains(group));

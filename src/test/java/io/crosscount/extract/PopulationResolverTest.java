@@ -40,6 +40,9 @@ class PopulationResolverTest {
         es | Tras las protestas, 300 manifestantes permanecen detenidos. | detained unknown/null/null
         de | Die Hamas hält weiterhin 59 Geiseln gefangen. | hostages_held unknown/null/null
         ar | لدى الحركة 48 رهينة في غزة. | hostages_held unknown/null/gaza
+        en | The gunmen executed 6 hostages. | hostages_dead unknown/null/null
+        de | Die Entführer töteten 6 Geiseln. | hostages_dead unknown/null/null
+        en | The gunmen executed 6 soldiers. | killed unknown/soldiers/null
         """)
     void resolvesMetricPopulationAndPlace(String lang, String sentence, String expected) {
         StagedSentence t = StagedSentence.of(lang, sentence);
