@@ -153,6 +153,9 @@ final class PopulationResolver {
         }
         Metric metric = resolveMetric(c.cue(), c.capturedAs(), np, parentMetric, antecedentMetric, previousContext,
                 sentenceContext, contextOfArticle);
+        if (metric == Metric.DISPLACED && "hostage".equals(np.context())) {
+            return null; // "fled with 19 hostages": the captors fled, the hostages were taken along
+        }
         if (metric == Metric.KILLED && "hostage".equals(np.context()) && !namesPerpetrators(c.start(), np.end())) {
             // "Hamas executed 6 hostages", "killed 3 of their captives": hostages killed are dead
             // hostages, whatever the killing verb.
