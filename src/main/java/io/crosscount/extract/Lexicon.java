@@ -74,7 +74,9 @@ public final class Lexicon {
         /** "one of them", "l'un d'eux", "uno de ellos", "einer von ihnen", "أحدهم": one of the people of a figure before. */
         ONE_PRONOUN,
         /** A verb of a figure's change ("rose", "s'est alourdi", "subió", "stieg", "ارتفع"), before "by N" or "from N to M". */
-        CHANGE_VERB
+        CHANGE_VERB,
+        /** What joins the two numbers of a proportion ("9 in 10", "neuf sur dix", "9 de cada 10", "9 من كل 10"). */
+        PROPORTION
     }
 
     /** One meaning of a phrase; a phrase may carry several (e.g. a metric cue and a hedge). */
@@ -159,7 +161,8 @@ public final class Lexicon {
             @JsonProperty("perpetrator_nouns") List<String> perpetratorNouns,
             @JsonProperty("publication_nouns") List<String> publicationNouns,
             @JsonProperty("change_verbs") List<String> changeVerbs,
-            @JsonProperty("change_prepositions") List<String> changePrepositions) {}
+            @JsonProperty("change_prepositions") List<String> changePrepositions,
+            @JsonProperty("proportions") List<String> proportions) {}
 
     private final String lang;
     private final double approxBand;
@@ -778,6 +781,7 @@ public final class Lexicon {
         addSimple(byPhrase, Role.AMONG_PARTITIVE, spec.amongPartitives());
         addSimple(byPhrase, Role.ONE_PRONOUN, spec.onePronouns());
         addSimple(byPhrase, Role.CHANGE_VERB, spec.changeVerbs());
+        addSimple(byPhrase, Role.PROPORTION, spec.proportions());
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();
         if (spec.articleContractions() != null) {

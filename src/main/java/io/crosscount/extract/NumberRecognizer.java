@@ -185,6 +185,10 @@ final class NumberRecognizer {
             if (changeOrOldValue(s, c, byRole, lexicon.changePrepositions())) {
                 continue; // "rose by 8 to 57", "stieg von 12 auf 140": the new total after it is the count
             }
+            if (i + 1 < found.size() && isProportion(s, c, found.get(i + 1), byRole, lexicon)) {
+                i++;
+                continue; // "9 in 10 of the dead", "nueve de cada diez muertos": a share, no count
+            }
             // German ordinals and dates put a dot after the number: "am 7. Oktober".
             int afterDot = c.end < s.length() - 1 && s.charAt(c.end) == '.' && s.charAt(c.end + 1) == ' ' ? c.end + 1 : c.end;
             if (following(s, c.end, role(byRole, Role.NON_FIGURE_AFTER)) != null
@@ -725,6 +729,56 @@ final class NumberRecognizer {
     }
 
     /** Whether the word right before {@code start} (one space apart) is one of {@code words}. */
+    /** The wholes of a proportion: up to ten, or a hundred ("9 in 10", "one in four", "30 sur 100"); "12 sur 40" counts. */
+    private static boolean proportionWhole(long whole) {
+        return whole <= 10 || whole == 100;
+    }
+
+    /**
+     * Whether {@code part} and {@code whole} make a proportion: a proportion's connector between
+     * them, the part's noun between or not ("9 in 10", "neuf morts sur dix"), the whole one of
+     * {@link #proportionWhole} and more than the part, and nothing after the whole that it
+     * would count: it ends the clause, or a partitive, an auxiliary or a metric cue follows ("of
+     * the dead", "étaient", "muertos"). "killed 3 in 10 villages" counts villages after its 10.
+     */
+    private static boolean isProportion(String s, Reading part, Reading whole, Map<Role, RoleMatches> byRole, Lexicon lexicon) {
+        if (part.vague || whole.vague || part.value == null || whole.value == null
+                || !proportionWhole(whole.value) || part.value >= whole.value) {
+            return false;
+        }
+        RoleMatches connectors = role(byRole, Role.PROPORTION);
+        if (connectors.all().isEmpty()) {
+            return false;
+        }
+        Match connector = following(s, part.end, connectors);
+        if (connector == null) {
+            int noun = wordEnd(s, part.end); // "neuf morts sur dix"
+            connector = noun < 0 ? null : following(s, noun, connectors);
+        }
+        if (connector == null || !isBlank(s, connector.end(), whole.start)) {
+            return false;
+        }
+        int next = TextScan.skipSpaces(s, whole.end);
+        if (next >= s.length() || !FoldedText.isLetter(s.charAt(next))) {
+            return true; // "nine in ten." or "nine in ten, ..."
+        }
+        int end = next;
+        while (end < s.length() && FoldedText.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return lexicon.auxiliaries().contains(s, next, end) || startsPartitive(s, next, lexicon.partitives())
+                || following(s, whole.end, role(byRole, Role.METRIC)) != null;
+    }
+
+    /** Whether one of the partitives ("of the", "des", "de los") starts at {@code at} as whole words. */
+    private static boolean startsPartitive(String s, int at, WordSet partitives) {
+        int end = at;
+        while (end < s.length() && FoldedText.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return partitives.contains(s, at, end); // the first word of a partitive is one itself, or a preposition
+    }
+
     /** How far before its preposition a change verb may end: "ارتفع عدد القتلى بـ8" puts the subject between. */
     private static final int CHANGE_VERB_REACH = 30;
 

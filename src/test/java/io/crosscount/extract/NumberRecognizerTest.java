@@ -64,6 +64,9 @@ class NumberRecognizerTest {
         de | Die Zahl stieg um 8 auf 57, von 12 auf 140 Verletzte. | 57 <57> 57 [57..57] exact ; von 12 <12> 12 [12..12] exact ; 140 <140> 140 [140..140] exact
         ar | ارتفع عدد القتلى بـ8 إلى 57. | 57 <57> 57 [57..57] exact
         en | Prices rose by 8 in March, and 30 to 40 people were hurt. | 30 to 40 <30 to 40> - [30..40] range
+        en | Almost 9 in 10 of the dead were civilians; 5 in 10 villages, 3 in 2 attacks. | 5 <5> 5 [5..5] exact ; 3 <3> 3 [3..3] exact
+        es | Nueve de cada diez muertos eran civiles. | -
+        fr | Neuf morts sur dix étaient des civils, 12 otages sur 40 ont été libérés. | 12 <12> 12 [12..12] exact ; 40 <40> 40 [40..40] exact
         de | Zwei wurden entführt, einer kam frei. | Zwei <Zwei> 2 [2..2] exact ; einer <einer> 1 [1..1] exact
         """)
     void recognisesNumbersWithTheirSpansAndBounds(String lang, String sentence, String expected) {
