@@ -578,6 +578,7 @@ public final class ActorExtractor {
             }
         }
         if (r != null) {
+            possessiveStates(s, kept, covered, r);
             inheritThroughLists(s, kept, r);
         }
         if (!armies.isEmpty() || !governments.isEmpty()) {
@@ -648,6 +649,66 @@ public final class ActorExtractor {
                     text.originalSpan(c.start, c.end), text.originalStart(c.start), text.originalEnd(c.end)));
         }
         return mentions;
+    }
+
+    /**
+     * "Sudan's RSF", "Lebanon's Hezbollah": a state in the English possessive right before an
+     * organisation kept says whose it is; it is no actor there, as before a body of its own
+     * ("Lebanon's health ministry"). Before one of the language's army nouns ("Israel's
+     * military", {@code possessive_army_nouns}, {@code possessive_army_adjectives}) it names that state's army.
+     */
+    private void possessiveStates(String s, List<Candidate> kept, BitSet covered, ActorRules r) {
+        Map<Integer, Candidate> byStart = null; // built when a possessive state is found: most articles have none
+        List<Candidate> armies = new ArrayList<>(0);
+        for (Candidate c : kept) {
+            if (c.place || !"state".equals(c.actor.type()) || !s.startsWith("'s ", c.end)) {
+                continue;
+            }
+            int next = c.end + 3;
+            if (byStart == null) {
+                byStart = new HashMap<>();
+                for (Candidate k : kept) {
+                    byStart.putIfAbsent(k.start, k);
+                }
+            }
+            Candidate owned = byStart.get(next);
+            if (owned != null && !"state".equals(owned.actor.type()) && !"person".equals(owned.actor.type())) {
+                c.place = true;
+                continue;
+            }
+            int wordEnd = next;
+            while (wordEnd < s.length() && FoldedText.isLetter(s.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            Actor army = armyOf.get(c.actor.id());
+            if (owned == null && army != null && wordEnd > next
+                    && (r.possessedArmyNouns.contains(s, next, wordEnd) || r.possessedArmyAdjectives.contains(s, next, wordEnd))
+                    && !modifiesNoun(s, next, wordEnd, r)) {
+                c.place = true;
+                armies.add(new Candidate(next, wordEnd, army));
+            }
+        }
+        for (Candidate army : armies) {
+            keepIfFree(army, covered, kept);
+        }
+    }
+
+    /**
+     * Whether the army word at {@code s[start, end)} is one of the language's words that are
+     * adjectives too ({@code possessive_army_adjectives}, "military") used as one: a word follows
+     * that is neither a reporting verb nor a past form ("Israel's military operation", not
+     * "Israel's military said" or "...killed").
+     */
+    private static boolean modifiesNoun(String s, int start, int end, ActorRules r) {
+        if (!r.possessedArmyAdjectives.contains(s, start, end)) {
+            return false;
+        }
+        int next = skipSpaces(s, end);
+        if (next == end || next >= s.length() || !FoldedText.isLetter(s.charAt(next))) {
+            return false;
+        }
+        String word = s.substring(next, wordEnd(s, next));
+        return !r.speechVerbs.contains(word) && !word.endsWith("ed");
     }
 
     /**

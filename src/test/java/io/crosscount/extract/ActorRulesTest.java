@@ -452,4 +452,17 @@ class ActorRulesTest {
     void aBuildingAfterALocativeIsAPlaceNotItsInstitution(String lang, String body, String expected) {
         assertThat(ids(lang, body)).isEqualTo(expected == null ? List.of() : List.of(expected));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|Sudan's RSF paramilitary killed 100 villagers.|rsf",
+        "en|Yemen's Houthis seized 25 crew members.|houthis",
+        "en|Israel's military said 3 soldiers were wounded.|israeli_army",
+        "en|Israel's army freed 4 hostages.|israeli_army",
+        "en|Israel's military operation killed 40 people, Hamas said.|hamas, israel",
+    })
+    // the state in the possessive is whose the group is; before an army noun, its army acts
+    void aStateInThePossessiveBeforeAGroupIsNoActor(String lang, String body, String expected) {
+        assertThat(ids(lang, body)).containsExactlyElementsOf(List.of(expected.split(", ")));
+    }
 }
