@@ -89,7 +89,7 @@ final class CueBinder {
         binder.headerCues(longestCues, role(byRole, Role.COORDINATOR), lexicon.partitives(),
                 lexicon.relativePronouns(), segments);
         binder.membersAmongLaterFigures(role(byRole, Role.AMONG_PARTITIVE));
-        binder.shareListCues();
+        binder.shareListCues(lexicon.victimNouns());
         binder.gappedCues(role(byRole, Role.COORDINATOR), lexicon.listConnectors(), lexicon.auxiliaries(), segments);
         return binder.candidates();
     }
@@ -809,9 +809,10 @@ final class CueBinder {
      * The items of a list share its cue: an item without one takes the cue of the nearest item
      * that has one ("12 soldiers and two policemen were killed"). A figure followed by a
      * breakdown whose items have a cue takes it too ("78 people, among them 11 women and four
-     * infants, were killed").
+     * infants, were killed"). A figure of victims with no cue of their own ("2.100 víctimas y 5.000
+     * heridos", {@code victimNouns}) is a tally of its own, not one more group the other's cue counts.
      */
-    private void shareListCues() {
+    private void shareListCues(WordSet victimNouns) {
         int n = numbers.size();
         // Items of one list stand next to each other: sweep each run forwards and backwards.
         int[] before = new int[n]; // the nearest item before k of k's list with a cue, or -1
@@ -827,6 +828,9 @@ final class CueBinder {
         for (int k = 0; k < n; k++) {
             if (cue[k] != null || (subset[k] && listHead[k] < 0)) {
                 continue; // a breakdown's first item counts what its parent counts
+            }
+            if (victimNounAfter(number(k), victimNouns)) {
+                continue; // victims may be the dead or all casualties: no other item's cue says which
             }
             PlacedNumber c = number(k);
             int best = before[k] < 0 ? after[k] : after[k] < 0 ? before[k]
@@ -844,6 +848,16 @@ final class CueBinder {
                 secondCue[k] = secondCue[best];
             }
         }
+    }
+
+    /** Whether the word right after number {@code c} is one of {@code victimNouns} ("víctimas", "Opfer"). */
+    private boolean victimNounAfter(PlacedNumber c, WordSet victimNouns) {
+        int from = TextScan.skipSpaces(s, c.end());
+        int to = from;
+        while (to < s.length() && FoldedText.isLetter(s.charAt(to))) {
+            to++;
+        }
+        return to > from && victimNouns.contains(s, from, to);
     }
 
     /**
