@@ -155,7 +155,16 @@ public final class Lexicon {
             @JsonProperty("among_partitives") List<String> amongPartitives,
             @JsonProperty("one_pronouns") List<String> onePronouns,
             @JsonProperty("perpetrator_nouns") List<String> perpetratorNouns,
-            @JsonProperty("publication_nouns") List<String> publicationNouns) {}
+            @JsonProperty("publication_nouns") List<String> publicationNouns,
+            @JsonProperty("figure_changes") FigureChanges figureChanges) {}
+
+    /**
+     * How a figure's change is said ({@code figure_changes}): the opening of "from X to Y"
+     * ({@code from}: "from", "de", "von", "من"), the word between X and Y ({@code to}: "to",
+     * "à", "a", "auf", "إلى") and the verbs that say a figure changed ({@code verbs}: "rose",
+     * "est passé", "stieg", "ارتفعت").
+     */
+    record FigureChanges(List<String> from, List<String> to, List<String> verbs) {}
 
     private final String lang;
     private final double approxBand;
@@ -179,6 +188,10 @@ public final class Lexicon {
      * video released by Hamas showed two hostages"), it frees nobody ({@code publication_nouns}).
      */
     private final WordSet publicationNouns;
+    /** The words of {@link FigureChanges}: see {@link #changeOpenings()} and the two after it. */
+    private final WordSet changeOpenings;
+    private final WordSet changeConnectors;
+    private final WordSet changeVerbs;
     private final WordSet relativePronouns;
     private final WordSet auxiliaries;
     private final WordSet partitives;
@@ -212,6 +225,7 @@ public final class Lexicon {
                     java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
                     java.util.Set<String> victimNouns, java.util.Set<String> yearPrepositions,
                     java.util.Set<String> perpetratorNouns, java.util.Set<String> publicationNouns,
+                    FigureChanges figureChanges,
                     java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
                     java.util.Set<String> verbObjectPrepositions,
@@ -239,6 +253,9 @@ public final class Lexicon {
         this.yearPrepositions = WordSet.of(yearPrepositions);
         this.perpetratorNouns = WordSet.of(perpetratorNouns);
         this.publicationNouns = WordSet.of(publicationNouns);
+        this.changeOpenings = foldedWords(figureChanges.from());
+        this.changeConnectors = foldedWords(figureChanges.to());
+        this.changeVerbs = foldedWords(figureChanges.verbs());
         this.relativePronouns = WordSet.of(relativePronouns);
         this.auxiliaries = WordSet.of(auxiliaries);
         this.residents = residents;
@@ -358,6 +375,34 @@ public final class Lexicon {
      */
     WordSet yearPrepositions() {
         return yearPrepositions;
+    }
+
+    /** The openings of "from X to Y" ("from", "de", "von", "من"), folded; not "between". */
+    WordSet changeOpenings() {
+        return changeOpenings;
+    }
+
+    /**
+     * The words that join the figure before a change to the one after it ("to", "à", "a",
+     * "auf", "إلى"), folded. One that joins no range ("von 12 auf 19") says a change without a
+     * {@link #changeVerbs() change verb}.
+     */
+    WordSet changeConnectors() {
+        return changeConnectors;
+    }
+
+    /**
+     * Verbs that say a figure changed ("rose", "fell", "passé", "pasó", "stieg", "gestiegen",
+     * "ارتفعت"), folded: near "from X to Y" they make X the figure before the change, no range
+     * ("the death toll rose from 12 to 19" is 19, not 12 to 19).
+     */
+    WordSet changeVerbs() {
+        return changeVerbs;
+    }
+
+    private static WordSet foldedWords(List<String> words) {
+        return WordSet.of(nullToEmpty(words).stream().map(FoldedText::foldPhrase)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
@@ -791,6 +836,7 @@ public final class Lexicon {
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.publicationNouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                spec.figureChanges() == null ? new FigureChanges(null, null, null) : spec.figureChanges(),
                 nullToEmpty(spec.relativePronouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.auxiliaries()).stream().map(FoldedText::foldPhrase)

@@ -208,6 +208,10 @@ final class NumberRecognizer {
             if (q != null && endsACue(q, role(byRole, Role.METRIC))) {
                 q = null; // "handed over 4 hostages": the qualifier's words end a cue
             }
+            if (q != null && q.entry().qualifier() == Qualifier.RANGE && !c.vague && upper != null
+                    && isFigureBeforeChange(s, q, c, upper, byRole, lexicon)) {
+                continue; // "the toll rose from 12 to 19": 12 was the figure, 19 is, read on its own
+            }
             if (q != null && !c.vague) {
                 c.phraseStart = q.start();
                 if (q.entry().qualifier() == Qualifier.RANGE) {
@@ -741,6 +745,73 @@ final class NumberRecognizer {
             i++;
         }
         return i > at + 1 ? i : -1;
+    }
+
+    /** How many words before "from" a change verb may stand: its subject ("raised the death toll from"). */
+    private static final int CHANGE_VERB_WORDS_BEFORE = 5;
+
+    /** How many words after the new figure a change verb may stand (German puts it last: "von 12 auf 19 gestiegen"). */
+    private static final int CHANGE_VERB_WORDS_AFTER = 2;
+
+    /**
+     * Whether {@code c}, after the opening {@code from} of a range ("from", "de", "von", "من"),
+     * is the figure before a change to {@code next}: only one of the language's
+     * {@code change_connectors} stands between them, and a {@code change_verbs} verb near them
+     * says the figure changed ("the death toll rose from 12 to 19", "le nombre de disparus est
+     * passé de 80 à 46", "ارتفعت حصيلة القتلى من 12 إلى 19"), unless the connector joins no
+     * range anyway ("von 12 auf 19"). Without such a verb "de 20 à 30 personnes" stays a range.
+     */
+    private static boolean isFigureBeforeChange(String s, Match from, Reading c, Reading next,
+                                                Map<Role, RoleMatches> byRole, Lexicon lexicon) {
+        if (!lexicon.changeOpenings().contains(s, from.start(), from.end())) {
+            return false; // "between 80 and 95" is a range, whatever verb stands before it
+        }
+        int connector = TextScan.skipSpaces(s, c.end);
+        int connectorEnd = TextScan.wordEnd(s, connector);
+        if (connectorEnd <= connector || !lexicon.changeConnectors().contains(s, connector, connectorEnd)
+                || !TextScan.isBlank(s, connectorEnd, next.start)) {
+            return false;
+        }
+        boolean joinsNoRange = following(s, c.end, role(byRole, Role.RANGE_CONNECTOR)) == null
+                && following(s, c.end, role(byRole, Role.OPEN_RANGE_CONNECTOR)) == null;
+        return joinsNoRange
+                || changeVerbAmong(s, from.start(), -1, CHANGE_VERB_WORDS_BEFORE, lexicon.changeVerbs())
+                || changeVerbAmong(s, next.end, 1, CHANGE_VERB_WORDS_AFTER, lexicon.changeVerbs());
+    }
+
+    /**
+     * Whether one of {@code verbs} is among the {@code words} words before (direction -1) or
+     * after (1) position {@code at}, within its clause: any mark but a hyphen or an apostrophe
+     * ends the search.
+     */
+    private static boolean changeVerbAmong(String s, int at, int direction, int words, WordSet verbs) {
+        int i = at;
+        for (int w = 0; w < words; w++) {
+            i = direction < 0 ? TextScan.skipSpacesBack(s, i - 1) + 1 : TextScan.skipSpaces(s, i);
+            int wordStart = i;
+            int wordEnd = i;
+            if (direction < 0) {
+                while (wordStart > 0 && isWordChar(s.charAt(wordStart - 1))) {
+                    wordStart--;
+                }
+            } else {
+                while (wordEnd < s.length() && isWordChar(s.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+            }
+            if (wordStart == wordEnd) {
+                return false; // a mark, or the text's edge
+            }
+            if (verbs.contains(s, wordStart, wordEnd)) {
+                return true;
+            }
+            i = direction < 0 ? wordStart : wordEnd;
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char ch) {
+        return FoldedText.isLetter(ch) || ch == '-' || ch == '\'';
     }
 
     /**

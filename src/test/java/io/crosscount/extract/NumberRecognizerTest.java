@@ -27,6 +27,10 @@ class NumberRecognizerTest {
         de | Rund 1,2 Millionen Menschen wurden vertrieben, am 7. Oktober. | Rund 1,2 Millionen <1,2 Millionen> 1200000 [1080000..1320000] approx
         de | Zweihundertfünfzig Menschen wurden getötet. | Zweihundertfünfzig <Zweihundertfünfzig> 250 [250..250] exact
         es | Entre 20 y 30 civiles murieron. | Entre 20 y 30 <20 y 30> - [20..30] range
+        en | The death toll rose from 12 to 19 overnight. | 19 <19> 19 [19..19] exact
+        fr | Le nombre de disparus est passé de 80 à 46 et de 20 à 30 blessés ont été soignés. | 46 <46> 46 [46..46] exact ; de 20 à 30 <20 à 30> - [20..30] range
+        de | Die Zahl der Toten ist von 12 auf 19 gestiegen. | 19 <19> 19 [19..19] exact
+        ar | ارتفعت الحصيلة إلى ما بين 80 إلى 95 قتيلا. | ما بين 80 إلى 95 <80 إلى 95> - [80..95] range
         ar | أصيب ما بين 40 و50 شخصا في الخرطوم. | ما بين 40 و50 <40 و50> - [40..50] range
         ar | قتل 12 شخصا في قصف على مدينة إدلب. | 12 <12> 12 [12..12] exact
         en | One person was killed when a shell hit the market. | One <One> 1 [1..1] exact
