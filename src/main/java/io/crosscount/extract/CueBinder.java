@@ -84,7 +84,7 @@ final class CueBinder {
         binder.linkLists(byRole, lexicon.listConnectors(), lexicon.nounPhraseGlue(), lexicon.auxiliaries(), deadline);
         binder.linkPartitives(lexicon.partitives());
         RoleMatches longestCues = role(byRole, Role.METRIC).longestOnly(); // once: both stages read it
-        binder.bindMetricCues(longestCues, role(byRole, Role.SUBSET_MARKER), segments,
+        binder.bindMetricCues(longestCues, role(byRole, Role.SUBSET_MARKER), role(byRole, Role.FINITE_VERB), segments,
                 lexicon.relativePronouns(), lexicon.auxiliaries(), lexicon.verbObjectPrepositions(), deadline);
         binder.headerCues(longestCues, role(byRole, Role.COORDINATOR), lexicon.partitives(),
                 lexicon.relativePronouns(), segments);
@@ -864,7 +864,7 @@ final class CueBinder {
      * Each cue binds to the nearest number of its clause; each number keeps its nearest cue.
      * Numbers are sorted and disjoint, so the nearest is one of the two around the cue.
      */
-    private void bindMetricCues(RoleMatches longestCues, RoleMatches markers, TextSegments segments,
+    private void bindMetricCues(RoleMatches longestCues, RoleMatches markers, RoleMatches finiteVerbs, TextSegments segments,
                                 Set<String> relatives, Set<String> auxiliaries, WordSet objectPrepositions,
                                 Deadline deadline) {
         int n = numbers.size();
@@ -985,7 +985,7 @@ final class CueBinder {
         }
         for (int k = 0; k < n; k++) {
             if (whole[k] >= 0 && cue[k] == null) {
-                partOfWhole(k, whole[k], relatives, auxiliaries);
+                partOfWhole(k, whole[k], relatives, auxiliaries, finiteVerbs);
             } else if (whole[k] >= 0 && cue[whole[k]] != null && cue[k].start() < number(k).start()
                     && cue[whole[k]].start() >= number(whole[k]).end()
                     && cue[whole[k]].metric().equals(cue[k].metric()) && SENSES.isRelease(cue[k].metric())) {
@@ -1087,9 +1087,13 @@ final class CueBinder {
     /**
      * The verb after "X of the Y ..." counts X: "neuf des trente-quatre otages ... étaient morts"
      * (the whole keeps no cue of its own), "three of the 19 people who were kidnapped have been
-     * released" (the whole keeps the capture that describes it, the part is released).
+     * released" (the whole keeps the capture that describes it, the part is released). A cue
+     * that is or ends a finite verb ({@code finiteVerbs}) with no relative pronoun before it is
+     * the clause's predicate, no description: "three of the 12 miners died", "drei der zwölf
+     * Geiseln kamen frei".
      */
-    private void partOfWhole(int part, int of, Set<String> relatives, Set<String> auxiliaries) {
+    private void partOfWhole(int part, int of, Set<String> relatives, Set<String> auxiliaries,
+                             RoleMatches finiteVerbs) {
         if (cue[of] == null || cue[of].start() < number(of).end()) {
             return;
         }
@@ -1100,7 +1104,7 @@ final class CueBinder {
             cue[of] = secondCue[of];
             secondCue[of] = null;
             capturedAs[of] = null;
-        } else if (describes(of, relatives, auxiliaries)) {
+        } else if (describes(of, relatives, auxiliaries) && !isFiniteVerb(cue[of], number(of), relatives, finiteVerbs)) {
             if (secondCue[of] != null && secondCue[of].start() > cue[of].start()) {
                 cue[part] = secondCue[of];
                 capturedAs[part] = SENSES.isCapture(cue[of].metric()) ? capturedAs(cue[of]) : null;
@@ -1111,6 +1115,15 @@ final class CueBinder {
             cue[of] = null;
             secondCue[of] = null;
         }
+    }
+
+    /**
+     * Whether {@code cue}, after figure {@code c}, is or ends a finite verb ("died", "kamen ...
+     * frei") that no relative pronoun puts in a clause of its own ("who died").
+     */
+    private boolean isFiniteVerb(BoundCue cue, PlacedNumber c, Set<String> relatives, RoleMatches finiteVerbs) {
+        List<Match> verbs = finiteVerbs.startingIn(c.end(), cue.start() + 1);
+        return !verbs.isEmpty() && !TextScan.hasWord(s, c.end(), verbs.get(0).start(), relatives);
     }
 
     /**
