@@ -85,7 +85,7 @@ final class CueBinder {
         binder.linkPartitives(lexicon.partitives());
         RoleMatches longestCues = role(byRole, Role.METRIC).longestOnly(); // once: both stages read it
         binder.bindMetricCues(longestCues, role(byRole, Role.SUBSET_MARKER), role(byRole, Role.FINITE_VERB), segments,
-                lexicon.relativePronouns(), lexicon.auxiliaries(), lexicon.verbObjectPrepositions(), deadline);
+                lexicon.partitives(), lexicon.relativePronouns(), lexicon.auxiliaries(), lexicon.verbObjectPrepositions(), deadline);
         binder.headerCues(longestCues, role(byRole, Role.COORDINATOR), lexicon.partitives(),
                 lexicon.relativePronouns(), segments);
         binder.membersAmongLaterFigures(role(byRole, Role.AMONG_PARTITIVE));
@@ -865,7 +865,7 @@ final class CueBinder {
      * Numbers are sorted and disjoint, so the nearest is one of the two around the cue.
      */
     private void bindMetricCues(RoleMatches longestCues, RoleMatches markers, RoleMatches finiteVerbs, TextSegments segments,
-                                Set<String> relatives, Set<String> auxiliaries, WordSet objectPrepositions,
+                                Set<String> partitives, Set<String> relatives, Set<String> auxiliaries, WordSet objectPrepositions,
                                 Deadline deadline) {
         int n = numbers.size();
         int[] starts = new int[n];
@@ -944,6 +944,7 @@ final class CueBinder {
             }
             releaseBeforeDescribedCapture(k, relatives);
             capturedAfterRelease(k, relatives, auxiliaries);
+            partOfCapturedGroup(k, partitives);
         }
         // "558 people, including 50 children, were killed": a figure whose clause has no cue
         // takes the next free cue of its sentence when no other figure stands between them.
@@ -1277,6 +1278,36 @@ final class CueBinder {
             cue[k] = secondCue[k];
             secondCue[k] = capture;
             capturedAs[k] = capturedAs(capture);
+        }
+    }
+
+    /** How many words may follow the partitive before a group's capture word ("of those", "des personnes"). */
+    private static final int GROUP_NOUN_WORDS = 2;
+
+    /**
+     * "Six of the kidnapped had been killed", "seis de los secuestrados fueron asesinados",
+     * "sechs der Entführten wurden tot aufgefunden": a capture word right after a partitive (and
+     * at most {@link #GROUP_NOUN_WORDS} words) names the group the figure is taken from, so the
+     * clause's next cue after it counts the figure, whatever it reports (a release is read so
+     * already, {@link #releaseAfterCapture}); the capture says who they are.
+     */
+    private void partOfCapturedGroup(int k, Set<String> partitives) {
+        BoundCue capture = cue[k];
+        if (whole[k] >= 0 || capture == null || secondCue[k] == null || !SENSES.isCapture(capture.metric())
+                || SENSES.isCapture(secondCue[k].metric()) || capture.start() < number(k).end()
+                || secondCue[k].start() <= capture.start()) {
+            return;
+        }
+        int gapStart = TextScan.skipSpaces(s, number(k).end());
+        String gap = s.substring(gapStart, capture.start()).strip();
+        for (String partitive : partitives) {
+            if (gap.equals(partitive) || gap.startsWith(partitive + " ")
+                    && wordCount(gapStart + partitive.length(), capture.start()) <= GROUP_NOUN_WORDS) {
+                cue[k] = secondCue[k];
+                secondCue[k] = capture;
+                capturedAs[k] = capturedAs(capture);
+                return;
+            }
         }
     }
 

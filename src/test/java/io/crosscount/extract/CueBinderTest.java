@@ -32,6 +32,8 @@ class CueBinderTest {
         es | Al menos 60 personas siguen desaparecidas y 30 personas murieron. | Al menos 60 <- desaparecidas ; 30 <- murieron
         en | Three of the 19 people who were kidnapped have been released. | Three <- released of:19 ; 19 <- kidnapped
         en | Three of the 12 miners died in hospital. | Three <- died of:12 ; 12 <- -
+        es | Seis de los secuestrados fueron asesinados. | Seis <- asesinados
+        en | Six of the kidnapped are children. | Six <- kidnapped
         de | Drei der zwölf Geiseln kamen am Montag frei. | Drei <- frei of:zwölf ; zwölf <- -
         en | Fifty people were kidnapped and later freed. | Fifty <- kidnapped also:freed
         de | Achtundzwanzig Geiseln sollen ums Leben gekommen sein. | Achtundzwanzig <- ums Leben gekommen
