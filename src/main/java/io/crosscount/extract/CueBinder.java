@@ -84,12 +84,12 @@ final class CueBinder {
         binder.linkLists(byRole, lexicon.listConnectors(), lexicon.nounPhraseGlue(), lexicon.auxiliaries(), deadline);
         binder.linkPartitives(lexicon.partitives());
         RoleMatches longestCues = role(byRole, Role.METRIC).longestOnly(); // once: both stages read it
-        binder.bindMetricCues(longestCues, role(byRole, Role.SUBSET_MARKER), segments,
-                lexicon.relativePronouns(), lexicon.auxiliaries(), lexicon.verbObjectPrepositions(), deadline);
+        binder.bindMetricCues(longestCues, role(byRole, Role.SUBSET_MARKER), role(byRole, Role.FINITE_VERB), segments,
+                lexicon.partitives(), lexicon.relativePronouns(), lexicon.auxiliaries(), lexicon.verbObjectPrepositions(), deadline);
         binder.headerCues(longestCues, role(byRole, Role.COORDINATOR), lexicon.partitives(),
                 lexicon.relativePronouns(), segments);
         binder.membersAmongLaterFigures(role(byRole, Role.AMONG_PARTITIVE));
-        binder.shareListCues();
+        binder.shareListCues(lexicon.victimNouns());
         binder.gappedCues(role(byRole, Role.COORDINATOR), lexicon.listConnectors(), lexicon.auxiliaries(), segments);
         return binder.candidates();
     }
@@ -809,9 +809,10 @@ final class CueBinder {
      * The items of a list share its cue: an item without one takes the cue of the nearest item
      * that has one ("12 soldiers and two policemen were killed"). A figure followed by a
      * breakdown whose items have a cue takes it too ("78 people, among them 11 women and four
-     * infants, were killed").
+     * infants, were killed"). A figure of victims with no cue of their own ("2.100 víctimas y 5.000
+     * heridos", {@code victimNouns}) is a tally of its own, not one more group the other's cue counts.
      */
-    private void shareListCues() {
+    private void shareListCues(WordSet victimNouns) {
         int n = numbers.size();
         // Items of one list stand next to each other: sweep each run forwards and backwards.
         int[] before = new int[n]; // the nearest item before k of k's list with a cue, or -1
@@ -827,6 +828,9 @@ final class CueBinder {
         for (int k = 0; k < n; k++) {
             if (cue[k] != null || (subset[k] && listHead[k] < 0)) {
                 continue; // a breakdown's first item counts what its parent counts
+            }
+            if (victimNounAfter(number(k), victimNouns)) {
+                continue; // victims may be the dead or all casualties: no other item's cue says which
             }
             PlacedNumber c = number(k);
             int best = before[k] < 0 ? after[k] : after[k] < 0 ? before[k]
@@ -846,12 +850,22 @@ final class CueBinder {
         }
     }
 
+    /** Whether the word right after number {@code c} is one of {@code victimNouns} ("víctimas", "Opfer"). */
+    private boolean victimNounAfter(PlacedNumber c, WordSet victimNouns) {
+        int from = TextScan.skipSpaces(s, c.end());
+        int to = from;
+        while (to < s.length() && FoldedText.isLetter(s.charAt(to))) {
+            to++;
+        }
+        return to > from && victimNouns.contains(s, from, to);
+    }
+
     /**
      * Each cue binds to the nearest number of its clause; each number keeps its nearest cue.
      * Numbers are sorted and disjoint, so the nearest is one of the two around the cue.
      */
-    private void bindMetricCues(RoleMatches longestCues, RoleMatches markers, TextSegments segments,
-                                Set<String> relatives, Set<String> auxiliaries, WordSet objectPrepositions,
+    private void bindMetricCues(RoleMatches longestCues, RoleMatches markers, RoleMatches finiteVerbs, TextSegments segments,
+                                Set<String> partitives, Set<String> relatives, Set<String> auxiliaries, WordSet objectPrepositions,
                                 Deadline deadline) {
         int n = numbers.size();
         int[] starts = new int[n];
@@ -930,6 +944,7 @@ final class CueBinder {
             }
             releaseBeforeDescribedCapture(k, relatives);
             capturedAfterRelease(k, relatives, auxiliaries);
+            partOfCapturedGroup(k, partitives);
         }
         // "558 people, including 50 children, were killed": a figure whose clause has no cue
         // takes the next free cue of its sentence when no other figure stands between them.
@@ -971,7 +986,7 @@ final class CueBinder {
         }
         for (int k = 0; k < n; k++) {
             if (whole[k] >= 0 && cue[k] == null) {
-                partOfWhole(k, whole[k], relatives, auxiliaries);
+                partOfWhole(k, whole[k], relatives, auxiliaries, finiteVerbs);
             } else if (whole[k] >= 0 && cue[whole[k]] != null && cue[k].start() < number(k).start()
                     && cue[whole[k]].start() >= number(whole[k]).end()
                     && cue[whole[k]].metric().equals(cue[k].metric()) && SENSES.isRelease(cue[k].metric())) {
@@ -1073,9 +1088,13 @@ final class CueBinder {
     /**
      * The verb after "X of the Y ..." counts X: "neuf des trente-quatre otages ... étaient morts"
      * (the whole keeps no cue of its own), "three of the 19 people who were kidnapped have been
-     * released" (the whole keeps the capture that describes it, the part is released).
+     * released" (the whole keeps the capture that describes it, the part is released). A cue
+     * that is or ends a finite verb ({@code finiteVerbs}) with no relative pronoun before it is
+     * the clause's predicate, no description: "three of the 12 miners died", "drei der zwölf
+     * Geiseln kamen frei".
      */
-    private void partOfWhole(int part, int of, Set<String> relatives, Set<String> auxiliaries) {
+    private void partOfWhole(int part, int of, Set<String> relatives, Set<String> auxiliaries,
+                             RoleMatches finiteVerbs) {
         if (cue[of] == null || cue[of].start() < number(of).end()) {
             return;
         }
@@ -1086,7 +1105,7 @@ final class CueBinder {
             cue[of] = secondCue[of];
             secondCue[of] = null;
             capturedAs[of] = null;
-        } else if (describes(of, relatives, auxiliaries)) {
+        } else if (describes(of, relatives, auxiliaries) && !isFiniteVerb(cue[of], number(of), relatives, finiteVerbs)) {
             if (secondCue[of] != null && secondCue[of].start() > cue[of].start()) {
                 cue[part] = secondCue[of];
                 capturedAs[part] = SENSES.isCapture(cue[of].metric()) ? capturedAs(cue[of]) : null;
@@ -1097,6 +1116,15 @@ final class CueBinder {
             cue[of] = null;
             secondCue[of] = null;
         }
+    }
+
+    /**
+     * Whether {@code cue}, after figure {@code c}, is or ends a finite verb ("died", "kamen ...
+     * frei") that no relative pronoun puts in a clause of its own ("who died").
+     */
+    private boolean isFiniteVerb(BoundCue cue, PlacedNumber c, Set<String> relatives, RoleMatches finiteVerbs) {
+        List<Match> verbs = finiteVerbs.startingIn(c.end(), cue.start() + 1);
+        return !verbs.isEmpty() && !TextScan.hasWord(s, c.end(), verbs.get(0).start(), relatives);
     }
 
     /**
@@ -1250,6 +1278,36 @@ final class CueBinder {
             cue[k] = secondCue[k];
             secondCue[k] = capture;
             capturedAs[k] = capturedAs(capture);
+        }
+    }
+
+    /** How many words may follow the partitive before a group's capture word ("of those", "des personnes"). */
+    private static final int GROUP_NOUN_WORDS = 2;
+
+    /**
+     * "Six of the kidnapped had been killed", "seis de los secuestrados fueron asesinados",
+     * "sechs der Entführten wurden tot aufgefunden": a capture word right after a partitive (and
+     * at most {@link #GROUP_NOUN_WORDS} words) names the group the figure is taken from, so the
+     * clause's next cue after it counts the figure, whatever it reports (a release is read so
+     * already, {@link #releaseAfterCapture}); the capture says who they are.
+     */
+    private void partOfCapturedGroup(int k, Set<String> partitives) {
+        BoundCue capture = cue[k];
+        if (whole[k] >= 0 || capture == null || secondCue[k] == null || !SENSES.isCapture(capture.metric())
+                || SENSES.isCapture(secondCue[k].metric()) || capture.start() < number(k).end()
+                || secondCue[k].start() <= capture.start()) {
+            return;
+        }
+        int gapStart = TextScan.skipSpaces(s, number(k).end());
+        String gap = s.substring(gapStart, capture.start()).strip();
+        for (String partitive : partitives) {
+            if (gap.equals(partitive) || gap.startsWith(partitive + " ")
+                    && wordCount(gapStart + partitive.length(), capture.start()) <= GROUP_NOUN_WORDS) {
+                cue[k] = secondCue[k];
+                secondCue[k] = capture;
+                capturedAs[k] = capturedAs(capture);
+                return;
+            }
         }
     }
 

@@ -137,6 +137,9 @@ public final class FigureExtractor {
             if (metric == Metric.PRISONERS_RELEASED
                     && releasedByArmedGroup(text, c, k > 0 ? candidates.get(k - 1) : null, actors, segments, byRole)) {
                 metric = Metric.HOSTAGES_RELEASED; // "أفرجت كتائب القسام عن 24 أسيرا", "Hamas released 24 prisoners"
+            } else if (metric == Metric.HOSTAGES_RELEASED && !"hostage".equals(np.context()) && c.capturedAs() == null
+                    && exchangedForHostages(c, k, candidates, populations)) {
+                metric = Metric.PRISONERS_RELEASED; // "Israel freed 30 Palestinians in exchange for two hostages"
             }
             // A figure that names no people refers to its parent, or to the figure before it.
             Resolved reference = parent != null ? parent
@@ -369,6 +372,31 @@ public final class FigureExtractor {
         int to = Math.max(from, c.phraseStart());
         return !TextScan.role(byRole, Role.METRIC).anyStartingIn(from, to)
                 && !TextScan.role(byRole, Role.RELEASE_NOUN).anyStartingIn(from, to);
+    }
+
+    /**
+     * Whether the release of figure {@code k} is one side of an exchange whose other side is
+     * hostages: the next figure of its sentence is counted by an exchange word right before it
+     * ("in exchange for", "a cambio de", "im Austausch gegen", "مقابل": a {@code returned} cue
+     * for the next figure only) and names hostages. Those released for hostages are the other
+     * side's prisoners, though the sentence's hostages would make them hostages: "Israel freed
+     * 30 Palestinians in exchange for two hostages" (the figure's own words decide first: "freed
+     * three hostages in exchange for 90 prisoners").
+     */
+    private static boolean exchangedForHostages(Candidate c, int k, List<Candidate> candidates,
+                                                PopulationResolver populations) {
+        int next = k + 1;
+        while (next < candidates.size() && (candidates.get(next).subset() || candidates.get(next).listHead() >= 0)) {
+            next++; // "30 Palestinians, including 12 minors, in exchange for": past the figure's breakdown
+        }
+        if (next >= candidates.size() || candidates.get(next).sentence() != c.sentence()) {
+            return false;
+        }
+        Candidate other = candidates.get(next);
+        BoundCue exchange = other.cue();
+        return exchange != null && exchange.entry().next() && "returned".equals(exchange.metric())
+                && exchange.start() > c.end() && exchange.start() < other.start()
+                && "hostage".equals(populations.nounOf(other).context());
     }
 
     /** How many words may stand between an armed group and the release cue it is the subject of. */

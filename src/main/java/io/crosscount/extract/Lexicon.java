@@ -73,8 +73,6 @@ public final class Lexicon {
         AMONG_PARTITIVE,
         /** "one of them", "l'un d'eux", "uno de ellos", "einer von ihnen", "أحدهم": one of the people of a figure before. */
         ONE_PRONOUN,
-        /** A verb of a figure's change ("rose", "s'est alourdi", "subió", "stieg", "ارتفع"), before "by N" or "from N to M". */
-        CHANGE_VERB,
         /** What joins the two numbers of a proportion ("9 in 10", "neuf sur dix", "9 de cada 10", "9 من كل 10"). */
         PROPORTION
     }
@@ -160,9 +158,17 @@ public final class Lexicon {
             @JsonProperty("one_pronouns") List<String> onePronouns,
             @JsonProperty("perpetrator_nouns") List<String> perpetratorNouns,
             @JsonProperty("publication_nouns") List<String> publicationNouns,
-            @JsonProperty("change_verbs") List<String> changeVerbs,
-            @JsonProperty("change_prepositions") List<String> changePrepositions,
-            @JsonProperty("proportions") List<String> proportions) {}
+            @JsonProperty("proportions") List<String> proportions,
+            @JsonProperty("figure_changes") FigureChanges figureChanges) {}
+
+    /**
+     * How a figure's change is said ({@code figure_changes}): the opening of "from X to Y"
+     * ({@code from}: "from", "de", "von", "من"), the word between X and Y ({@code to}: "to",
+     * "à", "a", "auf", "إلى"), the word before a change's size ({@code by}: "by", "de", "en",
+     * "um", "ب": "rose by 8 to 57") and the verbs that say a figure changed ({@code verbs}:
+     * "rose", "passé", "stieg", "ارتفعت").
+     */
+    record FigureChanges(List<String> from, List<String> to, List<String> by, List<String> verbs) {}
 
     private final String lang;
     private final double approxBand;
@@ -186,8 +192,11 @@ public final class Lexicon {
      * video released by Hamas showed two hostages"), it frees nobody ({@code publication_nouns}).
      */
     private final WordSet publicationNouns;
-    /** "by", "from", "um", "von", "بـ": after a change verb, the number after one is a change or an old value ({@code change_prepositions}). */
-    private final WordSet changePrepositions;
+    /** The words of {@link FigureChanges}: see {@link #changeOpenings()} and the three after it. */
+    private final WordSet changeOpenings;
+    private final WordSet changeConnectors;
+    private final WordSet changeSizes;
+    private final WordSet changeVerbs;
     private final WordSet relativePronouns;
     private final WordSet auxiliaries;
     private final WordSet partitives;
@@ -228,7 +237,7 @@ public final class Lexicon {
                     java.util.Set<String> listSingletons, java.util.Set<String> singularPeople,
                     java.util.Set<String> victimNouns, java.util.Set<String> yearPrepositions,
                     java.util.Set<String> perpetratorNouns, java.util.Set<String> publicationNouns,
-                    java.util.Set<String> changePrepositions,
+                    FigureChanges figureChanges,
                     java.util.Set<String> relativePronouns,
                     java.util.Set<String> auxiliaries, java.util.Set<String> partitives,
                     java.util.Set<String> verbObjectPrepositions,
@@ -256,7 +265,10 @@ public final class Lexicon {
         this.yearPrepositions = WordSet.of(yearPrepositions);
         this.perpetratorNouns = WordSet.of(perpetratorNouns);
         this.publicationNouns = WordSet.of(publicationNouns);
-        this.changePrepositions = WordSet.of(changePrepositions);
+        this.changeOpenings = foldedWords(figureChanges.from());
+        this.changeConnectors = foldedWords(figureChanges.to());
+        this.changeSizes = foldedWords(figureChanges.by());
+        this.changeVerbs = foldedWords(figureChanges.verbs());
         this.relativePronouns = WordSet.of(relativePronouns);
         this.auxiliaries = WordSet.of(auxiliaries);
         this.residents = residents;
@@ -383,9 +395,37 @@ public final class Lexicon {
         return perpetratorNouns;
     }
 
-    /** {@code change_prepositions}, folded. */
-    WordSet changePrepositions() {
-        return changePrepositions;
+    /** The openings of "from X to Y" ("from", "de", "von", "من"), folded; not "between". */
+    WordSet changeOpenings() {
+        return changeOpenings;
+    }
+
+    /**
+     * The words that join the figure before a change to the one after it ("to", "à", "a",
+     * "auf", "إلى"), folded. One that joins no range ("von 12 auf 19") says a change without a
+     * {@link #changeVerbs() change verb}.
+     */
+    WordSet changeConnectors() {
+        return changeConnectors;
+    }
+
+    /** The words before a change's size ("rose by 8", "s'est alourdi de 8", "aumentó en 8", "stieg um 8", "بـ8"), folded. */
+    WordSet changeSizes() {
+        return changeSizes;
+    }
+
+    /**
+     * Verbs that say a figure changed ("rose", "fell", "passé", "pasó", "stieg", "gestiegen",
+     * "ارتفعت"), folded: near "from X to Y" they make X the figure before the change, no range
+     * ("the death toll rose from 12 to 19" is 19, not 12 to 19), and before "by N" N its size.
+     */
+    WordSet changeVerbs() {
+        return changeVerbs;
+    }
+
+    private static WordSet foldedWords(List<String> words) {
+        return WordSet.of(nullToEmpty(words).stream().map(FoldedText::foldPhrase)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
@@ -780,7 +820,6 @@ public final class Lexicon {
         addSimple(byPhrase, Role.HELD_COUNT_PARTITIVE, spec.heldCountPartitives());
         addSimple(byPhrase, Role.AMONG_PARTITIVE, spec.amongPartitives());
         addSimple(byPhrase, Role.ONE_PRONOUN, spec.onePronouns());
-        addSimple(byPhrase, Role.CHANGE_VERB, spec.changeVerbs());
         addSimple(byPhrase, Role.PROPORTION, spec.proportions());
         List<String> proclitics = nullToEmpty(spec.proclitics()).stream().map(FoldedText::foldPhrase).toList();
         Map<String, List<String>> contractions = new LinkedHashMap<>();
@@ -822,8 +861,7 @@ public final class Lexicon {
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.publicationNouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                nullToEmpty(spec.changePrepositions()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                spec.figureChanges() == null ? new FigureChanges(null, null, null, null) : spec.figureChanges(),
                 nullToEmpty(spec.relativePronouns()).stream().map(FoldedText::foldPhrase)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.auxiliaries()).stream().map(FoldedText::foldPhrase)

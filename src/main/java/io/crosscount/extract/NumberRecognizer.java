@@ -179,11 +179,13 @@ final class NumberRecognizer {
         joinMixedForms(s, found, lexicon.listConnectors());
 
         List<Reading> figures = new ArrayList<>();
+        int changeSizeEnd = -1; // where the last change's size ends: "en 8" before "hasta 57"
         for (int i = 0; i < found.size(); i++) {
             deadline.check("reading figures");
             Reading c = found.get(i);
-            if (changeOrOldValue(s, c, byRole, lexicon.changePrepositions())) {
-                continue; // "rose by 8 to 57", "stieg von 12 auf 140": the new total after it is the count
+            if (isChangeSize(s, c, lexicon)) {
+                changeSizeEnd = c.end;
+                continue; // "rose by 8 to 57", "stieg um 8 auf 57": the new total after it is the count
             }
             if (i + 1 < found.size() && isProportion(s, c, found.get(i + 1), byRole, lexicon)) {
                 i++;
@@ -215,8 +217,13 @@ final class NumberRecognizer {
             if (q != null && endsACue(q, role(byRole, Role.METRIC))) {
                 q = null; // "handed over 4 hostages": the qualifier's words end a cue
             }
-            if (q != null && q.entry().qualifier() == Qualifier.AT_MOST && changeVerbBefore(s, q.start(), byRole, false)) {
+            if (q != null && q.entry().qualifier() == Qualifier.AT_MOST && changeSizeEnd >= 0
+                    && isBlank(s, changeSizeEnd, q.start())) {
                 q = null; // "aumentó en 8 hasta 57": the total the change reached, not an upper bound
+            }
+            if (q != null && q.entry().qualifier() == Qualifier.RANGE && !c.vague && upper != null
+                    && isFigureBeforeChange(s, q, c, upper, byRole, lexicon)) {
+                continue; // "the toll rose from 12 to 19": 12 was the figure, 19 is, read on its own
             }
             if (q != null && !c.vague) {
                 c.phraseStart = q.start();
@@ -779,18 +786,14 @@ final class NumberRecognizer {
         return partitives.contains(s, at, end); // the first word of a partitive is one itself, or a preposition
     }
 
-    /** How far before its preposition a change verb may end: "ارتفع عدد القتلى بـ8" puts the subject between. */
-    private static final int CHANGE_VERB_REACH = 30;
-
     /**
-     * Whether {@code c} follows a change preposition that follows a change verb in its clause
-     * ("rose by 8", "increased from 12 to 140", "a augmenté de 12 à 140", "aumentó en 8",
-     * "stieg um 8 auf 57", "ارتفع عدد القتلى بـ8"): the change or the old value, not a count. The
-     * preposition may be written onto the number (Arabic "بـ8").
+     * Whether {@code c} is the size of a change: right after one of the language's change-size
+     * words, a change verb a few words before it ("rose by 8", "s'est alourdi de 8",
+     * "aumentó en 8", "stieg um 8", "ارتفع عدد القتلى بـ8", where the word is written onto the
+     * number), not a count; the total it brought the figure to is.
      */
-    private static boolean changeOrOldValue(String s, Reading c, Map<Role, RoleMatches> byRole, WordSet prepositions) {
-        RoleMatches verbs = role(byRole, Role.CHANGE_VERB);
-        if (verbs.all().isEmpty() || c.start == 0) {
+    private static boolean isChangeSize(String s, Reading c, Lexicon lexicon) {
+        if (c.start == 0 || c.vague) {
             return false;
         }
         int end = FoldedText.isLetter(s.charAt(c.start - 1)) ? c.start : c.start - 1;
@@ -801,35 +804,8 @@ final class NumberRecognizer {
         while (begin > 0 && FoldedText.isLetter(s.charAt(begin - 1))) {
             begin--;
         }
-        if (begin == end || !prepositions.contains(s, begin, end)) {
-            return false;
-        }
-        return changeVerbBefore(s, begin, byRole, true);
-    }
-
-    /**
-     * Whether a change verb ends at most {@link #CHANGE_VERB_REACH} chars before {@code at}, in its
-     * clause; with {@code noFigureBetween}, with no number between either (else the verb changes
-     * another figure; "aumentó en 8 hasta 57" allows the change's own).
-     */
-    private static boolean changeVerbBefore(String s, int at, Map<Role, RoleMatches> byRole, boolean noFigureBetween) {
-        for (Match verb : role(byRole, Role.CHANGE_VERB).endingIn(Math.max(0, at - CHANGE_VERB_REACH), at)) {
-            if (!hasClauseBreak(s, verb.end(), at, noFigureBetween)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a clause's punctuation, or with {@code digits} a digit, stands in {@code s[from, to)}. */
-    private static boolean hasClauseBreak(String s, int from, int to, boolean digits) {
-        for (int i = from; i < to; i++) {
-            char ch = s.charAt(i);
-            if (ch == ',' || ch == '.' || ch == ';' || ch == ':' || ch == '!' || ch == '?' || digits && ch >= '0' && ch <= '9') {
-                return true;
-            }
-        }
-        return false;
+        return begin < end && lexicon.changeSizes().contains(s, begin, end)
+                && changeVerbAmong(s, begin, -1, CHANGE_VERB_WORDS_BEFORE, lexicon.changeVerbs());
     }
 
     private static boolean wordBeforeIsOneOf(String s, int start, Set<String> words) {
@@ -854,6 +830,73 @@ final class NumberRecognizer {
             i++;
         }
         return i > at + 1 ? i : -1;
+    }
+
+    /** How many words before "from" a change verb may stand: its subject ("raised the death toll from"). */
+    private static final int CHANGE_VERB_WORDS_BEFORE = 5;
+
+    /** How many words after the new figure a change verb may stand (German puts it last: "von 12 auf 19 gestiegen"). */
+    private static final int CHANGE_VERB_WORDS_AFTER = 2;
+
+    /**
+     * Whether {@code c}, after the opening {@code from} of a range ("from", "de", "von", "من"),
+     * is the figure before a change to {@code next}: only one of the language's
+     * {@code change_connectors} stands between them, and a {@code change_verbs} verb near them
+     * says the figure changed ("the death toll rose from 12 to 19", "le nombre de disparus est
+     * passé de 80 à 46", "ارتفعت حصيلة القتلى من 12 إلى 19"), unless the connector joins no
+     * range anyway ("von 12 auf 19"). Without such a verb "de 20 à 30 personnes" stays a range.
+     */
+    private static boolean isFigureBeforeChange(String s, Match from, Reading c, Reading next,
+                                                Map<Role, RoleMatches> byRole, Lexicon lexicon) {
+        if (!lexicon.changeOpenings().contains(s, from.start(), from.end())) {
+            return false; // "between 80 and 95" is a range, whatever verb stands before it
+        }
+        int connector = TextScan.skipSpaces(s, c.end);
+        int connectorEnd = TextScan.wordEnd(s, connector);
+        if (connectorEnd <= connector || !lexicon.changeConnectors().contains(s, connector, connectorEnd)
+                || !TextScan.isBlank(s, connectorEnd, next.start)) {
+            return false;
+        }
+        boolean joinsNoRange = following(s, c.end, role(byRole, Role.RANGE_CONNECTOR)) == null
+                && following(s, c.end, role(byRole, Role.OPEN_RANGE_CONNECTOR)) == null;
+        return joinsNoRange
+                || changeVerbAmong(s, from.start(), -1, CHANGE_VERB_WORDS_BEFORE, lexicon.changeVerbs())
+                || changeVerbAmong(s, next.end, 1, CHANGE_VERB_WORDS_AFTER, lexicon.changeVerbs());
+    }
+
+    /**
+     * Whether one of {@code verbs} is among the {@code words} words before (direction -1) or
+     * after (1) position {@code at}, within its clause: any mark but a hyphen or an apostrophe
+     * ends the search.
+     */
+    private static boolean changeVerbAmong(String s, int at, int direction, int words, WordSet verbs) {
+        int i = at;
+        for (int w = 0; w < words; w++) {
+            i = direction < 0 ? TextScan.skipSpacesBack(s, i - 1) + 1 : TextScan.skipSpaces(s, i);
+            int wordStart = i;
+            int wordEnd = i;
+            if (direction < 0) {
+                while (wordStart > 0 && isWordChar(s.charAt(wordStart - 1))) {
+                    wordStart--;
+                }
+            } else {
+                while (wordEnd < s.length() && isWordChar(s.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+            }
+            if (wordStart == wordEnd) {
+                return false; // a mark, or the text's edge
+            }
+            if (verbs.contains(s, wordStart, wordEnd)) {
+                return true;
+            }
+            i = direction < 0 ? wordStart : wordEnd;
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char ch) {
+        return FoldedText.isLetter(ch) || ch == '-' || ch == '\'';
     }
 
     /**

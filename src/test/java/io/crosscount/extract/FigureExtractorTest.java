@@ -57,6 +57,8 @@ class FigureExtractorTest {
         en | A drone hit a bus in Kherson, wounding 14 passengers; nine people were killed. | wounded/ukrainians/ukraine 14 [14..14] exact false ; killed/ukrainians/ukraine 9 [9..9] exact false
         en | Three soldiers were killed in southern Gaza on Tuesday. | killed/unknown/gaza 3 [3..3] exact false
         en | Seventeen hostages were freed in Gaza overnight. | hostages_released/unknown/gaza 17 [17..17] exact false
+        es | Israel liberó a 30 palestinos a cambio de dos rehenes. | prisoners_released/palestinians/gaza 30 [30..30] exact false ; hostages_released/unknown/gaza 2 [2..2] exact false
+        en | Hamas freed three hostages in exchange for 90 Palestinian prisoners. | hostages_released/unknown/null 3 [3..3] exact false ; prisoners_released/palestinians/null 90 [90..90] exact false
         en | Residents said 21 villagers were killed near Goma. | killed/unknown/democratic_republic_of_the_congo 21 [21..21] exact false
         fr | Quarante-deux personnes ont été blessées dans le sud du Liban. | wounded/lebanese/lebanon 42 [42..42] exact false
         es | Al menos 60 personas siguen desaparecidas tras el bombardeo en Jan Yunis. | missing/palestinians/gaza 60 [60..] at_least false

@@ -27,6 +27,10 @@ class NumberRecognizerTest {
         de | Rund 1,2 Millionen Menschen wurden vertrieben, am 7. Oktober. | Rund 1,2 Millionen <1,2 Millionen> 1200000 [1080000..1320000] approx
         de | Zweihundertfünfzig Menschen wurden getötet. | Zweihundertfünfzig <Zweihundertfünfzig> 250 [250..250] exact
         es | Entre 20 y 30 civiles murieron. | Entre 20 y 30 <20 y 30> - [20..30] range
+        en | The death toll rose from 12 to 19 overnight. | 19 <19> 19 [19..19] exact
+        fr | Le nombre de disparus est passé de 80 à 46 et de 20 à 30 blessés ont été soignés. | 46 <46> 46 [46..46] exact ; de 20 à 30 <20 à 30> - [20..30] range
+        de | Die Zahl der Toten ist von 12 auf 19 gestiegen. | 19 <19> 19 [19..19] exact
+        ar | ارتفعت الحصيلة إلى ما بين 80 إلى 95 قتيلا. | ما بين 80 إلى 95 <80 إلى 95> - [80..95] range
         ar | أصيب ما بين 40 و50 شخصا في الخرطوم. | ما بين 40 و50 <40 و50> - [40..50] range
         ar | قتل 12 شخصا في قصف على مدينة إدلب. | 12 <12> 12 [12..12] exact
         en | One person was killed when a shell hit the market. | One <One> 1 [1..1] exact
@@ -61,7 +65,7 @@ class NumberRecognizerTest {
         en | The toll rose by 8 to 57 and climbed from 12 to 140 later. | 57 <57> 57 [57..57] exact ; 140 <140> 140 [140..140] exact
         fr | Le bilan a augmenté de 12 à 140, de 20 à 30 blessés. | 140 <140> 140 [140..140] exact ; de 20 à 30 <20 à 30> - [20..30] range
         es | La cifra aumentó en 8 hasta 57. | 57 <57> 57 [57..57] exact
-        de | Die Zahl stieg um 8 auf 57, von 12 auf 140 Verletzte. | 57 <57> 57 [57..57] exact ; von 12 <12> 12 [12..12] exact ; 140 <140> 140 [140..140] exact
+        de | Die Zahl stieg um 8 auf 57, von 12 auf 140 Verletzte. | 57 <57> 57 [57..57] exact ; 140 <140> 140 [140..140] exact
         ar | ارتفع عدد القتلى بـ8 إلى 57. | 57 <57> 57 [57..57] exact
         en | Prices rose by 8 in March, and 30 to 40 people were hurt. | 30 to 40 <30 to 40> - [30..40] range
         en | Almost 9 in 10 of the dead were civilians; 5 in 10 villages, 3 in 2 attacks. | 5 <5> 5 [5..5] exact ; 3 <3> 3 [3..3] exact
