@@ -22,7 +22,8 @@ class AdversarialInputTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"digits", "separators", "numbers-and-cues", "words", "no-spaces", "actors",
-            "list-appositions", "dashes", "lists-of-articles", "remaining", "cues-between-figures"})
+            "list-appositions", "dashes", "lists-of-articles", "remaining", "cues-between-figures",
+            "changes", "proportions", "possessives", "publications"})
     void aOneMegabyteBodyIsProcessedInBoundedTime(String shape) {
         String body = build(shape);
         Extraction e = assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
@@ -68,6 +69,12 @@ class AdversarialInputTest {
             case "lists-of-articles" -> i -> i + " Thais, a Nepali, a Filipino and a Briton, ";
             case "remaining" -> i -> "kidnapped " + i + " people and " + (i % 9) + " remain ";
             case "cues-between-figures" -> i -> i == 0 ? "Gunmen killed 5 people " : "wounded ";
+            // the session's rules that read around each number or mention: changes of a figure,
+            // proportions, states in the possessive and things published before a release
+            case "changes" -> i -> "the toll rose by " + (i % 9 + 1) + " to " + i + " and climbed from " + i + " to ";
+            case "proportions" -> i -> (i % 9 + 1) + " in 10 of the dead were " + i + " in 10 ";
+            case "possessives" -> i -> "Israel's Hamas Sudan's RSF Israel's military said Iran's ";
+            case "publications" -> i -> "a video released by the report, released " + i + " freed ";
             default -> i -> "1.2million" + i + "killed";
         };
         StringBuilder sb = new StringBuilder(ONE_MB + 200);
