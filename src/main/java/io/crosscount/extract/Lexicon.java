@@ -597,8 +597,8 @@ public final class Lexicon {
                 if (perpetratorNouns.contains(folded, start, end)) {
                     return; // "secuestradores": those who did it, not those it was done to
                 }
-            } else if (end < folded.length() && FoldedText.isLetter(folded.charAt(end))) {
-                return;
+            } else if (end < folded.length() && FoldedText.isLetter(folded.charAt(end)) && folded.charAt(end - 1) != '\'') {
+                return; // inside a word; an elided phrase ("plus d'") runs into the next one
             }
             List<Entry> entries = keyword.entries();
             int n = entries.size();

@@ -225,6 +225,15 @@ final class NumberRecognizer {
                     && isFigureBeforeChange(s, q, c, upper, byRole, lexicon)) {
                 continue; // "the toll rose from 12 to 19": 12 was the figure, 19 is, read on its own
             }
+            if (q != null && c.vague && c.value != null && OPEN_ENDED.contains(q.entry().qualifier())) {
+                // "plus d'un millier", "more than a dozen": the open end bounds the amount's
+                // value, not its band ("une centaine" alone stays 80 to 120)
+                c.phraseStart = q.start();
+                c.qualifier = q.entry().qualifier();
+                Long[] bounds = bounds(c.qualifier, c.value, null, lexicon.approxBand());
+                c.low = bounds[0];
+                c.high = bounds[1];
+            }
             if (q != null && !c.vague) {
                 c.phraseStart = q.start();
                 if (q.entry().qualifier() == Qualifier.RANGE) {
@@ -736,6 +745,10 @@ final class NumberRecognizer {
     }
 
     /** Whether the word right before {@code start} (one space apart) is one of {@code words}. */
+    /** The qualifiers that leave one end open, or bound it from zero: they bound a vague amount's value too. */
+    private static final java.util.Set<Qualifier> OPEN_ENDED =
+            java.util.EnumSet.of(Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST);
+
     /** The wholes of a proportion: up to ten, or a hundred ("9 in 10", "one in four", "30 sur 100"); "12 sur 40" counts. */
     private static boolean proportionWhole(long whole) {
         return whole <= 10 || whole == 100;

@@ -70,6 +70,8 @@ class NumberRecognizerTest {
         en | Prices rose by 8 in March, and 30 to 40 people were hurt. | 30 to 40 <30 to 40> - [30..40] range
         en | Almost 9 in 10 of the dead were civilians; 5 in 10 villages, 3 in 2 attacks. | 5 <5> 5 [5..5] exact ; 3 <3> 3 [3..3] exact
         es | Nueve de cada diez muertos eran civiles. | -
+        en | Well over a hundred fled and close to 90 were held, a minimum of 12 dead. | Well over a hundred <a hundred> 100 [100..] more_than ; close to 90 <90> 90 [81..99] approx ; a minimum of 12 <12> 12 [12..] at_least
+        fr | Plus d'un millier ont fui, près d'une centaine blessés. | Plus d'un millier <un millier> 1000 [1000..] more_than ; près d'une centaine <une centaine> 100 [80..120] approx
         fr | Neuf morts sur dix étaient des civils, 12 otages sur 40 ont été libérés. | 12 <12> 12 [12..12] exact ; 40 <40> 40 [40..40] exact
         de | Zwei wurden entführt, einer kam frei. | Zwei <Zwei> 2 [2..2] exact ; einer <einer> 1 [1..1] exact
         """)
