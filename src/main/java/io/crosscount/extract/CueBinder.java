@@ -944,7 +944,7 @@ final class CueBinder {
             }
             releaseBeforeDescribedCapture(k, relatives);
             capturedAfterRelease(k, relatives, auxiliaries);
-            partOfCapturedGroup(k, partitives);
+            partOfCapturedOrFreedGroup(k, partitives);
         }
         // "558 people, including 50 children, were killed": a figure whose clause has no cue
         // takes the next free cue of its sentence when no other figure stands between them.
@@ -1286,26 +1286,27 @@ final class CueBinder {
 
     /**
      * "Six of the kidnapped had been killed", "seis de los secuestrados fueron asesinados",
-     * "sechs der Entführten wurden tot aufgefunden": a capture word right after a partitive (and
-     * at most {@link #GROUP_NOUN_WORDS} words) names the group the figure is taken from, so the
-     * clause's next cue after it counts the figure, whatever it reports (a release is read so
-     * already, {@link #releaseAfterCapture}); the capture says who they are.
+     * "tres de los excarcelados volvieron a ser arrestados": a capture or release word right
+     * after a partitive (and at most {@link #GROUP_NOUN_WORDS} words) names the group the figure
+     * is taken from, so the clause's next cue after it counts the figure, whatever it reports
+     * (a release after a capture is read so already, {@link #releaseAfterCapture}); a capture
+     * says who they are.
      */
-    private void partOfCapturedGroup(int k, Set<String> partitives) {
-        BoundCue capture = cue[k];
-        if (whole[k] >= 0 || capture == null || secondCue[k] == null || !SENSES.isCapture(capture.metric())
-                || SENSES.isCapture(secondCue[k].metric()) || capture.start() < number(k).end()
-                || secondCue[k].start() <= capture.start()) {
+    private void partOfCapturedOrFreedGroup(int k, Set<String> partitives) {
+        BoundCue group = cue[k];
+        if (whole[k] >= 0 || group == null || secondCue[k] == null
+                || !SENSES.isCapture(group.metric()) && !SENSES.isRelease(group.metric())
+                || group.start() < number(k).end() || secondCue[k].start() <= group.start()) {
             return;
         }
         int gapStart = TextScan.skipSpaces(s, number(k).end());
-        String gap = s.substring(gapStart, capture.start()).strip();
+        String gap = s.substring(gapStart, group.start()).strip();
         for (String partitive : partitives) {
             if (gap.equals(partitive) || gap.startsWith(partitive + " ")
-                    && wordCount(gapStart + partitive.length(), capture.start()) <= GROUP_NOUN_WORDS) {
+                    && wordCount(gapStart + partitive.length(), group.start()) <= GROUP_NOUN_WORDS) {
                 cue[k] = secondCue[k];
-                secondCue[k] = capture;
-                capturedAs[k] = capturedAs(capture);
+                secondCue[k] = group;
+                capturedAs[k] = SENSES.isCapture(group.metric()) ? capturedAs(group) : null;
                 return;
             }
         }

@@ -34,6 +34,7 @@ class CueBinderTest {
         en | Three of the 12 miners died in hospital. | Three <- died of:12 ; 12 <- -
         es | Seis de los secuestrados fueron asesinados. | Seis <- asesinados
         en | Six of the kidnapped are children. | Six <- kidnapped
+        es | Tres de los excarcelados volvieron a ser arrestados. | Tres <- volvieron a ser arrestados
         de | Drei der zwölf Geiseln kamen am Montag frei. | Drei <- frei of:zwölf ; zwölf <- -
         en | Fifty people were kidnapped and later freed. | Fifty <- kidnapped also:freed
         de | Achtundzwanzig Geiseln sollen ums Leben gekommen sein. | Achtundzwanzig <- ums Leben gekommen
