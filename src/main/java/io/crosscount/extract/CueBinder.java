@@ -89,8 +89,9 @@ final class CueBinder {
         binder.headerCues(longestCues, role(byRole, Role.COORDINATOR), lexicon.partitives(),
                 lexicon.relativePronouns(), segments);
         binder.membersAmongLaterFigures(role(byRole, Role.AMONG_PARTITIVE));
-        binder.shareListCues(lexicon.victimNouns());
-        binder.gappedCues(role(byRole, Role.COORDINATOR), lexicon.listConnectors(), lexicon.auxiliaries(), segments);
+        binder.shareListCues(lexicon.victimNouns(), lexicon.nounPhraseGlue());
+        binder.gappedCues(role(byRole, Role.COORDINATOR), lexicon.listConnectors(), lexicon.auxiliaries(),
+                lexicon.nounPhraseGlue(), segments);
         return binder.candidates();
     }
 
@@ -728,7 +729,7 @@ final class CueBinder {
      * before it in its sentence, unless an auxiliary after it gives the clause a verb of its own.
      */
     private void gappedCues(RoleMatches coordinators, Set<String> connectors, Set<String> auxiliaries,
-                            TextSegments segments) {
+                            WordSet glue, TextSegments segments) {
         for (int k = 1; k < numbers.size(); k++) {
             PlacedNumber c = number(k);
             PlacedNumber before = number(k - 1);
@@ -740,6 +741,9 @@ final class CueBinder {
             }
             if (TextScan.hasWord(s, c.end(), Math.min(s.length(), segments.clauseEnd(c.clause())), auxiliaries)) {
                 continue; // "y 71 fueron llevados a Gaza": the clause has a verb of its own
+            }
+            if (nounAfterGlue(c, glue)) {
+                continue; // "12 muertos y cientos de damnificados": people of its own, whom no cue counts
             }
             int clauseStart = segments.clauseStart(c.clause());
             for (Match m : coordinators.startingIn(clauseStart, clauseStart + 1)) {
@@ -811,8 +815,11 @@ final class CueBinder {
      * breakdown whose items have a cue takes it too ("78 people, among them 11 women and four
      * infants, were killed"). A figure of victims with no cue of their own ("2.100 víctimas y 5.000
      * heridos", {@code victimNouns}) is a tally of its own, not one more group the other's cue counts.
+     * Nor does an item that names its own people take the cue that is another item's own noun:
+     * "une dizaine de morts et des milliers de sinistrés", "12 muertos y cientos de damnificados"
+     * count the dead and those struck, while "Twelve soldiers and two policemen killed" shares.
      */
-    private void shareListCues(WordSet victimNouns) {
+    private void shareListCues(WordSet victimNouns, WordSet glue) {
         int n = numbers.size();
         // Items of one list stand next to each other: sweep each run forwards and backwards.
         int[] before = new int[n]; // the nearest item before k of k's list with a cue, or -1
@@ -843,6 +850,9 @@ final class CueBinder {
                     }
                 }
             }
+            if (best >= 0 && isOwnNoun(cue[best], number(best), glue) && hasNounOfItsOwn(c, glue)) {
+                continue;
+            }
             if (best >= 0) {
                 cue[k] = cue[best];
                 secondCue[k] = secondCue[best];
@@ -850,13 +860,53 @@ final class CueBinder {
         }
     }
 
-    /** Whether the word right after number {@code c} is one of {@code victimNouns} ("víctimas", "Opfer"). */
-    private boolean victimNounAfter(PlacedNumber c, WordSet victimNouns) {
+    /** Whether {@code cue} is the noun of figure {@code c}: right after it, or after glue alone ("10 dead", "une dizaine de morts"). */
+    private boolean isOwnNoun(BoundCue cue, PlacedNumber c, WordSet glue) {
+        if (cue.start() < c.end()) {
+            return false;
+        }
         int from = TextScan.skipSpaces(s, c.end());
+        int to = TextScan.skipSpacesBack(s, cue.start() - 1) + 1;
+        return from >= to || glue.contains(s, from, to);
+    }
+
+    /** Whether a word of letters follows figure {@code c}, after glue at most ("des milliers de sinistrés"). */
+    private boolean hasNounOfItsOwn(PlacedNumber c, WordSet glue) {
+        int from = TextScan.skipSpaces(s, c.end());
+        int to = letterWordEnd(from);
+        return to > from && glue.contains(s, from, to) ? nounAfterGlue(c, glue)
+                : to > from && !listConnectors.contains(s.substring(from, to));
+    }
+
+    /**
+     * Whether figure {@code c} is followed by glue and a word of letters ("thousands of families",
+     * "cientos de damnificados"): a noun of its own, which "four in Kidal" and "deux début
+     * décembre" do not have.
+     */
+    private boolean nounAfterGlue(PlacedNumber c, WordSet glue) {
+        int from = TextScan.skipSpaces(s, c.end());
+        int to = letterWordEnd(from);
+        if (to == from || !glue.contains(s, from, to)) {
+            return false;
+        }
+        from = TextScan.skipSpaces(s, to);
+        to = letterWordEnd(from);
+        return to > from && !listConnectors.contains(s.substring(from, to));
+    }
+
+    /** The end of the word of letters at {@code from}, an elision's apostrophe included ("d'"). */
+    private int letterWordEnd(int from) {
         int to = from;
         while (to < s.length() && FoldedText.isLetter(s.charAt(to))) {
             to++;
         }
+        return to > from && to < s.length() && s.charAt(to) == '\'' ? to + 1 : to;
+    }
+
+    /** Whether the word right after number {@code c} is one of {@code victimNouns} ("víctimas", "Opfer"). */
+    private boolean victimNounAfter(PlacedNumber c, WordSet victimNouns) {
+        int from = TextScan.skipSpaces(s, c.end());
+        int to = letterWordEnd(from);
         return to > from && victimNouns.contains(s, from, to);
     }
 
@@ -944,7 +994,7 @@ final class CueBinder {
             }
             releaseBeforeDescribedCapture(k, relatives);
             capturedAfterRelease(k, relatives, auxiliaries);
-            partOfCapturedGroup(k, partitives);
+            partOfCapturedOrFreedGroup(k, partitives);
         }
         // "558 people, including 50 children, were killed": a figure whose clause has no cue
         // takes the next free cue of its sentence when no other figure stands between them.
@@ -1286,26 +1336,27 @@ final class CueBinder {
 
     /**
      * "Six of the kidnapped had been killed", "seis de los secuestrados fueron asesinados",
-     * "sechs der Entführten wurden tot aufgefunden": a capture word right after a partitive (and
-     * at most {@link #GROUP_NOUN_WORDS} words) names the group the figure is taken from, so the
-     * clause's next cue after it counts the figure, whatever it reports (a release is read so
-     * already, {@link #releaseAfterCapture}); the capture says who they are.
+     * "tres de los excarcelados volvieron a ser arrestados": a capture or release word right
+     * after a partitive (and at most {@link #GROUP_NOUN_WORDS} words) names the group the figure
+     * is taken from, so the clause's next cue after it counts the figure, whatever it reports
+     * (a release after a capture is read so already, {@link #releaseAfterCapture}); a capture
+     * says who they are.
      */
-    private void partOfCapturedGroup(int k, Set<String> partitives) {
-        BoundCue capture = cue[k];
-        if (whole[k] >= 0 || capture == null || secondCue[k] == null || !SENSES.isCapture(capture.metric())
-                || SENSES.isCapture(secondCue[k].metric()) || capture.start() < number(k).end()
-                || secondCue[k].start() <= capture.start()) {
+    private void partOfCapturedOrFreedGroup(int k, Set<String> partitives) {
+        BoundCue group = cue[k];
+        if (whole[k] >= 0 || group == null || secondCue[k] == null
+                || !SENSES.isCapture(group.metric()) && !SENSES.isRelease(group.metric())
+                || group.start() < number(k).end() || secondCue[k].start() <= group.start()) {
             return;
         }
         int gapStart = TextScan.skipSpaces(s, number(k).end());
-        String gap = s.substring(gapStart, capture.start()).strip();
+        String gap = s.substring(gapStart, group.start()).strip();
         for (String partitive : partitives) {
             if (gap.equals(partitive) || gap.startsWith(partitive + " ")
-                    && wordCount(gapStart + partitive.length(), capture.start()) <= GROUP_NOUN_WORDS) {
+                    && wordCount(gapStart + partitive.length(), group.start()) <= GROUP_NOUN_WORDS) {
                 cue[k] = secondCue[k];
-                secondCue[k] = capture;
-                capturedAs[k] = capturedAs(capture);
+                secondCue[k] = group;
+                capturedAs[k] = SENSES.isCapture(group.metric()) ? capturedAs(group) : null;
                 return;
             }
         }

@@ -29,11 +29,14 @@ class CueBinderTest {
         fr | 26 morts et 40 blessés. | 26 <- morts ; 40 <- blessés
         es | El sismo dejó 2.100 víctimas y 5.000 heridos. | 2.100 <- - ; 5.000 <- heridos list:2.100
         de | Der Brand forderte 17 Opfer und 35 Verletzte. | 17 <- - ; 35 <- Verletzte list:17
+        es | El temporal dejó 12 muertos y cientos de damnificados. | 12 <- muertos ; cientos <- -
+        fr | Des milliers de sinistrés et une dizaine de morts. | Des milliers <- - ; une dizaine <- morts list:Des milliers
         es | Al menos 60 personas siguen desaparecidas y 30 personas murieron. | Al menos 60 <- desaparecidas ; 30 <- murieron
         en | Three of the 19 people who were kidnapped have been released. | Three <- released of:19 ; 19 <- kidnapped
         en | Three of the 12 miners died in hospital. | Three <- died of:12 ; 12 <- -
         es | Seis de los secuestrados fueron asesinados. | Seis <- asesinados
         en | Six of the kidnapped are children. | Six <- kidnapped
+        es | Tres de los excarcelados volvieron a ser arrestados. | Tres <- volvieron a ser arrestados
         de | Drei der zwölf Geiseln kamen am Montag frei. | Drei <- frei of:zwölf ; zwölf <- -
         en | Fifty people were kidnapped and later freed. | Fifty <- kidnapped also:freed
         de | Achtundzwanzig Geiseln sollen ums Leben gekommen sein. | Achtundzwanzig <- ums Leben gekommen
