@@ -84,8 +84,9 @@ final class CueBinder {
         binder.linkLists(byRole, lexicon.listConnectors(), lexicon.nounPhraseGlue(), lexicon.auxiliaries(), deadline);
         binder.linkPartitives(lexicon.partitives());
         RoleMatches longestCues = role(byRole, Role.METRIC).longestOnly(); // once: both stages read it
-        binder.bindMetricCues(longestCues, role(byRole, Role.SUBSET_MARKER), role(byRole, Role.FINITE_VERB), segments,
-                lexicon.partitives(), lexicon.relativePronouns(), lexicon.auxiliaries(), lexicon.verbObjectPrepositions(), deadline);
+        binder.bindMetricCues(longestCues, role(byRole, Role.SUBSET_MARKER), role(byRole, Role.FINITE_VERB),
+                segments, lexicon.partitives(), lexicon.relativePronouns(), lexicon.auxiliaries(),
+                lexicon.verbObjectPrepositions(), deadline);
         binder.headerCues(longestCues, role(byRole, Role.COORDINATOR), lexicon.partitives(),
                 lexicon.relativePronouns(), segments);
         binder.membersAmongLaterFigures(role(byRole, Role.AMONG_PARTITIVE));
@@ -851,7 +852,7 @@ final class CueBinder {
                 }
             }
             if (best >= 0 && isOwnNoun(cue[best], number(best), glue) && hasNounOfItsOwn(c, glue)) {
-                continue;
+                continue; // "des milliers de sinistrés et une dizaine de morts": "morts" is the ten's noun
             }
             if (best >= 0) {
                 cue[k] = cue[best];
@@ -860,7 +861,10 @@ final class CueBinder {
         }
     }
 
-    /** Whether {@code cue} is the noun of figure {@code c}: right after it, or after glue alone ("10 dead", "une dizaine de morts"). */
+    /**
+     * Whether {@code cue} is figure {@code c}'s noun: right after it, or after glue ("10 dead",
+     * "une dizaine de morts").
+     */
     private boolean isOwnNoun(BoundCue cue, PlacedNumber c, WordSet glue) {
         if (cue.start() < c.end()) {
             return false;
@@ -914,9 +918,9 @@ final class CueBinder {
      * Each cue binds to the nearest number of its clause; each number keeps its nearest cue.
      * Numbers are sorted and disjoint, so the nearest is one of the two around the cue.
      */
-    private void bindMetricCues(RoleMatches longestCues, RoleMatches markers, RoleMatches finiteVerbs, TextSegments segments,
-                                Set<String> partitives, Set<String> relatives, Set<String> auxiliaries, WordSet objectPrepositions,
-                                Deadline deadline) {
+    private void bindMetricCues(RoleMatches longestCues, RoleMatches markers, RoleMatches finiteVerbs,
+                                TextSegments segments, Set<String> partitives, Set<String> relatives,
+                                Set<String> auxiliaries, WordSet objectPrepositions, Deadline deadline) {
         int n = numbers.size();
         int[] starts = new int[n];
         Set<Integer> subsetClauses = new java.util.HashSet<>(); // clauses that break a figure down
@@ -1155,7 +1159,8 @@ final class CueBinder {
             cue[of] = secondCue[of];
             secondCue[of] = null;
             capturedAs[of] = null;
-        } else if (describes(of, relatives, auxiliaries) && !isFiniteVerb(cue[of], number(of), relatives, finiteVerbs)) {
+        } else if (describes(of, relatives, auxiliaries)
+                && !isFiniteVerb(cue[of], number(of), relatives, finiteVerbs)) {
             if (secondCue[of] != null && secondCue[of].start() > cue[of].start()) {
                 cue[part] = secondCue[of];
                 capturedAs[part] = SENSES.isCapture(cue[of].metric()) ? capturedAs(cue[of]) : null;
