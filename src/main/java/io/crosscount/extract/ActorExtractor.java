@@ -652,19 +652,23 @@ public final class ActorExtractor {
     }
 
     /**
-     * "Sudan's RSF", "Lebanon's Hezbollah": a state in the English possessive right before an
-     * organisation kept says whose it is; it is no actor there, as before a body of its own
-     * ("Lebanon's health ministry"). Before one of the language's army nouns ("Israel's
+     * "Sudan's RSF", "Lebanon's Hezbollah": a state in the possessive ({@code possessive_marker})
+     * right before an organisation kept says whose it is; it is no actor there, as before a body
+     * of its own ("Lebanon's health ministry"). Before one of the language's army nouns ("Israel's
      * military", {@code possessive_army_nouns}, {@code possessive_army_adjectives}) it names that state's army.
      */
     private void possessiveStates(String s, List<Candidate> kept, BitSet covered, ActorRules r) {
+        if (r.possessiveMarker.isEmpty()) {
+            return;
+        }
         Map<Integer, Candidate> byStart = null; // built when a possessive state is found: most articles have none
         List<Candidate> armies = new ArrayList<>(0);
         for (Candidate c : kept) {
-            if (c.place || !"state".equals(c.actor.type()) || !s.startsWith("'s ", c.end)) {
+            if (c.place || !"state".equals(c.actor.type()) || !s.startsWith(r.possessiveMarker, c.end)
+                    || c.end + r.possessiveMarker.length() >= s.length() || s.charAt(c.end + r.possessiveMarker.length()) != ' ') {
                 continue;
             }
-            int next = c.end + 3;
+            int next = c.end + r.possessiveMarker.length() + 1;
             if (byStart == null) {
                 byStart = new HashMap<>();
                 for (Candidate k : kept) {
@@ -676,10 +680,7 @@ public final class ActorExtractor {
                 c.place = true;
                 continue;
             }
-            int wordEnd = next;
-            while (wordEnd < s.length() && FoldedText.isLetter(s.charAt(wordEnd))) {
-                wordEnd++;
-            }
+            int wordEnd = wordEnd(s, next);
             Actor army = armyOf.get(c.actor.id());
             if (owned == null && army != null && wordEnd > next
                     && (r.possessedArmyNouns.contains(s, next, wordEnd) || r.possessedArmyAdjectives.contains(s, next, wordEnd))
@@ -696,7 +697,7 @@ public final class ActorExtractor {
     /**
      * Whether the army word at {@code s[start, end)} is one of the language's words that are
      * adjectives too ({@code possessive_army_adjectives}, "military") used as one: a word follows
-     * that is neither a reporting verb nor a past form ("Israel's military operation", not
+     * that is neither a reporting verb nor a past form ({@code past_tense_suffixes}; "Israel's military operation", not
      * "Israel's military said" or "...killed").
      */
     private static boolean modifiesNoun(String s, int start, int end, ActorRules r) {
@@ -708,7 +709,7 @@ public final class ActorExtractor {
             return false;
         }
         String word = s.substring(next, wordEnd(s, next));
-        return !r.speechVerbs.contains(word) && !word.endsWith("ed");
+        return !r.speechVerbs.contains(word) && r.pastTenseSuffixes.stream().noneMatch(word::endsWith);
     }
 
     /**

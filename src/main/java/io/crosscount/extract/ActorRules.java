@@ -112,10 +112,14 @@ final class ActorRules {
     final List<String> nicknameRoles;
     /** Nouns after which a given name starts the name of a place or building ("l'hôpital Charles Nicolle"). */
     final WordSet namePlaceHeads;
-    /** Nouns for a state's army after its possessive ("Israel's military"), folded; English only. */
+    /** What a possessive writes after its owner ("'s"; {@code possessive_marker}), folded; empty where none is written so. */
+    final String possessiveMarker;
+    /** Nouns for a state's army after its possessive ("Israel's army"), folded. */
     final WordSet possessedArmyNouns;
     /** Army words that are adjectives too ("military"), read as the army only before a verb. */
     final WordSet possessedArmyAdjectives;
+    /** Endings of a verb's past form ("ed"; {@code past_tense_suffixes}): "Israel's military killed" is the army. */
+    final List<String> pastTenseSuffixes;
     /** Words before and after a controlling actor named inside a body's name ("controlada por", "run"). */
     final List<String> controllerCuesBefore;
     final List<String> controllerCuesAfter;
@@ -202,8 +206,10 @@ final class ActorRules {
         this.nicknameCues = folded(root.get("person_nickname_cues"));
         this.nicknameRoles = folded(root.get("person_nickname_roles"));
         this.namePlaceHeads = WordSet.of(folded(root.get("person_name_place_heads")));
+        this.possessiveMarker = FoldedText.foldPhrase(root.path("possessive_marker").asText(""));
         this.possessedArmyNouns = WordSet.of(folded(root.get("possessive_army_nouns")));
         this.possessedArmyAdjectives = WordSet.of(folded(root.get("possessive_army_adjectives")));
+        this.pastTenseSuffixes = folded(root.get("past_tense_suffixes"));
         this.controllerCuesBefore = folded(root.get("controller_cues_before"));
         this.controllerCuesAfter = folded(root.get("controller_cues_after"));
         StringBuilder cueFirstChars = new StringBuilder();

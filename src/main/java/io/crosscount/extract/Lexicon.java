@@ -424,8 +424,13 @@ public final class Lexicon {
     }
 
     private static WordSet foldedWords(List<String> words) {
-        return WordSet.of(nullToEmpty(words).stream().map(FoldedText::foldPhrase)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        return WordSet.of(foldedSet(words));
+    }
+
+    /** A lexicon list's phrases, folded as article text is ({@link FoldedText#foldPhrase}); none for a missing list. */
+    private static java.util.Set<String> foldedSet(List<String> phrases) {
+        return nullToEmpty(phrases).stream().map(FoldedText::foldPhrase)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Articles that count one as an item of a list of figures ("un", "einen", "a"), folded. */
@@ -845,38 +850,24 @@ public final class Lexicon {
         nullToEmpty(spec.nounPhraseGlue()).forEach(g -> glue.add(FoldedText.foldPhrase(g)));
         return new Lexicon(spec.lang(), spec.approxBand() > 0 ? spec.approxBand() : 0.1, keywords,
                 proclitics, contractions, java.util.Set.copyOf(glue),
-                nullToEmpty(spec.locativePrepositions()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                nullToEmpty(spec.listConnectors()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                nullToEmpty(spec.listSingletons()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                nullToEmpty(spec.singularPeople()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                nullToEmpty(spec.victimNouns()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                nullToEmpty(spec.yearPrepositions()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                nullToEmpty(spec.perpetratorNouns()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                nullToEmpty(spec.publicationNouns()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                foldedSet(spec.locativePrepositions()),
+                foldedSet(spec.listConnectors()),
+                foldedSet(spec.listSingletons()),
+                foldedSet(spec.singularPeople()),
+                foldedSet(spec.victimNouns()),
+                foldedSet(spec.yearPrepositions()),
+                foldedSet(spec.perpetratorNouns()),
+                foldedSet(spec.publicationNouns()),
                 spec.figureChanges() == null ? new FigureChanges(null, null, null, null) : spec.figureChanges(),
-                nullToEmpty(spec.relativePronouns()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                nullToEmpty(spec.auxiliaries()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                nullToEmpty(spec.partitives()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                nullToEmpty(spec.verbObjectPrepositions()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                nullToEmpty(spec.figureNounComplements()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                foldedSet(spec.relativePronouns()),
+                foldedSet(spec.auxiliaries()),
+                foldedSet(spec.partitives()),
+                foldedSet(spec.verbObjectPrepositions()),
+                foldedSet(spec.figureNounComplements()),
                 nullToEmpty(spec.accentedForms()).stream().map(f -> f.toLowerCase(java.util.Locale.ROOT))
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 nullToEmpty(spec.halves()).stream().map(FoldedText::foldPhrase).toList(),
-                nullToEmpty(spec.numberWordConnectors()).stream().map(FoldedText::foldPhrase)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                foldedSet(spec.numberWordConnectors()),
                 spec.gluedMultipliers() == null ? java.util.Set.of() : spec.gluedMultipliers().keySet().stream()
                         .map(FoldedText::foldPhrase).collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 spec.constructDuals() == null ? Map.of() : spec.constructDuals().entrySet().stream()

@@ -744,7 +744,6 @@ final class NumberRecognizer {
                 || role(byRole, Role.METRIC).anyStartingIn(c.end + 1, c.end + 2));
     }
 
-    /** Whether the word right before {@code start} (one space apart) is one of {@code words}. */
     /** The qualifiers that leave one end open, or bound it from zero: they bound a vague amount's value too. */
     private static final java.util.Set<Qualifier> OPEN_ENDED =
             java.util.EnumSet.of(Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST);
@@ -786,17 +785,9 @@ final class NumberRecognizer {
         while (end < s.length() && FoldedText.isLetter(s.charAt(end))) {
             end++;
         }
-        return lexicon.auxiliaries().contains(s, next, end) || startsPartitive(s, next, lexicon.partitives())
+        // a partitive of one word ("of", "des"), an auxiliary or a cue ("muertos") after the whole
+        return lexicon.auxiliaries().contains(s, next, end) || lexicon.partitives().contains(s, next, end)
                 || following(s, whole.end, role(byRole, Role.METRIC)) != null;
-    }
-
-    /** Whether one of the partitives ("of the", "des", "de los") starts at {@code at} as whole words. */
-    private static boolean startsPartitive(String s, int at, WordSet partitives) {
-        int end = at;
-        while (end < s.length() && FoldedText.isLetter(s.charAt(end))) {
-            end++;
-        }
-        return partitives.contains(s, at, end); // the first word of a partitive is one itself, or a preposition
     }
 
     /**
@@ -821,6 +812,7 @@ final class NumberRecognizer {
                 && changeVerbAmong(s, begin, -1, CHANGE_VERB_WORDS_BEFORE, lexicon.changeVerbs());
     }
 
+    /** Whether the word right before {@code start} (one space apart) is one of {@code words}. */
     private static boolean wordBeforeIsOneOf(String s, int start, Set<String> words) {
         int end = start - 1;
         if (end < 1 || s.charAt(end) != ' ') {

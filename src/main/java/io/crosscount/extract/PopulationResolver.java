@@ -156,9 +156,10 @@ final class PopulationResolver {
         if (metric == Metric.DISPLACED && "hostage".equals(np.context())) {
             return null; // "fled with 19 hostages": the captors fled, the hostages were taken along
         }
-        if (metric == Metric.KILLED && "hostage".equals(np.context()) && !namesPerpetrators(c.start(), np.end())) {
+        if (metric == Metric.KILLED && "hostage".equals(np.context())
+                && !TextScan.hasWord(s, c.start(), np.end(), lexicon.perpetratorNouns())) {
             // "Hamas executed 6 hostages", "killed 3 of their captives": hostages killed are dead
-            // hostages, whatever the killing verb.
+            // hostages, whatever the killing verb; not "killed 5 kidnappers" (perpetrator_nouns).
             return Metric.HOSTAGES_DEAD;
         }
         if (metric == Metric.KILLED && c.subset()
@@ -430,23 +431,6 @@ final class PopulationResolver {
 
     /** Groups that are often not the place's people: an army fights abroad, aid workers come from it. */
     private static final Set<String> NON_RESIDENT_GROUPS = Set.of("soldiers", "aid_workers");
-
-    /** Whether a word of {@code s[from, to)} is one of the language's {@code perpetrator_nouns} ("5 kidnappers"). */
-    private boolean namesPerpetrators(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (FoldedText.isLetter(s.charAt(i)) && (i == 0 || !FoldedText.isLetter(s.charAt(i - 1)))) {
-                int end = i;
-                while (end < to && FoldedText.isLetter(s.charAt(end))) {
-                    end++;
-                }
-                if (lexicon.perpetratorNouns().contains(s, i, end)) {
-                    return true;
-                }
-                i = end;
-            }
-        }
-        return false;
-    }
 
     private static boolean takesResidents(Metric metric, String group) {
         return RESIDENT_METRICS.contains(metric) && (group == null || !NON_RESIDENT_GROUPS.contains(group));
